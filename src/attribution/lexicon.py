@@ -1,0 +1,63 @@
+"""Language knowledge loaded from the plain data files in ``attribution/data/``.
+
+Adding a cue verb, an outlet or a title is a one-line change to a ``.tsv`` file; nothing here is
+specific to a document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("attribution").joinpath("data", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Cue:
+    form: str
+    lemma: str
+    frames: frozenset[str]
+    clitic: bool = False  # form + "nya": the source is the clitic
+
+
+@dataclass
+class Lexicon:
+    cues: dict[str, Cue] = field(default_factory=dict)  # lower-cased form -> cue
+    outlets: dict[str, str] = field(default_factory=dict)  # alias -> canonical name
+    titles: frozenset[str] = frozenset()
+    title_max_words: int = 1
+    pronouns: dict[str, str] = field(default_factory=dict)
+
+    def cue(self, word: str) -> Cue | None:
+        return self.cues.get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    lex = Lexicon()
+    for row in _rows("cues.tsv"):
+        form, lemma, frames = row[0], row[1], frozenset(row[2].split(","))
+        lex.cues[form.lower()] = Cue(form, lemma, frames)
+    # Clitic forms: katanya, ujarnya, tambahnya, ungkapnya, menurutnya is handled by the menurut frame.
+    for form, cue in list(lex.cues.items()):
+        if "post" in cue.frames and not form.endswith("nya"):
+            lex.cues.setdefault(form + "nya", Cue(form + "nya", cue.lemma, cue.frames | {"clitic"}, clitic=True))
+    for row in _rows("outlets.tsv"):
+        canonical = row[0]
+        for alias in (row[1].split("|") if len(row) > 1 else [canonical]):
+            lex.outlets[alias] = canonical
+        lex.outlets.setdefault(canonical, canonical)
+    titles = [r[0].lower() for r in _rows("titles.tsv")]
+    lex.titles = frozenset(titles)
+    lex.title_max_words = max(len(t.split()) for t in titles)
+    lex.pronouns = {r[0]: (r[1] if len(r) > 1 else "sg") for r in _rows("pronouns.tsv")}
+    return lex

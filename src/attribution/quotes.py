@@ -1,0 +1,113 @@
+"""Quotation marks: find quoted stretches in every mark style, balanced or not.
+
+Handles “ ” " " ‘ ’ ' ' « » „ “, mixed pairs (‘…”), glued marks (``.”Menurut``, ``”Menurut`` at the
+start of a paragraph), apostrophes inside words (``Qur’an``), and quotations left open at the end of a
+paragraph (continued in the next one, or simply unbalanced).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = "“‘„‚«‹"
+CLOSERS = "”’»›"
+STRAIGHT = "\"'"
+DOUBLE = "\"“”„«»"
+ALL_MARKS = OPENERS + CLOSERS + STRAIGHT + "‟‛"
+_OPEN_LEFT = " \t\n([{:—–-/" + "“‘„«"  # characters after which a mark opens
+
+
+@dataclass
+class Quote:
+    start: int  # first character of the content (after the opening mark)
+    end: int  # end of the content (the closing mark's offset, or the paragraph end)
+    open_mark: int | None  # offset of the opening mark (None when the opener is missing)
+    close_mark: int | None  # offset of the closing mark (None when left open)
+    paragraph: int
+    continued: bool = False  # this quote continues one left open in the previous paragraph
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_mark if self.open_mark is not None else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    c = text[i]
+    if c not in "'’‛":
+        return False
+    left = text[i - 1] if i > 0 else " "
+    right = text[i + 1] if i + 1 < len(text) else " "
+    return left.isalnum() and right.isalnum()
+
+
+def _can_open(text: str, i: int, pstart: int) -> bool:
+    c = text[i]
+    if c in CLOSERS and c not in "”’":
+        return False
+    right = text[i + 1] if i + 1 < len(text) else " "
+    if right.isspace() or right in ",.;:!?)":
+        return False
+    left = text[i - 1] if i > pstart else " "
+    if c in OPENERS:
+        return True
+    if left in _OPEN_LEFT or left.isspace() or i == pstart:
+        return True
+    return False
+
+
+def _can_close(text: str, i: int, pend: int) -> bool:
+    c = text[i]
+    if c in OPENERS and c != "“":  # “ closes in German-style „…“ only
+        return False
+    left = text[i - 1] if i > 0 else " "
+    if left.isspace():
+        # "… bersama. ”": a closer after a space, at the end of the paragraph or before punctuation.
+        right = text[i + 1] if i + 1 < pend else " "
+        return c in CLOSERS + STRAIGHT and (right.isspace() or right in ",.;:!?)")
+    return True
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    quotes: list[Quote] = []
+    carried = False  # previous paragraph ended inside a quotation
+    for pi, (ps, pe) in enumerate(paragraphs):
+        open_at: int | None = None
+        open_char = ""
+        marks = [i for i in range(ps, pe) if text[i] in ALL_MARKS and not _is_apostrophe(text, i)]
+        continued = False
+        for i in marks:
+            c = text[i]
+            if open_at is None:
+                if _can_open(text, i, ps):
+                    open_at, open_char = i, c
+                    continued = carried and i == ps
+                elif c in CLOSERS + STRAIGHT and not quotes_in_paragraph(quotes, pi):
+                    # A closing mark with no opener: the quotation started at the paragraph start.
+                    if i > ps and text[ps].isalnum():
+                        quotes.append(Quote(ps, i, None, i, pi))
+                continue
+            single_open = open_char in "‘'‚‛"
+            if c in "’'" and not single_open:
+                continue  # an apostrophe or nested single quote inside a double quotation
+            if _can_close(text, i, pe):
+                start, end = open_at + 1, i
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if start < end:
+                    quotes.append(Quote(start, end, open_at, i, pi, continued))
+                open_at, continued = None, False
+        carried = False
+        if open_at is not None:
+            start = open_at + 1
+            if start < pe:
+                quotes.append(Quote(start, pe, open_at, None, pi, continued))
+            carried = True
+    return quotes
+
+
+def quotes_in_paragraph(quotes: list[Quote], pi: int) -> bool:
+    return any(q.paragraph == pi for q in quotes)
