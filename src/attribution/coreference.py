@@ -1,0 +1,226 @@
+"""Coreference: resolve a source mention to the speaker's name across the document.
+
+- names: ``Blinken`` → ``Antony Blinken`` when the article names him fully (titles dropped);
+- pronouns and clitics (``ia``, ``dia``, ``beliau``, ``nya``, ``pihaknya``) and omitted subjects →
+  the most recent speaker, else the most recent named subject before the cue;
+- descriptions with a demonstrative (``Diplomat tertinggi Amerika itu``, ``juru bicara tersebut``) →
+  an earlier speaker whose mention shares the head noun, else the most recent named person;
+- other descriptions → the description without quantifiers, numerals and demonstratives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import Lexicon
+from .outlets import outlet_name
+from .sources import DETERMINERS, QUANTIFIERS, clean_description, split_role
+
+PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "nya", "-nya", "dirinya", "pihaknya", "ybs"})
+PRONOUNS_PL = frozenset({"mereka", "pihaknya"})
+FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
+# Head nouns of descriptions that refer back to a person named earlier.
+PERSON_NOUNS = frozenset(
+    """diplomat menteri pemimpin pria wanita perempuan lelaki sosok pelatih presiden politisi politikus pejabat
+    juru jubir dokter pemain bintang penyanyi aktor aktris ibu bapak ayah gadis remaja pemuda ketua kepala
+    manajer direktur gubernur bupati jenderal mantan menlu""".split()
+)
+ORG_WORDS = frozenset(
+    """kementerian kantor departemen pemerintah liga misi partai polri polda polres badan komisi kpk pentagon
+    kedutaan kedubes dewan majelis pengadilan mahkamah universitas perusahaan pt tim klub asosiasi federasi
+    lembaga organisasi institut pihak kepolisian kejaksaan dpr mpr pbb nato uni otoritas""".split()
+)
+DOC_WORDS = frozenset(
+    """pernyataan laporan data studi penelitian riset survei situs laman dokumen surat pasal undang-undang putusan
+    keterangan rilis siaran video unggahan cuitan postingan""".split()
+)
+ANON_WORDS = frozenset({"sumber", "sumber-sumber", "pejabat", "para", "seorang", "warga", "saksi", "pihak"})
+
+_WORD = r"(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*|al-\p{L}+|bin|binti|van|de|der|von)"
+_CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
+
+
+@dataclass
+class NameIndex:
+    """Every proper name of the document (titles dropped), for short-name → full-name lookup."""
+
+    names: list[tuple[int, str]]  # (offset, name)
+    common: frozenset[str] = frozenset()  # words that also occur in lower case: common nouns
+
+    @classmethod
+    def build(cls, text: str, lex: Lexicon) -> "NameIndex":
+        lowered = set(regex.findall(r"(?<![\p{L}])\p{Ll}[\p{L}-]*", text))
+        out = []
+        for m in _CAP_RUN.finditer(text):
+            words = m.group().split()
+            # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken").
+            while words and (words[0].lower() in lowered or words[0].lower() in lex.titles):
+                words = words[1:]
+            role, name = split_role(" ".join(words), lex) if words else (None, "")
+            if name and name[0].isupper():
+                out.append((m.start(), name.rstrip(".")))
+        return cls(out, frozenset(lowered))
+
+    def standalone(self) -> set[str]:
+        """Single capitalised words that also stand alone as names (places, organisations): ``Irak``."""
+        return {n for _, n in self.names if " " not in n}
+
+    def fullest(self, name: str) -> str:
+        words = name.split()
+        if not words:
+            return name
+        best = name
+        for _, cand in self.names:
+            cw = cand.split()
+            if len(cw) <= len(words) or not (cw[0] == words[0] or cw[-1] == words[-1]):
+                continue
+            it = iter(cw)
+            if all(w in it for w in words) and len(cw) > len(best.split()):
+                best = cand
+        return best
+
+    def last_before(self, offset: int, exclude: set[str] = frozenset()) -> str | None:
+        best = None
+        for off, name in self.names:
+            if off >= offset:
+                break
+            if name not in exclude and len(name) > 2:
+                best = name
+        return best
+
+
+def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = frozenset()) -> str:
+    words = [w for w in phrase.split() if w.lower() not in QUANTIFIERS]
+    if words and words != phrase.split():
+        phrase = " ".join(words)
+    if words and words[0].lower() in common and words[0][:1].isupper() and len(words) > 1:
+        phrase = words[0].lower() + phrase[len(words[0]):]  # a common noun capitalised at sentence start
+    low = phrase.lower().strip()
+    first = low.split()[0] if low else ""
+    if low in PRONOUNS_SG or low in PRONOUNS_PL:
+        return "pronoun"
+    if low in FIRST_PERSON:
+        return "first"
+    words = low.split()
+    if words and words[-1] in DETERMINERS:
+        return "anaphor"
+    first = low.split()[0] if low else ""
+    return "name" if phrase[:1].isupper() and first not in ORG_WORDS | DOC_WORDS | ANON_WORDS else "description"
+
+
+def speaker_kind(phrase: str, lex: Lexicon) -> str:
+    if outlet_name(phrase, lex):
+        return "outlet"
+    words = [w.lower() for w in phrase.split()]
+    if any(w in DOC_WORDS for w in words[:2]):
+        return "document"
+    if any(w in ORG_WORDS for w in words[:2]) or (phrase.isupper() and len(phrase) <= 6):
+        return "organisation"
+    if any(w in ANON_WORDS for w in words[:2]) or (words and not phrase[:1].isupper()):
+        return "anonymous"
+    return "person"
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a description: first word after quantifiers, reduplication undone."""
+    words = [w.lower() for w in phrase.split() if w.lower() not in QUANTIFIERS]
+    if not words:
+        return ""
+    w = words[0]
+    if "-" in w:
+        a, _, b = w.partition("-")
+        if a == b:
+            w = a
+    return w
+
+
+@dataclass
+class Resolved:
+    speaker: str | None
+    kind: str | None
+    role: str | None
+
+
+class Resolver:
+    """Resolves sources in text order, remembering who spoke last."""
+
+    def __init__(self, text: str, lex: Lexicon, subjects: list[tuple[int, str]] | None = None):
+        self.text = text
+        self.lex = lex
+        self.names = NameIndex.build(text, lex)
+        self.places = self.names.standalone()
+        self.history: list[tuple[int, str, str, str]] = []  # (offset, mention, speaker, kind)
+        # (offset, phrase) of each sentence's subject, in text order (from the pipeline)
+        self.subjects = subjects or []
+
+    def _subject_before(self, offset: int, min_offset: int = 0) -> tuple[int, str] | None:
+        best = None
+        for off, phrase in self.subjects:
+            if off >= offset:
+                break
+            if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
+                best = (off, phrase)
+        return best
+
+    def previous(self, offset: int, max_gap: int = 1500) -> tuple[str, str] | None:
+        for off, _mention, speaker, kind in reversed(self.history):
+            if off < offset and offset - off <= max_gap:
+                return speaker, kind
+        return None
+
+    def resolve(self, mention: str | None, offset: int) -> Resolved:
+        if mention is None or mention.lower() in PRONOUNS_SG | PRONOUNS_PL:
+            # the most salient antecedent: the latest of the previous speaker and the latest sentence subject
+            prev_off = next((off for off, *_ in reversed(self.history) if off < offset), -1)
+            subj = self._subject_before(offset, min_offset=max(prev_off + 1, offset - 1500))
+            if subj is not None and (prev_off < 0 or subj[0] > prev_off):
+                r = self._resolve_phrase(subj[1], offset, remember=False)
+                return self._remember(offset, mention or "", r.speaker, r.kind, None)
+            prev = self.previous(offset)
+            if prev:
+                return self._remember(offset, mention or "", prev[0], prev[1], None)
+            name = self.names.last_before(offset)
+            return self._remember(offset, mention or "", name, "person" if name else None, None)
+        return self._resolve_phrase(mention, offset)
+
+    def _resolve_phrase(self, mention: str, offset: int, remember: bool = True) -> Resolved:
+        if not remember:
+            saved = list(self.history)
+            r = self._resolve_phrase(mention, offset)
+            self.history = saved
+            return r
+        kind = mention_kind(mention, self.lex, self.names.common)
+        if kind == "anaphor":
+            head = _head(mention)
+            for _off, m, speaker, k in reversed(self.history):
+                if m and _head(m) == head:
+                    return self._remember(offset, mention, speaker, k, None)
+            for off, phrase in reversed(self.subjects):
+                if off < offset and _head(phrase) == head and offset - off < 3000:
+                    desc = clean_description(phrase)
+                    return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+            if head in PERSON_NOUNS:
+                for _off, _m, speaker, k in reversed(self.history):
+                    if k == "person" and _off < offset and offset - _off < 3000:
+                        return self._remember(offset, mention, speaker, "person", None)
+                name = self.names.last_before(offset)
+                if name:
+                    return self._remember(offset, mention, name, "person", None)
+            desc = clean_description(mention)
+            return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+        role, name = split_role(mention, self.lex, self.places)
+        outlet = outlet_name(mention, self.lex)
+        if outlet:
+            return self._remember(offset, mention, outlet, "outlet", None)
+        if kind == "name":
+            full = self.names.fullest(name)
+            return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
+        desc = clean_description(mention)
+        return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+
+    def _remember(self, offset: int, mention: str, speaker: str | None, kind: str | None, role: str | None) -> Resolved:
+        if speaker:
+            self.history.append((offset, mention, speaker, kind or "person"))
+        return Resolved(speaker, kind, role)

@@ -1,0 +1,104 @@
+"""Outlets: the news media a statement was relayed through, and the article's own publisher.
+
+``dilansir (dari) VOA``, ``dikutip (dari|oleh) Reuters``, ``seperti dilaporkan X``, ``menurut laporan X``,
+``kepada Rudaw``, ``dalam wawancara dengan Al Jazeera``, ``yang diterima detikcom``,
+``saat dihubungi kumparan``; unknown outlets from context (``media Inggris The Mirror``); the
+publisher from a dateline (``Jakarta (ANTARA News) -``, ``Baghdad, LiputanIslam.com –``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .lexicon import Lexicon
+
+_RELAY = (
+    r"(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dirilis|disiarkan|ditayangkan)"
+    r"(?:\s+(?:dari|oleh|laman|situs|media))*"
+    r"|menurut\s+laporan|laporan|kepada|dalam\s+wawancara\s+(?:eksklusif\s+)?dengan|wawancara\s+dengan"
+    r"|yang\s+diterima|diterima|saat\s+dihubungi|ketika\s+dihubungi|dihubungi|dilansir\s+dari|via"
+)
+_CONTEXT_NOUNS = r"(?:media|kantor\s+berita|harian|surat\s+kabar|stasiun\s+(?:televisi|TV)|tabloid|majalah|portal\s+berita)"
+_NATIONALITY = (
+    r"(?:Inggris|Spanyol|Italia|Prancis|Perancis|Jerman|AS|Amerika(?:\s+Serikat)?|Jepang|Tiongkok|China|Rusia|Iran|"
+    r"Israel|Arab|Qatar|Turki|Australia|Malaysia|Singapura|Belanda|Korea(?:\s+Selatan)?|India|Mesir|Irak|lokal|"
+    r"setempat|asing|Barat|internasional|pemerintah)"
+)
+_NAME = r"(?:The\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}"
+_DATELINE_RE = regex.compile(
+    r"^\s*(?:[\p{Lu}][\p{L}.\- ]{1,40}?\s*(?:,\s*|\(\s*))?"
+    r"(?P<outlet>[\p{L}\d][\p{L}\d.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2})\s*\)?\s*[-–—]\s"
+)
+
+
+@lru_cache(maxsize=4)
+def _alias_re(aliases: tuple[str, ...]) -> regex.Pattern:
+    alts = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:{alts})(?![\p{{L}}\d])")
+
+
+def _known(lex: Lexicon) -> regex.Pattern:
+    return _alias_re(tuple(lex.outlets))
+
+
+def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
+    """Outlets that the stretch ``text[start:end]`` (a sentence) names as relaying a statement."""
+    seg = text[start:end]
+    found: list[str] = []
+    known = _known(lex)
+    for m in regex.finditer(rf"(?i:{_RELAY})\s+", seg):
+        rest = seg[m.end() :]
+        # A list: "Reuters dan CNN", "AFP, Reuters dan AP".
+        pos = 0
+        while True:
+            k = known.match(rest, pos)
+            name = None
+            if k:
+                name = lex.outlets[k.group()]
+                pos = k.end()
+            else:
+                c = regex.match(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})", rest[pos:])
+                if c and c.group("n").split()[0] not in {"Inggris", "AS"}:
+                    name = c.group("n")
+                    pos += c.end()
+            if not name:
+                break
+            if name not in found:
+                found.append(name)
+            sep = regex.match(r"\s*(?:,|dan|serta|&)\s*", rest[pos:])
+            if not sep:
+                break
+            pos += sep.end()
+    # Unknown outlets named by context anywhere in a relay phrase: "media Inggris The Mirror melaporkan".
+    for c in regex.finditer(rf"(?i:{_CONTEXT_NOUNS})\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})\s+(?:melaporkan|memberitakan|menulis|melansir)", seg):
+        n = c.group("n")
+        name = lex.outlets.get(n, n)
+        if name not in found:
+            found.append(name)
+    return found
+
+
+def outlet_name(phrase: str, lex: Lexicon) -> str | None:
+    """The canonical outlet a speaker phrase names (``CNN melaporkan bahwa …``), if it is one."""
+    k = _known(lex).fullmatch(phrase.strip())
+    return lex.outlets[k.group()] if k else None
+
+
+def dateline_outlet(text: str, lex: Lexicon) -> str | None:
+    """The publisher named in the dateline at the start of the article, if any."""
+    head = text[:200]
+    for line in head.split("\n"):
+        if not line.strip():
+            continue
+        m = _DATELINE_RE.match(line)
+        if not m:
+            continue
+        cand = m.group("outlet").strip()
+        k = _known(lex).search(cand)
+        if k:
+            return k.group()
+        if "." in cand or regex.search(r"\p{Ll}\p{Lu}", cand) or (cand.isupper() and len(cand) > 2):
+            return cand
+    return None

@@ -1,0 +1,617 @@
+"""The pipeline: compose quotes, cues, sources, coreference and outlets into attributions.
+
+Each attribution records the named rule that produced it (``rule``), so an error can be traced back:
+
+- ``quote-post-cue``       “…,” kata X / “…,” tambahnya
+- ``quote-pre-cue``        X mengatakan, “…”  /  Menurut X, “…”
+- ``quote-interrupted``    “A,” kata X. “B.” — B shares A's cue and source
+- ``quote-continuation``   a quotation paragraph with no cue, continuing the previous speaker
+- ``reported-verb``        X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
+- ``reported-menurut``     Menurut X, … / …, menurut X(, …)
+- ``reported-post-cue``    …, kata X. (no marks), and cues interrupting the clause (…, lanjutnya, …)
+- ``reported-next-sentence`` … . Hal itu diungkapkan X
+- ``headline``             Nama: isi
+
+``extract(text)`` runs the fast (regex) analysis; ``extract(text, nlp=pipeline)`` adds stanza's tags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .coreference import FIRST_PERSON, Resolver
+from .cues import BACK_REFERENCES, DEMIKIAN, CueMatch, cue_at, menurut_at
+from .lexicon import Lexicon, load
+from .model import Attribution, Document, Meta, Span
+from .outlets import dateline_outlet, outlet_name, outlets_in
+from .quotes import ALL_MARKS, Quote, find_quotes
+from .sources import looks_verbal, source_after, source_before
+from .text import Token, paragraphs, sentences, tokenize
+
+COMPLEMENTISERS = frozenset({"bahwa", "kalau", "jika", "agar", "supaya", "untuk", "bahwasanya"})
+CONNECTIVES = (
+    "namun", "sebab", "sementara", "sementara itu", "di samping itu", "saat ini", "selain itu", "oleh karena itu",
+    "karena itu", "akan tetapi", "tetapi", "tapi", "dan", "lalu", "kemudian", "bahkan", "justru", "apalagi",
+    "terlebih", "untuk itu", "maka", "sedangkan", "adapun", "jadi", "meski begitu", "meski demikian",
+)
+NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "menolak", "tanpa", "jangan"})
+PREDICATE_START = frozenset(
+    """akan telah sudah tidak tak belum harus bisa dapat sedang masih perlu ingin mau siap adalah merupakan
+    ada tengah baru pernah sempat cukup sangat lebih paling hanya juga tetap segera terus mampu""".split()
+)
+SUBJECT_WORDS = frozenset({"dia", "ia", "mereka", "pihaknya", "kami", "kita", "saya", "aku", "beliau", "dirinya", "hal", "ini", "itu"})
+
+RULE_CONFIDENCE = {
+    "quote-post-cue": 0.95,
+    "quote-pre-cue": 0.9,
+    "quote-interrupted": 0.85,
+    "quote-continuation": 0.6,
+    "reported-verb": 0.75,
+    "reported-menurut": 0.85,
+    "reported-post-cue": 0.8,
+    "reported-next-sentence": 0.7,
+    "headline": 0.6,
+}
+
+
+@dataclass
+class Draft:
+    type: str
+    start: int
+    end: int
+    rule: str
+    cue: CueMatch | None = None
+    source: tuple[int, int] | None = None  # char span
+    sentence: int = 0
+    quote: Quote | None = None
+    speaker: str | None = None
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Parsed:
+    text: str
+    tokens: list[Token]
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]  # char spans
+    sent_tokens: list[tuple[int, int]]  # token index ranges
+    sent_paragraph: list[int]
+
+
+def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None) -> Parsed:
+    paras = paragraphs(text)
+    sents: list[tuple[int, int]] = []
+    sent_para: list[int] = []
+    for pi, (ps, pe) in enumerate(paras):
+        for s in sentences(text, ps, pe):
+            sents.append(s)
+            sent_para.append(pi)
+    tokens = tokenize(text)
+    if tags:
+        from .text import attach_tags
+
+        attach_tags(tokens, tags)
+    starts = [t.start for t in tokens]
+    import bisect
+
+    sent_tok = [(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in sents]
+    return Parsed(text, tokens, paras, sents, sent_tok, sent_para)
+
+
+def _sentence_of(p: Parsed, offset: int) -> int:
+    import bisect
+
+    i = bisect.bisect_right([s for s, _ in p.sentences], offset) - 1
+    return max(i, 0)
+
+
+def _strip_connective(text: str, start: int, end: int) -> int:
+    """Move ``start`` past a leading connective (``Namun``, ``Sementara itu``) and its comma."""
+    seg = text[start:end].lower()
+    for c in sorted(CONNECTIVES, key=len, reverse=True):
+        if seg.startswith(c) and len(seg) > len(c) and not seg[len(c)].isalnum():
+            j = start + len(c)
+            while j < end and text[j] in " ,":
+                j += 1
+            return j
+    return start
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+        end -= 1
+    return end
+
+
+def _in_quote(quotes: list[Quote], offset: int) -> Quote | None:
+    for q in quotes:
+        if q.start <= offset < q.end:
+            return q
+    return None
+
+
+class Extractor:
+    def __init__(self, p: Parsed, lex: Lexicon):
+        self.p = p
+        self.lex = lex
+        self.text = p.text
+        self.quotes = find_quotes(p.text, p.paragraphs)
+        self.drafts: list[Draft] = []
+
+    # ---------------------------------------------------------------- direct quotations
+    def _next_word(self, i: int, hi: int) -> int:
+        while i < hi and not self.p.tokens[i].is_word:
+            i += 1
+        return i
+
+    def _tok_index(self, offset: int) -> int:
+        import bisect
+
+        return bisect.bisect_left([t.start for t in self.p.tokens], offset)
+
+    def direct(self) -> None:
+        toks = self.p.tokens
+        prev_attributed: Draft | None = None
+        for q in self.quotes:
+            si = _sentence_of(self.p, q.start)
+            s_lo, s_hi = self.p.sent_tokens[si]
+            # the sentence may end inside the quotation: search the tokens after the closing mark up to the
+            # end of the sentence that holds the closing mark
+            after = self._tok_index(q.outer_end)
+            end_si = _sentence_of(self.p, q.outer_end) if q.close_mark is not None else si
+            a_hi = self.p.sent_tokens[min(end_si + 1, len(self.p.sentences) - 1)][1] if q.close_mark is not None else after
+            para_end = self.p.paragraphs[q.paragraph][1]
+            draft = None
+            # 1. post-posed cue right after the closing mark ("…,” kata X" / "…,” tambahnya")
+            j = after
+            while j < len(toks) and toks[j].start < para_end and not toks[j].is_word and toks[j].text in ",.:" :
+                j += 1
+            if j < len(toks) and toks[j].start < para_end:
+                t = toks[j]
+                cue = cue_at(self.lex, t)
+                if cue is None and t.lower in DEMIKIAN and j + 1 < len(toks):
+                    nxt = cue_at(self.lex, toks[j + 1])
+                    cue = nxt
+                    j = j + 1 if nxt else j
+                if cue is not None and ({"post", "pre", "pass"} & cue.frames):
+                    draft = Draft("direct", q.start, q.end, "quote-post-cue", cue, None, si, q)
+                    if cue.clitic_start is not None:
+                        draft.source = (cue.clitic_start, cue.clitic_start + 3)
+                    else:
+                        k = j + 1
+                        if k < len(toks) and toks[k].lower == "oleh":
+                            k += 1
+                        hi = self._tok_index(para_end)
+                        rng = source_after(toks, k, hi, self.lex)
+                        if rng:
+                            draft.source = (toks[rng[0]].start, toks[rng[1] - 1].end)
+            # 2. pre-posed cue before the opening mark ("X mengatakan, “…”" / "Menurut X, “…”")
+            if draft is None and q.open_mark is not None:
+                b = self._tok_index(q.open_mark) - 1
+                while b >= 0 and toks[b].text in {",", ":"}:
+                    b -= 1
+                if b >= 0 and toks[b].start >= self.p.paragraphs[q.paragraph][0]:
+                    t = toks[b]
+                    cue = cue_at(self.lex, t)
+                    if cue is not None and (cue.frames & {"pre", "post"}):
+                        draft = Draft("direct", q.start, q.end, "quote-pre-cue", cue, None, si, q)
+                        if cue.clitic_start is not None:
+                            draft.source = (cue.clitic_start, cue.clitic_start + 3)
+                        else:
+                            lo = self.p.sent_tokens[si][0]
+                            rng = source_before(toks, b, lo, self.lex)
+                            if rng:
+                                draft.source = (toks[rng[0]].start, toks[rng[1] - 1].end)
+                    elif t.lower == "bahwa" and b >= 1:
+                        # "delegasi mengatakan kepada pemerintah Baghdad bahwa “…”": find the verb
+                        lo = self.p.sent_tokens[si][0]
+                        for v in range(b - 1, max(lo, b - 8) - 1, -1):
+                            cue = cue_at(self.lex, toks[v])
+                            if cue is not None and "pre" in cue.frames:
+                                draft = Draft("direct", q.start, q.end, "quote-pre-cue", cue, None, si, q)
+                                rng = source_before(toks, v, lo, self.lex)
+                                if rng:
+                                    draft.source = (toks[rng[0]].start, toks[rng[1] - 1].end)
+                                break
+            # 3. interrupted quotation: "“A,” kata X. “B.”" in the same paragraph
+            if draft is None and prev_attributed is not None and prev_attributed.quote is not None:
+                pq = prev_attributed.quote
+                if pq.paragraph == q.paragraph and prev_attributed.rule in {"quote-post-cue", "quote-interrupted"}:
+                    gap = self.text[pq.outer_end : q.outer_start]
+                    cue_end = max(prev_attributed.cue.end if prev_attributed.cue else 0,
+                                  prev_attributed.source[1] if prev_attributed.source else 0)
+                    if len(gap) < 200 and not any(c in ALL_MARKS for c in gap) and cue_end <= q.outer_start:
+                        draft = Draft("direct", q.start, q.end, "quote-interrupted", prev_attributed.cue,
+                                      prev_attributed.source, si, q, speaker=None)
+            # 4. a quotation paragraph with no cue continues the previous speaker
+            if draft is None and prev_attributed is not None and q.open_mark is not None:
+                starts_para = q.open_mark == self.p.paragraphs[q.paragraph][0]
+                near = q.paragraph - (prev_attributed.quote.paragraph if prev_attributed.quote else -99) <= 2
+                if starts_para and near and len(self.text[q.start:q.end].split()) >= 4:
+                    draft = Draft("direct", q.start, q.end, "quote-continuation", None, None, si, q)
+            if draft is not None:
+                self.drafts.append(draft)
+                prev_attributed = draft
+
+    # ---------------------------------------------------------------- reported speech
+    def _content(self, start: int, si: int) -> tuple[int, int] | None:
+        s, e = self.p.sentences[si]
+        end = _trim_end(self.text, start, e)
+        while start < end and self.text[start] in " ,:":
+            start += 1
+        if end - start < 3:
+            return None
+        return start, end
+
+    def _cut_trailing_attribution(self, start: int, end: int) -> int:
+        """Cut ``, menurut X`` / ``, kata X`` / ``, dikutip X`` that close the sentence off the content."""
+        toks = self.p.tokens
+        i0, i1 = self._tok_index(start), self._tok_index(end)
+        for i in range(i0, i1):
+            t = toks[i]
+            if t.text == "," and i + 1 < i1:
+                n = toks[i + 1]
+                c = cue_at(self.lex, n)
+                if menurut_at(n) or n.lower in {"dikutip", "dilansir", "seperti", "sebagaimana"} or (c and "post" in c.frames):
+                    return _trim_end(self.text, start, t.start)
+        return end
+
+    def _is_clause(self, i: int, hi: int, cue: CueMatch) -> bool:
+        """Is the complement starting at token ``i`` a clause (not a bare noun phrase)?"""
+        toks = self.p.tokens
+        if i >= hi:
+            return False
+        first = toks[i]
+        window = toks[i : min(hi, i + 6)]
+        if first.lower in PREDICATE_START:
+            return True
+        if "pred" in cue.frames and (looks_verbal(first, self.lex) or first.upos in {"ADJ", "VERB", "AUX"}):
+            return True
+        if first.lower in SUBJECT_WORDS or first.is_cap:
+            return any(looks_verbal(t, self.lex) or t.lower in PREDICATE_START for t in window[1:])
+        if "np" in cue.frames or "pred" in cue.frames:
+            # a noun phrase followed by its predicate: "harga minyak akan naik"
+            for t in window[1:]:
+                if t.lower in {"yang", "untuk", "dalam", "atas", "bagi", "dengan", "dari", "di", "ke", "terhadap"}:
+                    return False
+                if t.lower in PREDICATE_START or looks_verbal(t, self.lex):
+                    return True
+            return False
+        return len(window) >= 3
+
+    def reported(self) -> None:
+        toks = self.p.tokens
+        for si, (s, e) in enumerate(self.p.sentences):
+            lo, hi = self.p.sent_tokens[si]
+            self._menurut(si, lo, hi)
+            self._post_cue(si, lo, hi)
+            self._verbs(si, lo, hi)
+            self._next_sentence(si, lo, hi)
+        self._headlines()
+
+    def _add(self, d: Draft) -> None:
+        inner = [q for q in self.quotes if d.start <= q.start and q.end <= d.end]
+        if inner:
+            covered = any(q.outer_start <= d.start + 1 and d.end - 1 <= q.outer_end for q in inner)
+            d.type = "direct" if covered else "mixed"
+            if covered:
+                q = inner[0]
+                d.start, d.end = q.start, q.end
+        self.drafts.append(d)
+
+    def _menurut(self, si: int, lo: int, hi: int) -> None:
+        toks = self.p.tokens
+        for i in range(lo, hi):
+            cue = menurut_at(toks[i])
+            if cue is None or _in_quote(self.quotes, toks[i].start):
+                continue
+            if i > lo and toks[i - 1].lower in {"yang", "tidak", "tak"}:
+                continue
+            if cue.clitic_start is not None:
+                src = (cue.clitic_start, cue.clitic_start + 3)
+                j = i + 1
+            else:
+                rng = source_after(toks, i + 1, hi, self.lex)
+                if rng is None:
+                    continue
+                # "menurut laporan Reuters": the source runs to the comma
+                src = (toks[rng[0]].start, toks[rng[1] - 1].end)
+                j = rng[1]
+                while j < hi and toks[j].text != ",":
+                    j += 1
+            s_start = _strip_connective(self.text, self.p.sentences[si][0], self.p.sentences[si][1])
+            at_front = toks[i].start <= s_start + 1
+            if at_front:
+                if j >= hi:
+                    continue
+                c = self._content(toks[j].end, si)
+            else:
+                after = j + 1 if j < hi and toks[j].text == "," else j
+                trailing = after >= hi or all(not t.is_word for t in toks[after:hi])
+                end = self._cut_trailing_attribution(s_start, toks[i - 1].start) if trailing else self.p.sentences[si][1]
+                c = self._content(s_start, si)
+                if c:
+                    c = (c[0], _trim_end(self.text, c[0], min(c[1], end)))
+                    # trim the comma before "menurut"
+                    c = (c[0], c[1] - 1) if self.text[c[1] - 1] == "," else c
+            if c and c[1] - c[0] > 3:
+                self._add(Draft("indirect", c[0], c[1], "reported-menurut", cue, src, si))
+
+    def _post_cue(self, si: int, lo: int, hi: int) -> None:
+        """"…, kata X." without marks, and a cue interrupting its clause ("…, lanjutnya, …")."""
+        toks = self.p.tokens
+        for i in range(lo + 2, hi):
+            if toks[i - 1].text != ",":
+                continue
+            cue = cue_at(self.lex, toks[i])
+            if cue is None or "post" not in cue.frames:
+                continue
+            if _in_quote(self.quotes, toks[i].start) or (i >= 2 and toks[i - 2].text in "”\"’'"):
+                continue  # handled as a direct quotation
+            if cue.clitic_start is not None:
+                src = (cue.clitic_start, cue.clitic_start + 3)
+                j = i + 1
+            else:
+                if toks[i].lower in {"menyatakan", "mengatakan", "menegaskan", "menjelaskan", "menyebut", "menyebutkan", "mengungkapkan", "menambahkan", "menuturkan", "menerangkan"}:
+                    continue  # meN- forms after a comma are pre-posed verbs of an omitted subject
+                k = i + 1
+                if k < hi and toks[k].lower == "oleh":
+                    k += 1
+                rng = source_after(toks, k, hi, self.lex)
+                if rng is None and toks[i].lower not in {"kata", "ujar", "tutur"}:
+                    continue
+                src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
+                j = rng[1] if rng else i + 1
+            s_start = _strip_connective(self.text, self.p.sentences[si][0], self.p.sentences[si][1])
+            rest = [t for t in toks[j:hi] if t.is_word]
+            if rest and toks[j].text == "," and len(rest) >= 3 and not (
+                rest[0].lower in {"dikutip", "dilansir", "seperti", "saat", "ketika", "usai", "seusai", "dalam", "pada", "kepada", "di"}
+            ):
+                c = self._content(s_start, si)  # the cue interrupts the clause
+            else:
+                c = self._content(s_start, si)
+                if c:
+                    c = (c[0], _trim_end(self.text, c[0], toks[i - 1].start))
+            if c and c[1] - c[0] > 3:
+                self._add(Draft("indirect", c[0], c[1], "reported-post-cue", cue, src, si))
+
+    def _verbs(self, si: int, lo: int, hi: int) -> None:
+        toks = self.p.tokens
+        for i in range(lo, hi):
+            t = toks[i]
+            cue = cue_at(self.lex, t)
+            if cue is None or "pre" not in cue.frames or cue.clitic_start is not None:
+                continue
+            if i > lo and (toks[i - 1].lower in NEGATIONS or toks[i - 1].lower == "yang"):
+                continue
+            q = _in_quote(self.quotes, t.start)
+            rng = source_before(toks, i, lo, self.lex)
+            src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
+            if q is not None and (src is None or not self.text[src[0]].isupper()
+                                  or self.text[src[0]:src[1]].lower() in FIRST_PERSON):
+                continue  # a speaker's own stance inside a quotation; only named reports count
+            # complement: skip "kepada X" adjuncts before "bahwa", punctuation and complementisers
+            j = i + 1
+            bahwa = next((k for k in range(j, min(hi, j + 10)) if toks[k].lower in {"bahwa", "bahwasanya"}), None)
+            if bahwa is not None and all(toks[k].lower not in {",", "dan"} for k in range(j, bahwa)) and (
+                toks[j].lower in {"kepada", "pada", "dalam", "di", "saat", "ketika", "kembali", "pula", "juga", "secara"}
+                or bahwa == j
+            ):
+                j = bahwa + 1
+                clause = True
+            else:
+                had_punct = False
+                while j < hi and toks[j].text in {",", ":"}:
+                    j += 1
+                    had_punct = True
+                clause = had_punct
+                if j < hi and toks[j].lower in COMPLEMENTISERS:
+                    j += 1
+                    clause = True
+                elif "pred" in cue.frames:
+                    # "mendesak PM Irak untuk …": an object, then the complementiser
+                    comp = next((k for k in range(j, min(hi, j + 7)) if toks[k].lower in {"untuk", "agar", "supaya"}), None)
+                    if comp is not None and not any(looks_verbal(x, self.lex) for x in toks[j:comp]):
+                        clause = True
+                if not clause:
+                    clause = self._is_clause(j, hi, cue)
+            if not clause or j >= hi:
+                continue
+            if toks[j].text in ALL_MARKS and any(d.quote and d.quote.open_mark == toks[j].start for d in self.drafts):
+                continue  # "X mengatakan, “…”" is already a direct record
+            c = self._content(toks[j].start, si)
+            if not c:
+                continue
+            c = (c[0], self._cut_trailing_attribution(c[0], c[1]))
+            if q is not None:
+                c = (c[0], min(c[1], _trim_end(self.text, c[0], q.end)))
+            if c[1] - c[0] < 4:
+                continue
+            self._add(Draft("indirect", c[0], c[1], "reported-verb", cue, src, si))
+
+    def _next_sentence(self, si: int, lo: int, hi: int) -> None:
+        """"… . Hal itu diungkapkan X" — the previous sentence is the content."""
+        if si == 0 or hi - lo < 2:
+            return
+        toks = self.p.tokens
+        i = lo
+        while i < hi and i < lo + 3 and (toks[i].lower in BACK_REFERENCES):
+            i += 1
+        if i >= hi or i == lo and toks[i].lower not in DEMIKIAN:
+            if i == lo:
+                return
+        cue = cue_at(self.lex, toks[i])
+        if cue is None or "pass" not in cue.frames:
+            return
+        k = i + 1
+        if k < hi and toks[k].lower == "oleh":
+            k += 1
+        rng = source_after(toks, k, hi, self.lex)
+        src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
+        prev = si - 1
+        if self.p.sent_paragraph[prev] != self.p.sent_paragraph[si] and self.p.sent_paragraph[si] - self.p.sent_paragraph[prev] > 1:
+            return
+        ps, pe = self.p.sentences[prev]
+        start = _strip_connective(self.text, ps, pe)
+        c = self._content(start, prev)
+        if c:
+            d = Draft("indirect", c[0], c[1], "reported-next-sentence", cue, src, si)
+            self._add(d)
+
+    def _headlines(self) -> None:
+        import regex
+
+        for pi, (ps, pe) in enumerate(self.p.paragraphs):
+            line = self.text[ps:pe]
+            m = regex.match(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$", line)
+            if not m or len(line.split()) > 25 or line.rstrip().endswith((".", "?")) and len(line.split()) > 18:
+                continue
+            name = m.group(1)
+            if name.lower() in {"baca juga", "diskusi", "editor", "foto", "video", "sumber", "penulis", "reporter", "catatan", "baca"}:
+                continue
+            if len(name.split()) == 1 and name.lower() in {"update", "breaking", "live", "tag", "tags", "lihat"}:
+                continue
+            src = (ps, ps + len(name))
+            cs = ps + m.start(2)
+            self._add(Draft("indirect", cs, _trim_end(self.text, cs, pe), "headline", None, src, _sentence_of(self.p, ps)))
+
+    # ---------------------------------------------------------------- clean-up
+    def dedupe(self) -> list[Draft]:
+        """One record per statement: identical contents keep the surest rule; a cue-less quotation inside
+        a reported clause is dropped (the mixed record covers it)."""
+        out: list[Draft] = []
+        by_span: dict[tuple[int, int], Draft] = {}
+        for d in self.drafts:
+            key = (d.start, d.end)
+            old = by_span.get(key)
+            if old is None or RULE_CONFIDENCE[d.rule] > RULE_CONFIDENCE[old.rule]:
+                by_span[key] = d
+        drafts = sorted(by_span.values(), key=lambda d: (d.start, d.end))
+        for d in drafts:
+            if d.cue is None and d.quote is not None:
+                if any(o is not d and o.start <= d.start and d.end <= o.end and o.type == "mixed" for o in drafts):
+                    continue
+            # the same cue claimed by two overlapping records: keep the one whose rule is surer
+            if d.cue is not None and d.rule not in {"quote-interrupted"}:
+                clash = [o for o in drafts if o is not d and o.cue is not None and o.cue.start == d.cue.start
+                         and o.start < d.end and d.start < o.end]
+                if any(RULE_CONFIDENCE[o.rule] > RULE_CONFIDENCE[d.rule] or
+                       (RULE_CONFIDENCE[o.rule] == RULE_CONFIDENCE[d.rule] and (o.end - o.start) > (d.end - d.start)) for o in clash):
+                    continue
+            out.append(d)
+        return out
+
+
+ADJUNCT_OPENERS = frozenset(
+    """pada dalam di setelah sebelum sebelumnya sejak saat ketika usai seusai awal akhir sementara selain meski
+    meskipun walaupun berbicara menurut dengan atas bagi untuk sehari semalam minggu kemarin""".split()
+)
+
+
+def sentence_subjects(p: Parsed, lex: Lexicon) -> list[tuple[int, str]]:
+    """The subject phrase of each sentence (the words before its first verb), where it names someone."""
+    out = []
+    toks = p.tokens
+    for si, (s, e) in enumerate(p.sentences):
+        lo, hi = p.sent_tokens[si]
+        start = _strip_connective(p.text, s, e)
+        i = lo
+        while i < hi and toks[i].start < start:
+            i += 1
+        if i < hi and toks[i].lower in ADJUNCT_OPENERS:
+            comma = next((k for k in range(i, min(hi, i + 12)) if toks[k].text == ","), None)
+            if comma is None:
+                continue
+            i = comma + 1
+        if i >= hi or toks[i].text in ALL_MARKS:
+            continue
+        run = i
+        while run < hi and (toks[run].is_cap or toks[run].lower in lex.titles or toks[run].text.startswith("al-")):
+            run += 1
+        if run > i and run < hi and (looks_verbal(toks[run], lex) or toks[run].lower in PREDICATE_START
+                                      or toks[run].lower in {"juga", "pun", "kemudian", "sebelumnya"}):
+            out.append((toks[i].start, p.text[toks[i].start : toks[run - 1].end]))
+            continue
+        v = next((k for k in range(i, min(hi, i + 10)) if looks_verbal(toks[k], lex) and not toks[k].is_cap), None)
+        if v is None or v == i:
+            continue
+        rng = source_before(toks, v, i, lex)
+        if rng and any(t.is_cap for t in toks[rng[0]:rng[1]]):
+            out.append((toks[rng[0]].start, p.text[toks[rng[0]].start : toks[rng[1] - 1].end]))
+    return out
+
+
+def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft]) -> list[Attribution]:
+    text = p.text
+    resolver = Resolver(text, lex, sentence_subjects(p, lex))
+    out: list[Attribution] = []
+    prev: tuple[Draft, str | None, list[str]] | None = None
+    ordered = sorted(drafts, key=lambda d: (d.cue.start if d.cue else d.start, d.start))
+    records: dict[int, Attribution] = {}
+    for d in ordered:
+        mention = text[d.source[0] : d.source[1]] if d.source else None
+        anchor = d.cue.start if d.cue else d.start
+        if d.rule == "quote-interrupted" and prev is not None:
+            speaker, kind, role = prev[1], None, None
+        else:
+            r = resolver.resolve(mention, anchor)
+            speaker, kind, role = r.speaker, r.kind, r.role
+        # outlets: in the sentence of the cue (or of the content when there is no cue)
+        si = _sentence_of(p, anchor)
+        s, e = p.sentences[si]
+        outlets = outlets_in(text, s, e, lex)
+        if d.quote is not None and d.rule == "quote-post-cue":
+            # the post-posed frame may run past the sentence the quotation ends in
+            pe = p.paragraphs[d.quote.paragraph][1]
+            outlets = outlets or outlets_in(text, d.quote.outer_end, min(pe, d.quote.outer_end + 200), lex)
+        if kind == "outlet" and speaker and speaker not in outlets:
+            outlets = [speaker] + outlets
+        if not outlets and prev is not None:
+            pd, pspeaker, poutlets = prev
+            continues = (
+                poutlets and pspeaker == speaker
+                and (mention is None or mention.lower() in {"nya", "ia", "dia", "beliau", "mereka", "pihaknya"})
+                and 0 <= si - _sentence_of(p, pd.cue.start if pd.cue else pd.start) <= 2
+            )
+            if continues:
+                outlets = list(poutlets)
+        cue_span = Span.of(text, d.cue.start, d.cue.end) if d.cue else None
+        src_span = Span.of(text, d.source[0], d.source[1]) if d.source else None
+        att = Attribution(
+            id="", type=d.type, content=Span.of(text, d.start, d.end), cue=cue_span, source=src_span,
+            speaker=speaker, outlets=outlets, rule=d.rule, confidence=RULE_CONFIDENCE[d.rule],
+            speaker_kind=kind, role=role, sentence=si,
+        )
+        out.append(att)
+        prev = (d, speaker, outlets)
+    out.sort(key=lambda a: (a.content.start, a.content.end))
+    for i, a in enumerate(out, 1):
+        a.id = f"a{i}"
+    return out
+
+
+def extract(text: str, nlp: Any = None, doc_id: str = "doc", meta: dict[str, Any] | None = None,
+            lexicon: Lexicon | None = None, tags: list[tuple[int, int, str, str]] | None = None) -> Document:
+    """Extract every attribution of ``text``.
+
+    ``nlp``: a loaded stanza pipeline (see :mod:`attribution.nlp`) whose POS tags refine the decisions;
+    without it the fast regex analysis is used.  ``tags`` may carry precomputed (start, end, upos, lemma).
+    """
+    lex = lexicon or load()
+    if nlp is not None and tags is None:
+        from .nlp import token_tags
+
+        tags = token_tags(nlp, text)
+    p = parse_text(text, tags)
+    ex = Extractor(p, lex)
+    ex.direct()
+    ex.reported()
+    atts = _resolve_and_link(p, lex, ex.dedupe())
+    meta = dict(meta or {})
+    meta.setdefault("lang", "id")
+    if not meta.get("outlet"):
+        outlet = dateline_outlet(text, lex)
+        if outlet:
+            meta["outlet"] = outlet
+    return Document(doc_id=doc_id, text=text, meta=Meta(**meta), attributions=atts)

@@ -1,0 +1,179 @@
+"""Sources: the noun phrase that names (or stands for) the speaker next to a cue.
+
+``source_after`` reads the phrase after a post-posed cue (``kata juru bicara kedutaan, dikutip …``),
+``source_before`` the subject before a pre-posed one (``… , Perdana Menteri Irak Mohammed Shia
+al-Sudani mengatakan``).  Adjuncts (``pada konferensi pers``, ``kepada wartawan``, dates) and relative
+clauses (``yang …``) are cut off.  ``split_role`` separates a title from a name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import Lexicon
+from .text import Token
+
+# Words that end a source phrase read forwards (prepositions, subordinators, time words).
+STOP_AFTER = frozenset(
+    """pada di dalam kepada kpd saat ketika usai seusai setelah sebelum sambil seraya dengan dikutip dilansir
+    seperti sebagaimana yang melalui lewat kemarin tadi hari senin selasa rabu kamis jumat sabtu minggu
+    menyinggung mengutip menanggapi merujuk terkait soal tentang mengenai bahwa dan untuk karena sebab
+    sementara sedangkan namun tetapi tapi lalu kemudian pun juga sebagai via atas""".split()
+)
+# Words that may not end a source phrase read backwards (adverbs between subject and verb).
+TRAILING_ADVERBS = frozenset(
+    """juga pun kemudian telah sudah akan sempat pernah lalu kembali sebelumnya sendiri secara tegas hanya
+    bahkan justru malah lantas langsung masih sedang tetap pula tak tidak belum dengan keras kerap sering
+    selalu baru saja itu""".split()
+)
+# Boundaries when reading a subject backwards from its verb.
+STOP_BEFORE = frozenset(
+    """dan serta sembari seraya sambil sementara sedangkan ketika saat setelah sebelum bahwa karena sebab
+    namun tetapi tapi lalu kemudian yang jika kalau agar supaya sehingga hingga meskipun walaupun
+    padahal untuk""".split()
+)
+TIME_WORDS = frozenset(
+    """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
+    september oktober november desember lalu kemarin pagi siang sore malam hari pekan bulan tahun""".split()
+)
+ORG_HEADS = frozenset(
+    """badan kementerian kantor departemen liga partai komisi dewan majelis universitas kedutaan otoritas
+    kepolisian kejaksaan lembaga organisasi institut asosiasi federasi perusahaan""".split()
+)
+DETERMINERS = frozenset({"itu", "tersebut", "ini"})
+QUANTIFIERS = frozenset(
+    "seorang sebuah para beberapa sejumlah banyak semua seluruh berbagai kedua ketiga sang si salah satu".split()
+)
+_VERB_RE = regex.compile(r"^(me[mny]?|meng|meny|ber|be|di|ter|mem)\p{Ll}{3,}$")
+_NOT_VERBS = frozenset(
+    """dia diri dinas direktur dirut diplomat dirjen dirinya media menteri menit memori teroris terakhir tertinggi
+    terhadap tertentu berbagai beberapa bersama berita berikut bertahun derajat berat tersebut terkait menlu
+    dewan desa depan detik diskusi dunia dialog digital dinasti dimensi benua bekas besar""".split()
+)
+
+
+def looks_verbal(tok: Token, lex: Lexicon) -> bool:
+    if tok.upos is not None:
+        return tok.upos in {"VERB", "AUX"}
+    low = tok.lower
+    if tok.is_cap or low in _NOT_VERBS or low in lex.titles:
+        return False
+    return bool(_VERB_RE.match(low))
+
+
+def _is_punct(tok: Token) -> bool:
+    return not tok.is_word
+
+
+def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: int = 12) -> tuple[int, int] | None:
+    """Token range [i, j) of the source phrase starting at ``tokens[i]`` (exclusive end ``hi``)."""
+    j = i
+    while j < hi and j - i < max_len:
+        t = tokens[j]
+        low = t.lower
+        if _is_punct(t) and t.text not in {"-", "'", "’", "."}:
+            break
+        if t.text == "." and not (j > i and tokens[j - 1].end == t.start and j + 1 < hi and tokens[j + 1].start == t.end):
+            break  # a full stop, unless inside a web name (ERA.id)
+        if j > i and (low in STOP_AFTER or low in TIME_WORDS and not t.is_cap):
+            break
+        if j > i and t.text[0].isdigit():
+            break
+        if j > i and looks_verbal(t, lex) and not t.is_cap:
+            break
+        j += 1
+    if j == i:
+        return None
+    # "(ANTARA)" style trailing brackets were cut already; trim trailing determiners? No: "sumber-sumber itu"
+    # keeps its demonstrative, as written.
+    return (i, j)
+
+
+def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
+    """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
+    j = i
+    # Skip adverbs and time adjuncts between the subject and its verb ("Hussein kemudian mengatakan",
+    # "Allawi Juni lalu mengatakan").
+    while j > lo and (tokens[j - 1].lower in TRAILING_ADVERBS or tokens[j - 1].lower in TIME_WORDS):
+        j -= 1
+    end = j
+    k = end
+    while k > lo and end - k < max_len:
+        t = tokens[k - 1]
+        if _is_punct(t) and t.text not in {"-", "'", "’", ")", "("}:
+            break
+        if t.lower in STOP_BEFORE:
+            break
+        if looks_verbal(t, lex) and not t.is_cap:
+            break
+        k -= 1
+    if k == end:
+        return None
+    # Drop a leading adjunct that survived ("Pada hari Rabu Presiden …" without a comma).
+    while k < end and tokens[k].lower in {"pada", "dalam", "di", "sementara", "itu"} and k + 1 < end:
+        if tokens[k].lower in {"pada", "dalam"}:
+            # skip the adjunct up to the first capitalised, non-time word that could start a name
+            m = k + 1
+            while m < end and (not tokens[m].is_cap or tokens[m].lower in TIME_WORDS):
+                m += 1
+            if m >= end:
+                return None
+            k = m
+        else:
+            k += 1
+    # Parenthesised abbreviations inside titles are kept; an unmatched bracket at either edge is trimmed.
+    while k < end and tokens[k].text in {")", "("}:
+        k += 1
+    while end > k and tokens[end - 1].text in {"(", ")"} and not (tokens[end - 1].text == ")" and any(t.text == "(" for t in tokens[k:end])):
+        end -= 1
+    return (k, end) if k < end else None
+
+
+def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    """``Perdana Menteri Irak Mohammed Shia al-Sudani`` → (``Perdana Menteri Irak``, ``Mohammed Shia al-Sudani``).
+
+    The name is the final run of capitalised words that are not title words; what comes before is the
+    role.  A phrase with no such name (``juru bicara kedutaan``) has no role and is its own description.
+    """
+    words = phrase.split()
+    if not words:
+        return None, phrase
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        core = w.strip("(),.")
+        if not core or not (core[0].isupper() or core.startswith("al-") or core.startswith("bin") or core in {"bin", "binti", "van", "de", "der", "von", "al"}):
+            break
+        if core.lower() in lex.titles:
+            break
+        k -= 1
+    # trailing time words are adjuncts, not names ("Hussein Allawi Juni lalu")
+    end = len(words)
+    while end > k and words[end - 1].lower() in TIME_WORDS:
+        end -= 1
+    # a place or organisation name that heads a longer name belongs to the role ("Menteri Irak Hussein …")
+    for m in range(end - 3, k - 1, -1):
+        if words[m] in places or words[m].lower() in ORG_HEADS:
+            k = m + 1
+            break
+    name = " ".join(words[k:end])
+    role = " ".join(words[:k]) or None
+    if not name or (role is None and _looks_like_place_or_org_only(name)):
+        return None, phrase
+    if role:
+        role = role.rstrip(",")
+        # "Menteri Luar Negeri Irak" keeps its country; a lone determiner is not a role.
+        if role.lower() in {"sang", "si"}:
+            role = None
+    return role, name
+
+
+def _looks_like_place_or_org_only(name: str) -> bool:
+    return False
+
+
+def clean_description(phrase: str) -> str:
+    """An unnamed speaker's description without quantifiers, numerals and demonstratives."""
+    words = [w for w in phrase.split() if w.lower() not in QUANTIFIERS and w.lower() not in DETERMINERS and not w[0].isdigit()]
+    out = " ".join(words) or phrase
+    return out
