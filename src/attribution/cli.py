@@ -87,3 +87,221 @@ def gold_anchor(
         write_jsonl(docs, out)
     _err(f"{len(docs)} documents anchored, {bad} with problems")
     raise typer.Exit(1 if bad else 0)
+
+
+class _Progress:
+    """A one-line progress counter on standard error (only when asked or when it is a terminal)."""
+
+    def __init__(self, enabled: bool):
+        import time
+
+        self.enabled = enabled
+        self.n = self.failed = 0
+        self.t0 = time.perf_counter()
+        self._last = 0.0
+
+    def tick(self, failed: bool) -> None:
+        import time
+
+        self.n += 1
+        self.failed += failed
+        now = time.perf_counter()
+        if self.enabled and now - self._last > 0.2:
+            self._last = now
+            rate = self.n / max(now - self.t0, 1e-9)
+            sys.stderr.write(f"\r{self.n} documents ({self.failed} failed), {rate:,.1f} docs/s")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write(f"\r{self.n} documents ({self.failed} failed)" + " " * 20 + "\n")
+
+
+def _csv_rows(doc) -> list[list[str]]:
+    rows = []
+    for a in doc.attributions:
+        rows.append([
+            doc.doc_id, a.id, a.type, a.speaker or "", a.cue.text if a.cue else "", a.source.text if a.source else "",
+            a.content.text, "|".join(a.outlets), a.rule or "", f"{a.confidence:.2f}" if a.confidence is not None else "",
+            str(a.content.start), str(a.content.end),
+        ])
+    return rows
+
+
+CSV_HEADER = ["doc_id", "id", "type", "speaker", "cue", "source", "content", "outlets", "rule", "confidence", "start", "end"]
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help=".txt files, folders of them, .jsonl files, or - for standard input.")],
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write here (atomically) instead of standard output.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or table.")] = "jsonl",
+    fast: Annotated[bool, typer.Option("--fast", help="Regex-only mode: no stanza (much faster, slightly less accurate).")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (each loads the pipeline once).")] = 1,
+    models: Annotated[str, typer.Option("--models", help="bundled, official, or a folder of stanza models.")] = "bundled",
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress on standard error (default: when it is a terminal).")] = None,
+) -> None:
+    """Extract attributions: one output record per input document (or an error record)."""
+    import csv
+    import io as _io
+
+    from .io import atomic_output, dumps, iter_inputs
+    from .model import ErrorRecord
+    from .runner import run
+
+    if fmt not in {"jsonl", "csv", "table"}:
+        _err(f"--format must be jsonl, csv or table, not {fmt!r}")
+        raise typer.Exit(2)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _Progress(show)
+    try:
+        records = run(iter_inputs(paths), mode="fast" if fast else "full", workers=workers, models=models)
+        with atomic_output(output) as out:
+            writer = None
+            if fmt == "csv":
+                buf = _io.StringIO()
+                writer = csv.writer(buf)
+                writer.writerow(CSV_HEADER)
+            for rec in records:
+                failed = isinstance(rec, ErrorRecord)
+                bar.tick(failed)
+                if failed:
+                    _err(f"error: {rec.error}")
+                if fmt == "jsonl":
+                    out.write(dumps(rec) + b"\n")
+                elif fmt == "csv":
+                    if failed:
+                        writer.writerow([rec.doc_id or "", "", "error", "", "", "", rec.error, "", "", "", "", ""])
+                    else:
+                        writer.writerows(_csv_rows(rec))
+                    out.write(buf.getvalue().encode())
+                    buf.seek(0)
+                    buf.truncate()
+                else:
+                    out.write(_table(rec).encode())
+    except Exception as exc:
+        from .nlp import ModelNotFoundError
+
+        if isinstance(exc, ModelNotFoundError):
+            bar.close()
+            _err(f"error: {exc}\n(hint: --fast runs without stanza models)")
+            raise typer.Exit(2)
+        raise
+    bar.close()
+    raise typer.Exit(1 if bar.failed else 0)
+
+
+def _table(rec) -> str:
+    from .model import ErrorRecord
+
+    if isinstance(rec, ErrorRecord):
+        return f"== {rec.doc_id or rec.file}: ERROR {rec.error}\n\n"
+    lines = [f"== {rec.doc_id} ({len(rec.attributions)} attributions)"]
+    for a in rec.attributions:
+        content = a.content.text if len(a.content.text) <= 100 else a.content.text[:97] + "…"
+        outlets = f" via {', '.join(a.outlets)}" if a.outlets else ""
+        lines.append(f"  {a.id:>4} {a.type:<8} {a.speaker or '?':<30} [{a.cue.text if a.cue else '-'}]{outlets}  «{content}»  ({a.rule})")
+    return "\n".join(lines) + "\n\n"
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines file.")],
+    pred: Annotated[Optional[Path], typer.Argument(help="Predictions; omitted: run the extractor on the gold texts.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    show_errors: Annotated[bool, typer.Option("--errors", help="List misses, false alarms, wrong speakers, cues and outlets.")] = False,
+    by_doc: Annotated[bool, typer.Option("--by-doc", help="Per-document figures too.")] = False,
+    fast: Annotated[bool, typer.Option("--fast", help="With no PRED: run the regex-only mode.")] = False,
+    models: Annotated[str, typer.Option("--models", help="With no PRED: bundled, official, or a folder.")] = "bundled",
+) -> None:
+    """Score predictions (or the extractor itself) against gold."""
+    from .io import InputDoc, load_documents
+    from .metrics import errors, format_errors, format_table, score
+    from .model import Document
+    from .runner import run
+
+    docs, problems = load_documents(gold)
+    for p in problems:
+        _err(f"{gold}:{p.line}: {p.message}")
+    if problems:
+        raise typer.Exit(2)
+    if pred is None:
+        inputs = [InputDoc(d.doc_id, d.text, d.meta.model_dump(exclude_none=True) if d.meta else {}) for d in docs]
+        preds = [r for r in run(inputs, mode="fast" if fast else "full", models=models) if isinstance(r, Document)]
+    else:
+        preds, pproblems = load_documents(pred)
+        for p in pproblems:
+            _err(f"{pred}:{p.line}: {p.message}")
+    report = score(docs, preds)
+    if as_json:
+        sys.stdout.write(orjson.dumps(report.to_dict(by_doc=by_doc), option=orjson.OPT_INDENT_2).decode() + "\n")
+    else:
+        typer.echo(format_table(report, by_doc=by_doc))
+    if show_errors:
+        typer.echo(format_errors(errors(docs, preds)))
+
+
+convert_app = typer.Typer(no_args_is_help=True, help="Convert other corpora into the gold format.")
+app.add_typer(convert_app, name="convert")
+
+
+@convert_app.command("pfsa-id")
+def convert_pfsa_id(
+    src: Annotated[Path, typer.Argument(help="A PFSA-ID token/BILOU file (e.g. dev-40.txt).")],
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Gold JSON Lines to write.")] = None,
+) -> None:
+    """Convert PFSA-ID (CC BY-NC-SA: keep the output out of the repository) into the gold format."""
+    from .convert import convert_pfsa
+    from .io import atomic_output, write_jsonl
+
+    if not src.exists():
+        _err(f"{src}: no such file")
+        raise typer.Exit(2)
+    n = 0
+
+    def counted():
+        nonlocal n
+        for d in convert_pfsa(src):
+            n += 1
+            yield d
+
+    with atomic_output(output) as out:
+        write_jsonl(counted(), out)
+    _err(f"{src}: {n} documents converted")
+
+
+models_app = typer.Typer(no_args_is_help=True, help="Stanza models: bundled, official, training.")
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("download")
+def models_download(resources_dir: Annotated[Optional[str], typer.Option(help="Stanza resources folder.")] = None) -> None:
+    """Download stanza's official Indonesian models (needs the model hub; then use --models official)."""
+    from .nlp import ModelDownloadError, download_official
+
+    try:
+        where = download_official(resources_dir)
+    except ModelDownloadError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1)
+    _err(f"official models in {where}")
+
+
+@models_app.command("info")
+def models_info() -> None:
+    """Where the bundled models are and what they scored."""
+    from .nlp import BUNDLED_MODELS_DIR
+
+    typer.echo(f"bundled models: {BUNDLED_MODELS_DIR}")
+    for f in sorted(BUNDLED_MODELS_DIR.glob("*")):
+        typer.echo(f"  {f.name:<16} {f.stat().st_size / 1e6:6.1f} MB")
+    scores = BUNDLED_MODELS_DIR / "scores.json"
+    if scores.exists():
+        typer.echo(scores.read_text())
+
+
+@models_app.command("train")
+def models_train() -> None:
+    """How to retrain the bundled models (the training script lives in the source repository)."""
+    typer.echo("Retrain from the UD treebanks with:  python scripts/train_models.py --out src/attribution/models/id\n"
+               "(see src/attribution/models/README.md: data, settings, scores).")

@@ -52,15 +52,20 @@ class NameIndex:
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> "NameIndex":
         lowered = set(regex.findall(r"(?<![\p{L}])\p{Ll}[\p{L}-]*", text))
-        out = []
+        runs = []
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
             # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken").
             while words and (words[0].lower() in lowered or words[0].lower() in lex.titles):
                 words = words[1:]
-            role, name = split_role(" ".join(words), lex) if words else (None, "")
+            if words:
+                runs.append((m.start(), words))
+        places = {w[0] for _, w in runs if len(w) == 1}
+        out = []
+        for off, words in runs:
+            role, name = split_role(" ".join(words), lex, places)
             if name and name[0].isupper():
-                out.append((m.start(), name.rstrip(".")))
+                out.append((off, name.rstrip(".")))
         return cls(out, frozenset(lowered))
 
     def standalone(self) -> set[str]:

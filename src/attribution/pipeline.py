@@ -600,9 +600,10 @@ def extract(text: str, nlp: Any = None, doc_id: str = "doc", meta: dict[str, Any
     """
     lex = lexicon or load()
     if nlp is not None and tags is None:
-        from .nlp import token_tags
+        from .nlp import parse
+        from .runner import stanza_tags
 
-        tags = token_tags(nlp, text)
+        tags = stanza_tags(parse(nlp, [text])[0])
     p = parse_text(text, tags)
     ex = Extractor(p, lex)
     ex.direct()

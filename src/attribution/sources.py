@@ -48,7 +48,9 @@ _VERB_RE = regex.compile(r"^(me[mny]?|meng|meny|ber|be|di|ter|mem)\p{Ll}{3,}$")
 _NOT_VERBS = frozenset(
     """dia diri dinas direktur dirut diplomat dirjen dirinya media menteri menit memori teroris terakhir tertinggi
     terhadap tertentu berbagai beberapa bersama berita berikut bertahun derajat berat tersebut terkait menlu
-    dewan desa depan detik diskusi dunia dialog digital dinasti dimensi benua bekas besar""".split()
+    dewan desa depan detik diskusi dunia dialog digital dinasti dimensi benua bekas besar mereka meja menara
+    mesin merek menu metode mental mesir benar beda belakang belum berapa bersih betul bebas tertulis diam
+    dini diet disiplin""".split()
 )
 
 
