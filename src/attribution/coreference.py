@@ -219,7 +219,9 @@ class Resolver:
         outlet = outlet_name(mention, self.lex)
         if outlet:
             return self._remember(offset, mention, outlet, "outlet", None)
-        if kind == "name":
+        titled = role is not None and name[:1].isupper() and (
+            role.split()[-1].lower() in self.lex.titles or role.split()[-1][:1].isupper())
+        if kind == "name" or titled:
             full = self.names.fullest(name)
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
         desc = clean_description(mention)

@@ -106,8 +106,17 @@ def _sentence_of(p: Parsed, offset: int) -> int:
     return max(i, 0)
 
 
+_DATELINE = __import__("regex").compile(
+    r"(?:\p{Lu}[\p{L}\d.]*(?:[ ,]+\p{Lu}[\p{L}\d.]*){0,3})?[ ,]*(?:\([^()\n]{1,40}\))?\s+[-–—]+\s+"
+)
+
+
 def _strip_connective(text: str, start: int, end: int) -> int:
-    """Move ``start`` past a leading connective (``Namun``, ``Sementara itu``) and its comma."""
+    """Move ``start`` past a dateline (``IslamTimes -``), a leading connective (``Namun``,
+    ``Sementara itu``) and its comma."""
+    m = _DATELINE.match(text, start, end)
+    if m and m.end() - start < 60:
+        start = m.end()
     seg = text[start:end].lower()
     for c in sorted(CONNECTIVES, key=len, reverse=True):
         if seg.startswith(c) and len(seg) > len(c) and not seg[len(c)].isalnum():

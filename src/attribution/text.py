@@ -67,7 +67,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GLUED_RE = regex.compile(r"(?<=[\p{Ll}\d\)][.!?]?)(?=(\p{Lu}\p{Ll}+))")
+_GLUED_RE = regex.compile(r"(?:(?<=[\p{L}\d\)][.!?])|(?<=\p{Ll}))(?=(\p{Lu}\p{Ll}+))")
 _END_RE = regex.compile(r"[.!?…]+[\"”’'»)]*(?=\s+[\"“‘'«(\[]?[\p{Lu}\d])")
 
 
@@ -106,8 +106,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             left = i - 1
             while left > start and text[left - 1].isalnum():
                 left -= 1
-            if text[left:i - 1].lower() in ABBREVIATIONS:
-                continue
+            if text[left:i - 1].lower() in ABBREVIATIONS or (i - 1 - left == 1):
+                continue  # "dr.Budi", initials "H.Agus"
             cuts.append(i)
         elif word in GLUE_STARTERS and len(word) >= 4:
             cuts.append(i)
