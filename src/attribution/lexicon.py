@@ -46,6 +46,9 @@ def load() -> Lexicon:
     lex = Lexicon()
     for row in _rows("cues.tsv"):
         form, lemma, frames = row[0], row[1], frozenset(row[2].split(","))
+        old = lex.cues.get(form.lower())
+        if old is not None:  # a form listed twice: its frames are merged
+            frames = frames | old.frames
         lex.cues[form.lower()] = Cue(form, lemma, frames)
     # Clitic forms: katanya, ujarnya, tambahnya, ungkapnya, menurutnya is handled by the menurut frame.
     for form, cue in list(lex.cues.items()):

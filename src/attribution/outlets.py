@@ -18,7 +18,7 @@ _RELAY = (
     r"(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dirilis|disiarkan|ditayangkan)"
     r"(?:\s+(?:dari|oleh|laman|situs|media))*"
     r"|menurut\s+laporan|laporan|kepada|dalam\s+wawancara\s+(?:eksklusif\s+)?dengan|wawancara\s+dengan"
-    r"|yang\s+diterima|diterima|saat\s+dihubungi|ketika\s+dihubungi|dihubungi|dilansir\s+dari|via"
+    r"|yang\s+diterima|diterima|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)|dihubungi|ditemui|dikonfirmasi|dilansir\s+dari|via"
 )
 _CONTEXT_NOUNS = r"(?:media|kantor\s+berita|harian|surat\s+kabar|stasiun\s+(?:televisi|TV)|tabloid|majalah|portal\s+berita)"
 _NATIONALITY = (
@@ -43,6 +43,11 @@ def _known(lex: Lexicon) -> regex.Pattern:
     return _alias_re(tuple(lex.outlets))
 
 
+# web names and camel-case brand names: merdeka.com, PoskotaNews, detikNews, CNNIndonesia.com
+_WEB_NAME = regex.compile(r"[\p{L}\d]+(?:\.(?:com|co\.id|id|net|org|co|tv|news))+(?![\p{L}\d])|\p{Lu}\p{Ll}+(?:News|TV|Online)(?![\p{L}\d])|\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}\d])")
+_NOT_OUTLET_WORDS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Presiden", "Menteri", "The"})
+
+
 def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     """Outlets that the stretch ``text[start:end]`` (a sentence) names as relaying a statement."""
     seg = text[start:end]
@@ -55,9 +60,18 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
         while True:
             k = known.match(rest, pos)
             name = None
-            if k:
-                name = lex.outlets[k.group()]
+            w = _WEB_NAME.match(rest, pos)
+            if k and not (w and w.end() > k.end()):
+                name = k.group()  # as written: the scorer compares surface names
                 pos = k.end()
+            elif w:
+                name = w.group()
+                pos = w.end()
+            elif m.group().lower().startswith(("dilansir", "dikutip", "melansir", "mengutip")):
+                c = regex.match(_NAME, rest[pos:])
+                if c and c.group().split()[0] not in _NOT_OUTLET_WORDS:
+                    name = c.group()
+                    pos += c.end()
             else:
                 c = regex.match(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})", rest[pos:])
                 if c and c.group("n").split()[0] not in {"Inggris", "AS"}:
@@ -65,6 +79,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                     pos += c.end()
             if not name:
                 break
+            name = name.rstrip(".")
             if name not in found:
                 found.append(name)
             sep = regex.match(r"\s*(?:,|dan|serta|&)\s*", rest[pos:])
@@ -73,8 +88,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             pos += sep.end()
     # Unknown outlets named by context anywhere in a relay phrase: "media Inggris The Mirror melaporkan".
     for c in regex.finditer(rf"(?i:{_CONTEXT_NOUNS})\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})\s+(?:melaporkan|memberitakan|menulis|melansir)", seg):
-        n = c.group("n")
-        name = lex.outlets.get(n, n)
+        name = c.group("n")
         if name not in found:
             found.append(name)
     return found

@@ -42,8 +42,12 @@ PREDICATE_START = frozenset(
 )
 SUBJECT_WORDS = frozenset({"dia", "ia", "mereka", "pihaknya", "kami", "kita", "saya", "aku", "beliau", "dirinya", "hal", "ini", "itu"})
 
+# Words that may follow a quotation's comma without being a speech verb.
+NOT_CUES = frozenset("dan yang atau serta tetapi tapi namun sedangkan karena sehingga dengan di ke dari pada untuk".split())
+
 RULE_CONFIDENCE = {
     "quote-post-cue": 0.95,
+    "quote-post-verb": 0.75,
     "quote-pre-cue": 0.9,
     "quote-interrupted": 0.85,
     "quote-continuation": 0.6,
@@ -111,6 +115,12 @@ _DATELINE = __import__("regex").compile(
 )
 
 
+def _para_of(p: Parsed, offset: int) -> int:
+    import bisect
+
+    return max(bisect.bisect_right([s for s, _ in p.paragraphs], offset) - 1, 0)
+
+
 def _strip_connective(text: str, start: int, end: int) -> int:
     """Move ``start`` past a dateline (``IslamTimes -``), a leading connective (``Namun``,
     ``Sementara itu``) and its comma."""
@@ -147,8 +157,27 @@ class Extractor:
         self.text = p.text
         self.quotes = find_quotes(p.text, p.paragraphs)
         self.drafts: list[Draft] = []
+        self.pending: list[Quote] = []  # cue-less quotation paragraphs
+
+    def continuations(self) -> None:
+        """A quotation paragraph with no cue continues the speaker of an attribution in the previous
+        two paragraphs (same speaker, cue and source null)."""
+        for q in self.pending:
+            before = [d for d in self.drafts if d.end <= q.outer_start]
+            if not before:
+                continue
+            last = max(before, key=lambda d: d.end)
+            last_para = _para_of(self.p, last.end)
+            if 0 <= q.paragraph - last_para <= 2:
+                si = _sentence_of(self.p, q.start)
+                self.drafts.append(Draft("direct", q.start, q.end, "quote-continuation", None, None, si, q))
 
     # ---------------------------------------------------------------- direct quotations
+    def _ends_with_comma(self, q: Quote) -> bool:
+        inside = self.text[q.start : q.end].rstrip()
+        after = self.text[q.outer_end : q.outer_end + 1]
+        return inside.endswith(",") or after == ","
+
     def _next_word(self, i: int, hi: int) -> int:
         while i < hi and not self.p.tokens[i].is_word:
             i += 1
@@ -183,9 +212,31 @@ class Extractor:
                     nxt = cue_at(self.lex, toks[j + 1])
                     cue = nxt
                     j = j + 1 if nxt else j
+                rule = "quote-post-cue"
+                src_rng = None
+                if cue is None and t.is_cap:
+                    # inverted: "“…,” Emery menambahkan."
+                    k = j
+                    while k < len(toks) and k - j < 6 and (toks[k].is_cap or toks[k].lower in self.lex.titles):
+                        k += 1
+                    if k > j and k < len(toks) and toks[k].start < para_end:
+                        c2 = cue_at(self.lex, toks[k])
+                        if c2 is not None and c2.clitic_start is None and c2.frames & {"pre", "post"}:
+                            cue, src_rng, j = c2, (j, k), k
+                nxt_tok = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].start < para_end else None
+                verb_like = t.lower.endswith("nya") or (nxt_tok is not None and (nxt_tok.is_cap or nxt_tok.lower in {"dia", "ia", "mereka", "beliau"}))
+                if cue is None and self._ends_with_comma(q) and t.is_word and not t.is_cap and t.lower not in NOT_CUES and verb_like:
+                    # a comma closing the quotation announces a speech verb, even one the lexicon lacks
+                    w = t.text
+                    stem_end = t.end - 3 if w.lower().endswith("nya") and len(w) > 5 else t.end
+                    cue = CueMatch(t.start, stem_end, w[: stem_end - t.start].lower(),
+                                   stem_end if stem_end != t.end else None, frozenset({"post"}))
+                    rule = "quote-post-verb"
                 if cue is not None and ({"post", "pre", "pass"} & cue.frames):
-                    draft = Draft("direct", q.start, q.end, "quote-post-cue", cue, None, si, q)
-                    if cue.clitic_start is not None:
+                    draft = Draft("direct", q.start, q.end, rule, cue, None, si, q)
+                    if src_rng is not None:
+                        draft.source = (toks[src_rng[0]].start, toks[src_rng[1] - 1].end)
+                    elif cue.clitic_start is not None:
                         draft.source = (cue.clitic_start, cue.clitic_start + 3)
                     else:
                         k = j + 1
@@ -233,12 +284,11 @@ class Extractor:
                     if len(gap) < 200 and not any(c in ALL_MARKS for c in gap) and cue_end <= q.outer_start:
                         draft = Draft("direct", q.start, q.end, "quote-interrupted", prev_attributed.cue,
                                       prev_attributed.source, si, q, speaker=None)
-            # 4. a quotation paragraph with no cue continues the previous speaker
-            if draft is None and prev_attributed is not None and q.open_mark is not None:
+            # 4. a quotation paragraph with no cue: decided once reported speech is known (continuation)
+            if draft is None and q.open_mark is not None:
                 starts_para = q.open_mark == self.p.paragraphs[q.paragraph][0]
-                near = q.paragraph - (prev_attributed.quote.paragraph if prev_attributed.quote else -99) <= 2
-                if starts_para and near and len(self.text[q.start:q.end].split()) >= 4:
-                    draft = Draft("direct", q.start, q.end, "quote-continuation", None, None, si, q)
+                if starts_para and len(self.text[q.start:q.end].split()) >= 4:
+                    self.pending.append(q)
             if draft is not None:
                 self.drafts.append(draft)
                 prev_attributed = draft
@@ -617,6 +667,7 @@ def extract(text: str, nlp: Any = None, doc_id: str = "doc", meta: dict[str, Any
     ex = Extractor(p, lex)
     ex.direct()
     ex.reported()
+    ex.continuations()
     atts = _resolve_and_link(p, lex, ex.dedupe())
     meta = dict(meta or {})
     meta.setdefault("lang", "id")

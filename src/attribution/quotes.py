@@ -49,9 +49,11 @@ def _can_open(text: str, i: int, pstart: int) -> bool:
     if c in CLOSERS and c not in "”’":
         return False
     right = text[i + 1] if i + 1 < len(text) else " "
+    left = text[i - 1] if i > pstart else " "
+    if left == ":" and right == " ":
+        return True  # "Wenger melanjutkan:” Semuanya …"
     if right.isspace() or right in ",.;:!?)":
         return False
-    left = text[i - 1] if i > pstart else " "
     if c in OPENERS:
         return True
     if left in _OPEN_LEFT or left.isspace() or i == pstart:
@@ -95,6 +97,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 continue  # an apostrophe or nested single quote inside a double quotation
             if _can_close(text, i, pe):
                 start, end = open_at + 1, i
+                while start < end and text[start].isspace():
+                    start += 1
                 while end > start and text[end - 1].isspace():
                     end -= 1
                 if start < end:

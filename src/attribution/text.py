@@ -67,7 +67,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GLUED_RE = regex.compile(r"(?:(?<=[\p{L}\d\)][.!?])|(?<=\p{Ll}))(?=(\p{Lu}\p{Ll}+))")
+_GLUED_RE = regex.compile(r"(?:(?<=[\p{L}\d\)][.!?])|(?<=\p{Ll}))(?=(\p{Lu}\p{Ll}+|\p{Lu}{2,}(?=\s)))")
 _END_RE = regex.compile(r"[.!?…]+[\"”’'»)]*(?=\s+[\"“‘'«(\[]?[\p{Lu}\d])")
 
 
