@@ -20,7 +20,7 @@ from .sources import DETERMINERS, QUANTIFIERS, clean_description, split_role
 
 PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "nya", "-nya", "dirinya", "pihaknya", "ybs"})
 PRONOUNS_PL = frozenset({"mereka", "pihaknya"})
-FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
+FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu"})
 # Head nouns of descriptions that refer back to a person named earlier.
 PERSON_NOUNS = frozenset(
     """diplomat menteri pemimpin pria wanita perempuan lelaki sosok pelatih presiden politisi politikus pejabat
@@ -42,6 +42,18 @@ _WORD = r"(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*|al-\p{L}+|bin|binti|van|de|der|von
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 
 
+def proper_words(text: str) -> set[str]:
+    """Capitalised words seen where no sentence starts (after a lower-case word or a comma): names."""
+    return set(regex.findall(r"(?<=[\p{Ll}\d,)] )\p{Lu}[\p{L}'’-]*", text))
+
+
+def _sentence_initial(text: str, offset: int) -> bool:
+    j = offset - 1
+    while j >= 0 and text[j] in " \t\"“‘'":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:-–—"
+
+
 @dataclass
 class NameIndex:
     """Every proper name of the document (titles dropped), for short-name → full-name lookup."""
@@ -52,11 +64,13 @@ class NameIndex:
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> "NameIndex":
         lowered = set(regex.findall(r"(?<![\p{L}])\p{Ll}[\p{L}-]*", text))
+        mid = proper_words(text)
         runs = []
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
-            # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken").
-            while words and (words[0].lower() in lowered or words[0].lower() in lex.titles):
+            # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
+            while words and (words[0].lower() in lowered or words[0].lower() in lex.titles
+                             or (words[0] not in mid and len(words) > 1 and _sentence_initial(text, m.start()))):
                 words = words[1:]
             if words:
                 runs.append((m.start(), words))
@@ -176,10 +190,13 @@ class Resolver:
         return None
 
     def resolve(self, mention: str | None, offset: int) -> Resolved:
-        if mention is None or mention.lower() in PRONOUNS_SG | PRONOUNS_PL:
-            # the most salient antecedent: the latest of the previous speaker and the latest sentence subject
+        if mention is None or mention.lower() in PRONOUNS_SG | PRONOUNS_PL | FIRST_PERSON:
+            # the most salient antecedent: a named subject since the previous speaker (same or previous
+            # sentence), else the previous speaker
             prev_off = next((off for off, *_ in reversed(self.history) if off < offset), -1)
-            subj = self._subject_before(offset, min_offset=max(prev_off + 1, offset - 1500))
+            subj = self._subject_before(offset, min_offset=max(prev_off + 1, offset - 400))
+            if subj is not None and mention_kind(subj[1], self.lex, self.names.common) != "name":
+                subj = None
             if subj is not None and (prev_off < 0 or subj[0] > prev_off):
                 r = self._resolve_phrase(subj[1], offset, remember=False)
                 return self._remember(offset, mention or "", r.speaker, r.kind, None)
@@ -197,6 +214,26 @@ class Resolver:
             self.history = saved
             return r
         kind = mention_kind(mention, self.lex, self.names.common)
+        words = mention.split()
+        low0 = words[0].lower() if words else ""
+        # "(sebuah) pernyataan dari kantornya" → the office of the previous speaker
+        doc_of = regex.match(r"(?i)^(?:sebuah\s+|suatu\s+)?(?:pernyataan|keterangan|rilis|laporan)\s+(?:resmi\s+)?(?:dari|oleh)\s+(.+)$", mention)
+        if doc_of:
+            inner = doc_of.group(1)
+            if inner.lower().endswith("nya") and " " not in inner:
+                prev = self.previous(offset)
+                if prev:
+                    return self._remember(offset, mention, f"{inner[:-3].lower()} {prev[0]}", "organisation", None)
+            return self._resolve_phrase(inner, offset, remember)
+        if low0 in ORG_WORDS and mention[:1].isupper() and kind != "anaphor":
+            return self._remember(offset, mention, mention, "organisation", None)  # "Departemen Luar Negeri"
+        if kind == "anaphor" and _head(mention) in DOC_WORDS:
+            # "bunyi pernyataan itu": whoever issued the statement mentioned just before
+            head = _head(mention)
+            for off, phrase in reversed(self.subjects):
+                if off < offset and head in self.text[off:offset].lower() and offset - off < 1500:
+                    if mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
+                        return self._resolve_phrase(phrase, offset, remember)
         if kind == "anaphor":
             head = _head(mention)
             for _off, m, speaker, k in reversed(self.history):

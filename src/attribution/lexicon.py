@@ -58,7 +58,6 @@ def load() -> Lexicon:
         canonical = row[0]
         for alias in (row[1].split("|") if len(row) > 1 else [canonical]):
             lex.outlets[alias] = canonical
-        lex.outlets.setdefault(canonical, canonical)
     titles = [r[0].lower() for r in _rows("titles.tsv")]
     lex.titles = frozenset(titles)
     lex.title_max_words = max(len(t.split()) for t in titles)

@@ -57,6 +57,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
         rest = seg[m.end() :]
         # A list: "Reuters dan CNN", "AFP, Reuters dan AP".
         pos = 0
+        first = True
         while True:
             k = known.match(rest, pos)
             name = None
@@ -67,7 +68,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             elif w:
                 name = w.group()
                 pos = w.end()
-            elif m.group().lower().startswith(("dilansir", "dikutip", "melansir", "mengutip")):
+            elif first and m.group().lower().startswith(("dilansir", "dikutip", "melansir", "mengutip")):
                 c = regex.match(_NAME, rest[pos:])
                 if c and c.group().split()[0] not in _NOT_OUTLET_WORDS:
                     name = c.group()
@@ -80,6 +81,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             if not name:
                 break
             name = name.rstrip(".")
+            first = False
             if name not in found:
                 found.append(name)
             sep = regex.match(r"\s*(?:,|dan|serta|&)\s*", rest[pos:])

@@ -26,7 +26,7 @@ from .lexicon import Lexicon, load
 from .model import Attribution, Document, Meta, Span
 from .outlets import dateline_outlet, outlet_name, outlets_in
 from .quotes import ALL_MARKS, Quote, find_quotes
-from .sources import looks_verbal, source_after, source_before
+from .sources import TIME_WORDS, looks_verbal, source_after, source_before
 from .text import Token, paragraphs, sentences, tokenize
 
 COMPLEMENTISERS = frozenset({"bahwa", "kalau", "jika", "agar", "supaya", "untuk", "bahwasanya"})
@@ -448,7 +448,7 @@ class Extractor:
             rng = source_before(toks, i, lo, self.lex)
             src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
             if q is not None and (src is None or not self.text[src[0]].isupper()
-                                  or self.text[src[0]:src[1]].lower() in FIRST_PERSON):
+                                  or self.text[src[0]:src[1]].split()[0].lower() in FIRST_PERSON):
                 continue  # a speaker's own stance inside a quotation; only named reports count
             # complement: skip "kepada X" adjuncts before "bahwa", punctuation and complementisers
             j = i + 1
@@ -570,6 +570,9 @@ ADJUNCT_OPENERS = frozenset(
 
 def sentence_subjects(p: Parsed, lex: Lexicon) -> list[tuple[int, str]]:
     """The subject phrase of each sentence (the words before its first verb), where it names someone."""
+    from .coreference import proper_words
+
+    proper = proper_words(p.text)
     out = []
     toks = p.tokens
     for si, (s, e) in enumerate(p.sentences):
@@ -578,6 +581,8 @@ def sentence_subjects(p: Parsed, lex: Lexicon) -> list[tuple[int, str]]:
         i = lo
         while i < hi and toks[i].start < start:
             i += 1
+        while i < hi - 1 and (toks[i].lower in TIME_WORDS or toks[i].text.isdigit()):
+            i += 1  # "April lalu Washington setuju …"
         if i < hi and toks[i].lower in ADJUNCT_OPENERS:
             comma = next((k for k in range(i, min(hi, i + 12)) if toks[k].text == ","), None)
             if comma is None:
@@ -588,8 +593,8 @@ def sentence_subjects(p: Parsed, lex: Lexicon) -> list[tuple[int, str]]:
         run = i
         while run < hi and (toks[run].is_cap or toks[run].lower in lex.titles or toks[run].text.startswith("al-")):
             run += 1
-        if run > i and run < hi and (looks_verbal(toks[run], lex) or toks[run].lower in PREDICATE_START
-                                      or toks[run].lower in {"juga", "pun", "kemudian", "sebelumnya"}):
+        named = [t for t in toks[i:run] if t.text in proper or t.lower in lex.titles]
+        if run > i and named and run < hi and toks[run].is_word and not toks[run].is_cap and toks[run].lower not in {"dan", "di", "ke", "dari"}:
             out.append((toks[i].start, p.text[toks[i].start : toks[run - 1].end]))
             continue
         v = next((k for k in range(i, min(hi, i + 10)) if looks_verbal(toks[k], lex) and not toks[k].is_cap), None)

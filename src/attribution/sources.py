@@ -86,6 +86,13 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         j += 1
     if j == i:
         return None
+    # an apposition naming the speaker: "kata Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho, …"
+    if j + 2 < hi and tokens[j].text == "," and tokens[j + 1].is_cap:
+        m = j + 1
+        while m < hi and m - j < 6 and (tokens[m].is_cap or tokens[m].text.startswith("al-")):
+            m += 1
+        if m - (j + 1) >= 2 and (m >= hi or not tokens[m].is_word or tokens[m].lower in STOP_AFTER):
+            j = m
     # "(ANTARA)" style trailing brackets were cut already; trim trailing determiners? No: "sumber-sumber itu"
     # keeps its demonstrative, as written.
     return (i, j)
@@ -111,6 +118,11 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
         k -= 1
     if k == end:
         return None
+    # cut an adjunct inside the chunk: "Olivier Gerhardt dalam rilisnya mengatakan"
+    for m in range(k + 1, end):
+        if tokens[m].lower in {"dalam", "pada", "saat", "ketika", "kepada", "usai", "seusai", "dengan", "sembari", "melalui", "lewat"}:
+            end = m
+            break
     # Drop a leading adjunct that survived ("Pada hari Rabu Presiden …" without a comma).
     while k < end and tokens[k].lower in {"pada", "dalam", "di", "sementara", "itu"} and k + 1 < end:
         if tokens[k].lower in {"pada", "dalam"}:
@@ -155,7 +167,7 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
         end -= 1
     # a place or organisation name that heads a longer name belongs to the role ("Menteri Irak Hussein …")
     for m in range(end - 3, k - 1, -1):
-        if words[m] in places or words[m].lower() in ORG_HEADS:
+        if words[m] in places or (m > k and words[m].lower() in ORG_HEADS):
             k = m + 1
             break
     name = " ".join(words[k:end])
