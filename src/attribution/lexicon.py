@@ -36,6 +36,7 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     title_max_words: int = 1
     pronouns: dict[str, str] = field(default_factory=dict)
+    np_heads: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> Cue | None:
         return self.cues.get(word.lower())
@@ -61,5 +62,6 @@ def load() -> Lexicon:
     titles = [r[0].lower() for r in _rows("titles.tsv")]
     lex.titles = frozenset(titles)
     lex.title_max_words = max(len(t.split()) for t in titles)
+    lex.np_heads = frozenset(r[0].lower() for r in _rows("np_heads.tsv"))
     lex.pronouns = {r[0]: (r[1] if len(r) > 1 else "sg") for r in _rows("pronouns.tsv")}
     return lex

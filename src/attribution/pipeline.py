@@ -40,6 +40,7 @@ PREDICATE_START = frozenset(
     """akan telah sudah tidak tak belum harus bisa dapat sedang masih perlu ingin mau siap adalah merupakan
     ada tengah baru pernah sempat cukup sangat lebih paling hanya juga tetap segera terus mampu""".split()
 )
+PREPOSITIONS = frozenset("ke dari di pada kepada dengan tentang mengenai soal terhadap atas bagi oleh sebagai".split())
 SUBJECT_WORDS = frozenset({"dia", "ia", "mereka", "pihaknya", "kami", "kita", "saya", "aku", "beliau", "dirinya", "hal", "ini", "itu"})
 
 # Words that may follow a quotation's comma without being a speech verb.
@@ -158,6 +159,9 @@ class Extractor:
         self.quotes = find_quotes(p.text, p.paragraphs)
         self.drafts: list[Draft] = []
         self.pending: list[Quote] = []  # cue-less quotation paragraphs
+        from .coreference import proper_words
+
+        self.proper = proper_words(p.text)
 
     def continuations(self) -> None:
         """A quotation paragraph with no cue continues the speaker of an attribution in the previous
@@ -323,6 +327,8 @@ class Extractor:
             return False
         first = toks[i]
         window = toks[i : min(hi, i + 6)]
+        if first.lower in self.lex.np_heads or first.lower in PREPOSITIONS:
+            return False  # "menjelaskan alasannya …", "menulis ke sebuah stasiun …"
         if first.lower in PREDICATE_START:
             return True
         if "pred" in cue.frames and (looks_verbal(first, self.lex) or first.upos in {"ADJ", "VERB", "AUX"}):
@@ -384,6 +390,9 @@ class Extractor:
             if at_front:
                 if j >= hi:
                     continue
+                nxt = self._next_word(j + 1, hi)
+                if nxt < hi and (c2 := cue_at(self.lex, toks[nxt])) is not None and "post" in c2.frames:
+                    continue  # "Berdasarkan data, kata Edho, …": the inner cue owns the statement
                 c = self._content(toks[j].end, si)
             else:
                 after = j + 1 if j < hi and toks[j].text == "," else j
@@ -442,14 +451,16 @@ class Extractor:
             cue = cue_at(self.lex, t)
             if cue is None or "pre" not in cue.frames or cue.clitic_start is not None:
                 continue
-            if i > lo and (toks[i - 1].lower in NEGATIONS or toks[i - 1].lower == "yang"):
-                continue
+            if i > lo and (toks[i - 1].lower in NEGATIONS or toks[i - 1].lower in {"yang", "untuk"}):
+                continue  # negated claims, relative clauses, purposes ("untuk mengingatkan …")
             q = _in_quote(self.quotes, t.start)
             rng = source_before(toks, i, lo, self.lex)
             src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
-            if q is not None and (src is None or not self.text[src[0]].isupper()
-                                  or self.text[src[0]:src[1]].split()[0].lower() in FIRST_PERSON):
-                continue  # a speaker's own stance inside a quotation; only named reports count
+            first_word = self.text[src[0]:src[1]].split()[0] if src else ""
+            if first_word.lower() in FIRST_PERSON:
+                continue  # a speaker's own stance ("kami percaya …"), or generic "kita"
+            if q is not None and (src is None or first_word not in self.proper):
+                continue  # inside a quotation only a named third party's report counts
             # complement: skip "kepada X" adjuncts before "bahwa", punctuation and complementisers
             j = i + 1
             bahwa = next((k for k in range(j, min(hi, j + 10)) if toks[k].lower in {"bahwa", "bahwasanya"}), None)
