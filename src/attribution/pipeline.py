@@ -40,6 +40,8 @@ PREDICATE_START = frozenset(
     """akan telah sudah tidak tak belum harus bisa dapat sedang masih perlu ingin mau siap adalah merupakan
     ada tengah baru pernah sempat cukup sangat lebih paling hanya juga tetap segera terus mampu""".split()
 )
+# Words that, after a comma, start an adjunct outside the reported clause.
+CLAUSE_ENDERS = frozenset("tanpa sembari sambil seraya meskipun walaupun padahal sehingga".split())
 PREPOSITIONS = frozenset("ke dari di pada kepada dengan tentang mengenai soal terhadap atas bagi oleh sebagai".split())
 SUBJECT_WORDS = frozenset({"dia", "ia", "mereka", "pihaknya", "kami", "kita", "saya", "aku", "beliau", "dirinya", "hal", "ini", "itu"})
 
@@ -308,11 +310,25 @@ class Extractor:
         return start, end
 
     def _cut_trailing_attribution(self, start: int, end: int) -> int:
-        """Cut ``, menurut X`` / ``, kata X`` / ``, dikutip X`` that close the sentence off the content."""
+        """Cut ``, menurut X`` / ``, kata X`` / ``, dikutip X`` that close the sentence off the content, and
+        what follows the clause: a coordinated cue (``, dan menambahkan …``) or an adjunct (``, tanpa …``)."""
         toks = self.p.tokens
         i0, i1 = self._tok_index(start), self._tok_index(end)
         for i in range(i0, i1):
             t = toks[i]
+            if t.text == "," or t.lower in {"dan", "serta"}:
+                k = i + 1
+                while k < i1 and toks[k].lower in {"dan", "serta", "juga", "pun", "kemudian", "lalu"}:
+                    k += 1
+                if k < i1 and k > i and (t.text == "," or k > i + 0):
+                    c = cue_at(self.lex, toks[k])
+                    if c is not None and "pre" in c.frames and c.clitic_start is None and (t.text == "," or t.lower in {"dan", "serta"}):
+                        if _in_quote(self.quotes, toks[k].start) is None:
+                            return _trim_end(self.text, start, t.start)
+            if t.text == "," and i + 1 < i1 and toks[i + 1].lower in CLAUSE_ENDERS and _in_quote(self.quotes, t.start) is None:
+                return _trim_end(self.text, start, t.start)
+            if t.text in "”\"’" and i + 1 < i1 and toks[i + 1].lower in CLAUSE_ENDERS:
+                return t.end
             if t.text == "," and i + 1 < i1:
                 n = toks[i + 1]
                 c = cue_at(self.lex, n)
@@ -327,6 +343,8 @@ class Extractor:
             return False
         first = toks[i]
         window = toks[i : min(hi, i + 6)]
+        if "sebagai" in cue.frames and any(t.lower == "sebagai" for t in toks[i : min(hi, i + 10)]):
+            return True  # "menggambarkan X sebagai Y"
         if first.lower in self.lex.np_heads or first.lower in PREPOSITIONS:
             return False  # "menjelaskan alasannya …", "menulis ke sebuah stasiun …"
         if first.lower in PREDICATE_START:
@@ -463,8 +481,8 @@ class Extractor:
                 continue  # inside a quotation only a named third party's report counts
             # complement: skip "kepada X" adjuncts before "bahwa", punctuation and complementisers
             j = i + 1
-            bahwa = next((k for k in range(j, min(hi, j + 10)) if toks[k].lower in {"bahwa", "bahwasanya"}), None)
-            if bahwa is not None and all(toks[k].lower not in {",", "dan"} for k in range(j, bahwa)) and (
+            bahwa = next((k for k in range(j, min(hi, j + 16)) if toks[k].lower in {"bahwa", "bahwasanya"}), None)
+            if bahwa is not None and all(toks[k].lower not in {",", "dan"} for k in range(j, bahwa - 1)) and (
                 toks[j].lower in {"kepada", "pada", "dalam", "di", "saat", "ketika", "kembali", "pula", "juga", "secara"}
                 or bahwa == j
             ):
@@ -486,6 +504,10 @@ class Extractor:
                         clause = True
                 if not clause:
                     clause = self._is_clause(j, hi, cue)
+                if not clause and j < hi:
+                    # a noun phrase carrying a quotation is a (mixed) statement: "menekankan perlunya “…”"
+                    clause = any(j < self._tok_index(qq.start) < hi and qq.close_mark is not None for qq in self.quotes
+                                 if qq.open_mark is not None and toks[j].start <= qq.open_mark)
             if not clause or j >= hi:
                 continue
             if toks[j].text in ALL_MARKS and any(d.quote and d.quote.open_mark == toks[j].start for d in self.drafts):
