@@ -44,7 +44,9 @@ _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 
 def proper_words(text: str) -> set[str]:
     """Capitalised words seen where no sentence starts (after a lower-case word or a comma): names."""
-    return set(regex.findall(r"(?<=[\p{Ll}\d,)] )\p{Lu}[\p{L}'’-]*", text))
+    words = set(regex.findall(r"(?<=[\p{Ll}\d,)] )\p{Lu}[\p{L}'’-]*", text))
+    words.update(regex.findall(r"(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])", text))  # acronyms: PBB, KPK
+    return words
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
@@ -68,6 +70,8 @@ class NameIndex:
         runs = []
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
+            while words and words[-1] in {"bin", "binti", "van", "de", "der", "von"}:
+                words = words[:-1]  # a connector only joins two names
             # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
             while words and (words[0].lower() in lowered or words[0].lower() in lex.titles
                              or (words[0] not in mid and len(words) > 1 and _sentence_initial(text, m.start()))):
@@ -189,7 +193,13 @@ class Resolver:
                 return speaker, kind
         return None
 
-    def resolve(self, mention: str | None, offset: int) -> Resolved:
+    def resolve(self, mention: str | None, offset: int, mention_start: int | None = None) -> Resolved:
+        self._mention_start = offset if mention_start is None else mention_start
+        return self._resolve(mention, offset)
+
+    _mention_start = 0
+
+    def _resolve(self, mention: str | None, offset: int) -> Resolved:
         if mention is None or mention.lower() in PRONOUNS_SG | PRONOUNS_PL | FIRST_PERSON:
             # the most salient antecedent: a named subject since the previous speaker (same or previous
             # sentence), else the previous speaker
@@ -240,13 +250,19 @@ class Resolver:
                 if m and _head(m) == head:
                     return self._remember(offset, mention, speaker, k, None)
             for off, phrase in reversed(self.subjects):
-                if off < offset and _head(phrase) == head and offset - off < 3000:
+                if off < min(offset, self._mention_start) and _head(phrase) == head and offset - off < 3000:
                     desc = clean_description(phrase)
                     return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
             if head in PERSON_NOUNS:
-                for _off, _m, speaker, k in reversed(self.history):
-                    if k == "person" and _off < offset and offset - _off < 3000:
-                        return self._remember(offset, mention, speaker, "person", None)
+                # the latest named person: a previous speaker or a named sentence subject
+                cands = [(o, sp) for o, _m, sp, k in self.history if k == "person" and o < offset and offset - o < 3000]
+                for off, phrase in self.subjects:
+                    if off < min(offset, self._mention_start) and offset - off < 3000 and mention_kind(phrase, self.lex, self.names.common) == "name":
+                        r = self._resolve_phrase(phrase, offset, remember=False)
+                        if r.kind == "person" and r.speaker:
+                            cands.append((off, r.speaker))
+                if cands:
+                    return self._remember(offset, mention, max(cands)[1], "person", None)
                 name = self.names.last_before(offset)
                 if name:
                     return self._remember(offset, mention, name, "person", None)

@@ -67,7 +67,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GLUED_RE = regex.compile(r"(?:(?<=[\p{L}\d\)][.!?])|(?<=\p{Ll}))(?=(\p{Lu}\p{Ll}+|\p{Lu}{2,}(?=\s)))")
+_GLUED_RE = regex.compile(r"(?:(?<=[\p{L}\d\)][.!?])|(?<=[.!?][”\"’])|(?<=\p{Ll}))(?=(\p{Lu}\p{Ll}+|\p{Lu}{2,}(?=\s)))")
 _END_RE = regex.compile(r"[.!?…]+[\"”’'»)]*(?=\s+[\"“‘'«(\[]?[\p{Lu}\d])")
 
 
@@ -101,7 +101,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         i = m.start()
         word = m.group(1)
         prev = text[i - 1]
-        if prev in ".!?":
+        if prev in "”\"’" and text[i - 2] in ".!?":
+            cuts.append(i)  # "… dekat.”Al-Sudani"
+        elif prev in ".!?":
             # "CNN.Hussein", "Irak.Dalam": a stop glued to a capital; skip web names like "ERA.id".
             left = i - 1
             while left > start and text[left - 1].isalnum():
