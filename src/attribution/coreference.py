@@ -127,7 +127,7 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
     if low in FIRST_PERSON:
         return "first"
     words = low.split()
-    if words and words[-1] in DETERMINERS:
+    if words and (words[-1] in DETERMINERS or (words[0] == "sang" and len(words) == 2 and words[1] in PERSON_NOUNS)):
         return "anaphor"
     first = low.split()[0] if low else ""
     return "name" if phrase[:1].isupper() and first not in ORG_WORDS | DOC_WORDS | ANON_WORDS else "description"
@@ -148,7 +148,7 @@ def speaker_kind(phrase: str, lex: Lexicon) -> str:
 
 def _head(phrase: str) -> str:
     """The head noun of a description: first word after quantifiers, reduplication undone."""
-    words = [w.lower() for w in phrase.split() if w.lower() not in QUANTIFIERS]
+    words = [w.lower() for w in phrase.split() if w.lower() not in QUANTIFIERS and w.lower() != "sang"]
     if not words:
         return ""
     w = words[0]

@@ -626,6 +626,10 @@ def sentence_subjects(p: Parsed, lex: Lexicon) -> list[tuple[int, str]]:
         run = i
         while run < hi and (toks[run].is_cap or toks[run].lower in lex.titles or toks[run].text.startswith("al-")):
             run += 1
+        if run > i and run + 1 < hi and toks[run].lower in {"di", "dari"} and toks[run + 1].is_cap:
+            run += 1  # "Misi PBB di Irak mengutuk …"
+            while run < hi and toks[run].is_cap:
+                run += 1
         named = [t for t in toks[i:run] if t.text in proper or t.lower in lex.titles]
         if run > i and named and run < hi and toks[run].is_word and not toks[run].is_cap and toks[run].lower not in {"dan", "di", "ke", "dari"}:
             out.append((toks[i].start, p.text[toks[i].start : toks[run - 1].end]))

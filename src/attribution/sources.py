@@ -40,6 +40,11 @@ ORG_HEADS = frozenset(
     """badan kementerian kantor departemen liga partai komisi dewan majelis universitas kedutaan otoritas
     kepolisian kejaksaan lembaga organisasi institut asosiasi federasi perusahaan""".split()
 )
+# Words that make a chunk a clause, not a subject ("Sisi perbankan pun juga kurang setuju …").
+CLAUSE_PREDICATES = frozenset(
+    """tidak tak belum sudah telah akan bisa dapat harus perlu ingin mau setuju kurang tinggal adalah merupakan
+    ada menjadi""".split()
+)
 DETERMINERS = frozenset({"itu", "tersebut", "ini"})
 QUANTIFIERS = frozenset(
     "seorang sebuah para beberapa sejumlah banyak semua seluruh berbagai kedua ketiga sang si salah satu".split()
@@ -79,8 +84,8 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             break  # a full stop, unless inside a web name (ERA.id)
         if j > i and (low in STOP_AFTER or low in TIME_WORDS and not t.is_cap):
             break
-        if j > i and t.text[0].isdigit():
-            break
+        if j > i and t.text[0].isdigit() and not (j + 1 < hi and tokens[j + 1].is_cap and tokens[j - 1].is_cap):
+            break  # a number ends the phrase, unless it sits inside a name ("Humas Daop 2 KAI")
         if j > i and looks_verbal(t, lex) and not t.is_cap:
             break
         j += 1
@@ -123,6 +128,16 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
         if tokens[m].lower in {"dalam", "pada", "saat", "ketika", "kepada", "usai", "seusai", "dengan", "sembari", "melalui", "lewat"}:
             end = m
             break
+    # a pronoun right before the verb is the subject: "Kala itu ia mengatakan", "lebih lanjut ia …"
+    if end - k > 1 and tokens[end - 1].lower in {"ia", "dia", "mereka", "beliau", "pihaknya", "kami", "saya", "kita", "aku"}:
+        k = end - 1
+    # a predicate inside the chunk means the subject is after it, or missing
+    for m in range(end - 1, k - 1, -1):
+        if tokens[m].lower in CLAUSE_PREDICATES:
+            k = m + 1
+            break
+    if k >= end:
+        return None
     # Drop a leading adjunct that survived ("Pada hari Rabu Presiden …" without a comma).
     while k < end and tokens[k].lower in {"pada", "dalam", "di", "sementara", "itu"} and k + 1 < end:
         if tokens[k].lower in {"pada", "dalam"}:
