@@ -177,12 +177,15 @@ class Resolver:
         self.history: list[tuple[int, str, str, str]] = []  # (offset, mention, speaker, kind)
         # (offset, phrase) of each sentence's subject, in text order (from the pipeline)
         self.subjects = subjects or []
+        self.contents: list[tuple[int, int]] = []
 
     def _subject_before(self, offset: int, min_offset: int = 0) -> tuple[int, str] | None:
         best = None
         for off, phrase in self.subjects:
             if off >= offset:
                 break
+            if any(cs <= off < ce for cs, ce in self.contents):
+                continue  # a subject inside reported speech is not who is speaking
             if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                 best = (off, phrase)
         return best
@@ -193,9 +196,15 @@ class Resolver:
                 return speaker, kind
         return None
 
-    def resolve(self, mention: str | None, offset: int, mention_start: int | None = None) -> Resolved:
+    def resolve(self, mention: str | None, offset: int, mention_start: int | None = None,
+                content: tuple[int, int] | None = None) -> Resolved:
+        """Resolve ``mention`` (None for an omitted subject) at the cue ``offset``; ``content`` is the
+        statement's span, remembered so that subjects inside reported speech are not taken as antecedents."""
         self._mention_start = offset if mention_start is None else mention_start
-        return self._resolve(mention, offset)
+        r = self._resolve(mention, offset)
+        if content is not None:
+            self.contents.append(content)
+        return r
 
     _mention_start = 0
 
@@ -205,8 +214,9 @@ class Resolver:
             # sentence), else the previous speaker
             prev_off = next((off for off, *_ in reversed(self.history) if off < offset), -1)
             subj = self._subject_before(offset, min_offset=max(prev_off + 1, offset - 400))
-            if subj is not None and mention_kind(subj[1], self.lex, self.names.common) != "name":
-                subj = None
+            if subj is not None and mention_kind(subj[1], self.lex, self.names.common) != "name" and not (
+                    subj[1][:1].isupper() and subj[1].split()[0].lower() in ORG_WORDS):
+                subj = None  # only a named person or a named organisation outranks the previous speaker
             if subj is not None and (prev_off < 0 or subj[0] > prev_off):
                 r = self._resolve_phrase(subj[1], offset, remember=False)
                 return self._remember(offset, mention or "", r.speaker, r.kind, None)

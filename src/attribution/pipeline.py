@@ -656,7 +656,7 @@ def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft]) -> list[Attr
         if d.rule == "quote-interrupted" and prev is not None:
             speaker, kind, role = prev[1], None, None
         else:
-            r = resolver.resolve(mention, anchor, d.source[0] if d.source else None)
+            r = resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end))
             speaker, kind, role = r.speaker, r.kind, r.role
         # outlets: in the sentence of the cue (or of the content when there is no cue)
         si = _sentence_of(p, anchor)
