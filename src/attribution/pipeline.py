@@ -10,6 +10,7 @@ Each attribution records the named rule that produced it (``rule``), so an error
 - ``reported-menurut``     Menurut X, … / …, menurut X(, …)
 - ``reported-post-cue``    …, kata X. (no marks), and cues interrupting the clause (…, lanjutnya, …)
 - ``reported-next-sentence`` … . Hal itu diungkapkan X
+- ``reported-relay``       Diberitakan Reuters, … / …, seperti dilaporkan X / Namun kata X, …
 - ``headline``             Nama: isi
 
 ``extract(text)`` runs the fast (regex) analysis; ``extract(text, nlp=pipeline)`` adds stanza's tags.
@@ -34,6 +35,7 @@ CONNECTIVES = (
     "namun", "sebab", "sementara", "sementara itu", "di samping itu", "saat ini", "selain itu", "oleh karena itu",
     "karena itu", "akan tetapi", "tetapi", "tapi", "dan", "lalu", "kemudian", "bahkan", "justru", "apalagi",
     "terlebih", "untuk itu", "maka", "sedangkan", "adapun", "jadi", "meski begitu", "meski demikian",
+    "padahal", "selain itu", "kendati demikian", "dengan demikian", "oleh karena itu", "oleh karenanya",
 )
 NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "menolak", "tanpa", "jangan"})
 PREDICATE_START = frozenset(
@@ -42,6 +44,9 @@ PREDICATE_START = frozenset(
 )
 # Words that, after a comma, start an adjunct outside the reported clause.
 CLAUSE_ENDERS = frozenset("tanpa sembari sambil seraya meskipun walaupun padahal sehingga".split())
+# Passive relays that make an outlet the source ("Diberitakan Reuters, …", "…, seperti dilaporkan X").
+FRONT_RELAYS = frozenset("diberitakan dilansir dikutip melansir mengutip dilaporkan".split())
+TRAIL_RELAYS = frozenset("dilaporkan diberitakan dilansir dikutip disiarkan ditulis".split())
 PREPOSITIONS = frozenset("ke dari di pada kepada dengan tentang mengenai soal terhadap atas bagi oleh sebagai".split())
 SUBJECT_WORDS = frozenset({"dia", "ia", "mereka", "pihaknya", "kami", "kita", "saya", "aku", "beliau", "dirinya", "hal", "ini", "itu"})
 
@@ -56,6 +61,7 @@ RULE_CONFIDENCE = {
     "quote-continuation": 0.6,
     "reported-verb": 0.75,
     "reported-menurut": 0.85,
+    "reported-relay": 0.8,
     "reported-post-cue": 0.8,
     "reported-next-sentence": 0.7,
     "headline": 0.6,
@@ -347,6 +353,8 @@ class Extractor:
             return True  # "menggambarkan X sebagai Y"
         if first.lower in self.lex.np_heads or first.lower in PREPOSITIONS:
             return False  # "menjelaskan alasannya …", "menulis ke sebuah stasiun …"
+        if "np" not in cue.frames:
+            return len(window) >= 2  # verbs that only take clauses: mengatakan, mengaku, berharap …
         if first.lower in PREDICATE_START:
             return True
         if "pred" in cue.frames and (looks_verbal(first, self.lex) or first.upos in {"ADJ", "VERB", "AUX"}):
@@ -368,6 +376,7 @@ class Extractor:
         for si, (s, e) in enumerate(self.p.sentences):
             lo, hi = self.p.sent_tokens[si]
             self._menurut(si, lo, hi)
+            self._relay(si, lo, hi)
             self._post_cue(si, lo, hi)
             self._verbs(si, lo, hi)
             self._next_sentence(si, lo, hi)
@@ -394,6 +403,7 @@ class Extractor:
             if cue.clitic_start is not None:
                 src = (cue.clitic_start, cue.clitic_start + 3)
                 j = i + 1
+                rng = None
             else:
                 rng = source_after(toks, i + 1, hi, self.lex)
                 if rng is None:
@@ -405,6 +415,14 @@ class Extractor:
                     j += 1
             s_start = _strip_connective(self.text, self.p.sentences[si][0], self.p.sentences[si][1])
             at_front = toks[i].start <= s_start + 1
+            if not at_front and j < hi and toks[j].text != "," and cue.clitic_start is None and rng is not None and rng[1] < hi:
+                # "… yang menurut Profesor Tierno dapat menimbulkan …": the clause follows the source
+                nxt = toks[rng[1]]
+                if nxt.lower in PREDICATE_START or looks_verbal(nxt, self.lex):
+                    c = self._content(nxt.start, si)
+                    if c and c[1] - c[0] > 3:
+                        self._add(Draft("indirect", c[0], c[1], "reported-menurut", cue, src, si))
+                    continue
             if at_front:
                 if j >= hi:
                     continue
@@ -423,6 +441,56 @@ class Extractor:
                     c = (c[0], c[1] - 1) if self.text[c[1] - 1] == "," else c
             if c and c[1] - c[0] > 3:
                 self._add(Draft("indirect", c[0], c[1], "reported-menurut", cue, src, si))
+
+    def _relay(self, si: int, lo: int, hi: int) -> None:
+        """An outlet as the source: "Diberitakan Reuters, …", "Dilansir people.com, …" at the front;
+        "…, seperti dilaporkan televisi al-Arabiya." / "…, demikian Reuters." at the end; and a front
+        "kata X, …" ("Namun kata Saleh al-Jasser, direktur maskapai tersebut, …")."""
+        toks = self.p.tokens
+        s, e = self.p.sentences[si]
+        start = _strip_connective(self.text, s, e)
+        i = self._tok_index(start)
+        if i >= hi or _in_quote(self.quotes, toks[i].start):
+            return
+        w = toks[i].lower
+        if w in FRONT_RELAYS or w in {"kata", "ujar"}:
+            k = i + 1
+            if k < hi and toks[k].lower in {"dari", "oleh"}:
+                k += 1
+            comma = next((m for m in range(k, min(hi, k + 14)) if toks[m].text == ","), None)
+            if comma is None or comma == k:
+                return
+            # "kata Saleh al-Jasser, direktur maskapai tersebut, …": skip an apposition
+            after = comma + 1
+            second = next((m for m in range(after, min(hi, after + 8)) if toks[m].text == ","), None)
+            if w in {"kata", "ujar"} and second is not None and not any(looks_verbal(t, self.lex) for t in toks[after:second]):
+                after = second + 1
+            src = (toks[k].start, toks[comma - 1].end)
+            c = self._content(toks[after].start if after < hi else e, si) if after < hi else None
+            if c and c[1] - c[0] > 3:
+                cue = CueMatch(toks[i].start, toks[i].end, w, None, frozenset({"relay"}))
+                self._add(Draft("indirect", c[0], c[1], "reported-relay", cue, src, si))
+            return
+        # trailing: ", seperti (yang) dilaporkan X" / ", demikian X"
+        for m in range(i + 2, hi):
+            if toks[m - 1].text != ",":
+                continue
+            k = m
+            if toks[k].lower in {"seperti", "sebagaimana"}:
+                k += 1
+                if k < hi and toks[k].lower == "yang":
+                    k += 1
+                if k >= hi or toks[k].lower not in TRAIL_RELAYS:
+                    continue
+            elif toks[k].lower not in {"demikian"} or k + 1 >= hi or not toks[k + 1].is_cap:
+                continue
+            cue = CueMatch(toks[k].start, toks[k].end, toks[k].lower, None, frozenset({"relay"}))
+            rng = source_after(toks, k + 1, hi, self.lex)
+            src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
+            end = _trim_end(self.text, start, toks[m - 1].start)
+            if end - start > 3 and not _in_quote(self.quotes, start):
+                self._add(Draft("indirect", start, end, "reported-relay", cue, src, si))
+            return
 
     def _post_cue(self, si: int, lo: int, hi: int) -> None:
         """"…, kata X." without marks, and a cue interrupting its clause ("…, lanjutnya, …")."""

@@ -88,6 +88,8 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             break  # a number ends the phrase, unless it sits inside a name ("Humas Daop 2 KAI")
         if j > i and looks_verbal(t, lex) and not t.is_cap:
             break
+        if j > i and low in CLAUSE_PREDICATES:
+            break
         j += 1
     if j == i:
         return None
