@@ -27,6 +27,8 @@ PERSON_NOUNS = frozenset(
     juru jubir dokter pemain bintang penyanyi aktor aktris ibu bapak ayah gadis remaja pemuda ketua kepala
     manajer direktur gubernur bupati jenderal mantan menlu""".split()
 )
+# Head nouns of epithets that refer back to a named person even without a demonstrative.
+EPITHETS = frozenset("perempuan pria wanita lelaki laki-laki ibu bapak ayah sosok bintang gadis pemuda remaja aktor aktris penyanyi".split())
 ORG_WORDS = frozenset(
     """kementerian kantor departemen pemerintah liga misi partai polri polda polres badan komisi kpk pentagon
     kedutaan kedubes dewan majelis pengadilan mahkamah universitas perusahaan pt tim klub asosiasi federasi
@@ -129,6 +131,8 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
     words = low.split()
     if words and (words[-1] in DETERMINERS or (words[0] == "sang" and len(words) == 2 and words[1] in PERSON_NOUNS)):
         return "anaphor"
+    if words and words[0] in EPITHETS and not phrase[:1].isupper():
+        return "anaphor"  # "ucap perempuan kelahiran Bandung": an epithet for someone already named
     first = low.split()[0] if low else ""
     return "name" if phrase[:1].isupper() and first not in ORG_WORDS | DOC_WORDS | ANON_WORDS else "description"
 
@@ -144,6 +148,12 @@ def speaker_kind(phrase: str, lex: Lexicon) -> str:
     if any(w in ANON_WORDS for w in words[:2]) or (words and not phrase[:1].isupper()):
         return "anonymous"
     return "person"
+
+
+def _plural(mention: str) -> bool:
+    words = mention.lower().split()
+    return bool(words) and (words[0] in {"para", "beberapa", "sejumlah", "banyak", "mereka", "kedua"}
+                            or any("-" in w and w.split("-")[0] == w.split("-")[-1] for w in words))
 
 
 def _head(phrase: str) -> str:
@@ -169,7 +179,8 @@ class Resolved:
 class Resolver:
     """Resolves sources in text order, remembering who spoke last."""
 
-    def __init__(self, text: str, lex: Lexicon, subjects: list[tuple[int, str]] | None = None):
+    def __init__(self, text: str, lex: Lexicon, subjects: list[tuple[int, str]] | None = None,
+                 paragraphs: list[tuple[int, int]] | None = None):
         self.text = text
         self.lex = lex
         self.names = NameIndex.build(text, lex)
@@ -178,6 +189,13 @@ class Resolver:
         # (offset, phrase) of each sentence's subject, in text order (from the pipeline)
         self.subjects = subjects or []
         self.contents: list[tuple[int, int]] = []
+        self.paragraphs = paragraphs or [(0, len(text))]
+
+    def _paragraph(self, offset: int) -> int:
+        for i, (s, e) in enumerate(self.paragraphs):
+            if s <= offset <= e:
+                return i
+        return -1
 
     def _subject_before(self, offset: int, min_offset: int = 0) -> tuple[int, str] | None:
         best = None
@@ -190,8 +208,10 @@ class Resolver:
                 best = (off, phrase)
         return best
 
-    def previous(self, offset: int, max_gap: int = 1500) -> tuple[str, str] | None:
-        for off, _mention, speaker, kind in reversed(self.history):
+    def previous(self, offset: int, max_gap: int = 1500, singular: bool = False) -> tuple[str, str] | None:
+        for off, mention, speaker, kind in reversed(self.history):
+            if singular and _plural(mention):
+                continue  # "dia" does not take up "sejumlah wartawan"
             if off < offset and offset - off <= max_gap:
                 return speaker, kind
         return None
@@ -217,10 +237,16 @@ class Resolver:
             if subj is not None and mention_kind(subj[1], self.lex, self.names.common) != "name" and not (
                     subj[1][:1].isupper() and subj[1].split()[0].lower() in ORG_WORDS):
                 subj = None  # only a named person or a named organisation outranks the previous speaker
+            if subj is not None and prev_off >= 0:
+                sp, cp = self._paragraph(subj[0]), self._paragraph(offset)
+                first_sentence = cp >= 0 and not regex.search(r"[.!?]\s", self.text[self.paragraphs[cp][0] : self._mention_start])
+                if not (sp == cp or (sp == cp - 1 and first_sentence and self._paragraph(prev_off) < sp)):
+                    subj = None  # a subject outranks the previous speaker only nearby
             if subj is not None and (prev_off < 0 or subj[0] > prev_off):
                 r = self._resolve_phrase(subj[1], offset, remember=False)
                 return self._remember(offset, mention or "", r.speaker, r.kind, None)
-            prev = self.previous(offset)
+            singular = (mention or "").lower() in {"ia", "dia", "beliau"}
+            prev = self.previous(offset, singular=singular)
             if prev:
                 return self._remember(offset, mention or "", prev[0], prev[1], None)
             name = self.names.last_before(offset)

@@ -669,11 +669,13 @@ ADJUNCT_OPENERS = frozenset(
 )
 
 
-def sentence_subjects(p: Parsed, lex: Lexicon) -> list[tuple[int, str]]:
-    """The subject phrase of each sentence (the words before its first verb), where it names someone."""
+def sentence_subjects(p: Parsed, lex: Lexicon, quotes: list[Quote] | None = None) -> list[tuple[int, str]]:
+    """The subject phrase of each sentence (the words before its first verb), where it names someone;
+    sentences inside quotations and first-person subjects are left out."""
     from .coreference import proper_words
 
     proper = proper_words(p.text)
+    quotes = quotes or []
     out = []
     toks = p.tokens
     for si, (s, e) in enumerate(p.sentences):
@@ -689,8 +691,21 @@ def sentence_subjects(p: Parsed, lex: Lexicon) -> list[tuple[int, str]]:
             if comma is None:
                 continue
             i = comma + 1
-        if i >= hi or toks[i].text in ALL_MARKS:
+        if i >= hi or toks[i].text in ALL_MARKS or _in_quote(quotes, toks[i].start) or toks[i].lower in FIRST_PERSON:
             continue
+        # "Hal senada diungkapkan CIO Investree Dickie Widjaja": the agent of a passive cue is the topic
+        if toks[i].lower in {"hal", "pernyataan", "demikian"} and i + 2 < hi:
+            k = i + 1 if toks[i].lower != "demikian" else i
+            while k < hi and k < i + 3 and not (cue_at(lex, toks[k]) and "pass" in cue_at(lex, toks[k]).frames):
+                k += 1
+            if k < hi and k < i + 3:
+                k += 1
+                if k < hi and toks[k].lower == "oleh":
+                    k += 1
+                rng = source_after(toks, k, hi, lex)
+                if rng:
+                    out.append((toks[rng[0]].start, p.text[toks[rng[0]].start : toks[rng[1] - 1].end]))
+                continue
         run = i
         while run < hi and (toks[run].is_cap or toks[run].lower in lex.titles or toks[run].text.startswith("al-")):
             run += 1
@@ -706,14 +721,14 @@ def sentence_subjects(p: Parsed, lex: Lexicon) -> list[tuple[int, str]]:
         if v is None or v == i:
             continue
         rng = source_before(toks, v, i, lex)
-        if rng and any(t.is_cap for t in toks[rng[0]:rng[1]]):
+        if rng and any(t.text in proper or t.lower in lex.titles for t in toks[rng[0]:rng[1]]):
             out.append((toks[rng[0]].start, p.text[toks[rng[0]].start : toks[rng[1] - 1].end]))
     return out
 
 
-def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft]) -> list[Attribution]:
+def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft], quotes: list[Quote]) -> list[Attribution]:
     text = p.text
-    resolver = Resolver(text, lex, sentence_subjects(p, lex))
+    resolver = Resolver(text, lex, sentence_subjects(p, lex, quotes), p.paragraphs)
     out: list[Attribution] = []
     prev: tuple[Draft, str | None, list[str]] | None = None
     ordered = sorted(drafts, key=lambda d: (d.cue.start if d.cue else d.start, d.start))
@@ -778,7 +793,7 @@ def extract(text: str, nlp: Any = None, doc_id: str = "doc", meta: dict[str, Any
     ex.direct()
     ex.reported()
     ex.continuations()
-    atts = _resolve_and_link(p, lex, ex.dedupe())
+    atts = _resolve_and_link(p, lex, ex.dedupe(), ex.quotes)
     meta = dict(meta or {})
     meta.setdefault("lang", "id")
     if not meta.get("outlet"):

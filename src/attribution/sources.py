@@ -98,7 +98,8 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         m = j + 1
         while m < hi and m - j < 6 and (tokens[m].is_cap or tokens[m].text.startswith("al-")):
             m += 1
-        if m - (j + 1) >= 2 and (m >= hi or not tokens[m].is_word or tokens[m].lower in STOP_AFTER):
+        if (m - (j + 1) >= 2 and (m >= hi or not tokens[m].is_word or tokens[m].lower in STOP_AFTER)) or (
+                m - (j + 1) == 1 and m < hi and tokens[m].text == ","):
             j = m
     # "(ANTARA)" style trailing brackets were cut already; trim trailing determiners? No: "sumber-sumber itu"
     # keeps its demonstrative, as written.
@@ -107,6 +108,13 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
 
 def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
+    # an apposition right before the verb names the subject: "Kuasa hukum X, Ketut Mulya Arsana, mengatakan"
+    if i - 2 > lo and tokens[i - 1].text == ",":
+        m = i - 2
+        while m > lo and (tokens[m].is_cap or tokens[m].text.startswith("al-")) and i - 2 - m < 5:
+            m -= 1
+        if m < i - 2 and tokens[m].text == "," and tokens[m + 1].is_cap:
+            return (m + 1, i - 1)
     j = i
     # Skip adverbs and time adjuncts between the subject and its verb ("Hussein kemudian mengatakan",
     # "Allawi Juni lalu mengatakan").
