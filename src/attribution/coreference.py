@@ -48,6 +48,8 @@ def proper_words(text: str) -> set[str]:
     """Capitalised words seen where no sentence starts (after a lower-case word or a comma): names."""
     words = set(regex.findall(r"(?<=[\p{Ll}\d,)] )\p{Lu}[\p{L}'’-]*", text))
     words.update(regex.findall(r"(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])", text))  # acronyms: PBB, KPK
+    for w in regex.findall(r"(?<![\p{L}])(?i:al|el|ad|as|bin|abu)-\p{Lu}[\p{L}'’-]*", text):  # al-Sudani
+        words.update({w, w[0].upper() + w[1:]})
     return words
 
 
@@ -271,6 +273,9 @@ class Resolver:
                 if prev:
                     return self._remember(offset, mention, f"{inner[:-3].lower()} {prev[0]}", "organisation", None)
             return self._resolve_phrase(inner, offset, remember)
+        # "laporan Reuters" → Reuters
+        if low0 in DOC_WORDS and len(words) > 1 and outlet_name(" ".join(words[1:]), self.lex):
+            return self._remember(offset, mention, " ".join(words[1:]), "outlet", None)
         if low0 in ORG_WORDS and mention[:1].isupper() and kind != "anaphor":
             return self._remember(offset, mention, mention, "organisation", None)  # "Departemen Luar Negeri"
         if kind == "anaphor" and _head(mention) in DOC_WORDS:

@@ -331,6 +331,14 @@ class Extractor:
                     if c is not None and "pre" in c.frames and c.clitic_start is None and (t.text == "," or t.lower in {"dan", "serta"}):
                         if _in_quote(self.quotes, toks[k].start) is None:
                             return _trim_end(self.text, start, t.start)
+            if t.text == "," and i + 2 < i1 and toks[i + 1].is_cap and _in_quote(self.quotes, t.start) is None:
+                # ", CNN melaporkan bahwa …": a new clause with its own subject and cue
+                k = i + 1
+                while k < i1 and k - i <= 5 and toks[k].is_cap:
+                    k += 1
+                c = cue_at(self.lex, toks[k]) if k < i1 else None
+                if c is not None and "pre" in c.frames:
+                    return _trim_end(self.text, start, t.start)
             if t.text == "," and i + 1 < i1 and toks[i + 1].lower in CLAUSE_ENDERS and _in_quote(self.quotes, t.start) is None:
                 return _trim_end(self.text, start, t.start)
             if t.text in "”\"’" and i + 1 < i1 and toks[i + 1].lower in CLAUSE_ENDERS:
