@@ -256,11 +256,18 @@ class Resolver:
         return self._resolve_phrase(mention, offset)
 
     def _resolve_phrase(self, mention: str, offset: int, remember: bool = True) -> Resolved:
+        mention = regex.sub(r"\s*\([^()]*\)", "", mention).strip() or mention  # "Grande (23)"
         if not remember:
             saved = list(self.history)
             r = self._resolve_phrase(mention, offset)
             self.history = saved
             return r
+        if "," in mention:
+            # "Paul Quassa, anggota legislatif Kanada lainnya": the named part speaks
+            for part in reversed([p.strip() for p in mention.split(",")]):
+                if part and mention_kind(part, self.lex, self.names.common) == "name":
+                    r = self._resolve_phrase(part, offset, remember=False)
+                    return self._remember(offset, mention, r.speaker, r.kind, mention.split(",", 1)[1].strip() or None)
         kind = mention_kind(mention, self.lex, self.names.common)
         words = mention.split()
         low0 = words[0].lower() if words else ""
@@ -313,8 +320,9 @@ class Resolver:
         outlet = outlet_name(mention, self.lex)
         if outlet:
             return self._remember(offset, mention, outlet, "outlet", None)
-        titled = role is not None and name[:1].isupper() and (
-            role.split()[-1].lower() in self.lex.titles or role.split()[-1][:1].isupper())
+        titled = role is not None and name[:1].isupper() and role.split()[-1].lower() not in {
+            "di", "dari", "ke", "untuk", "pada", "dalam", "oleh", "bagi", "dan", "atau", "dengan"} and not (
+            " " not in name and name in self.places)  # "mantan duta besar AS": AS is the country
         if kind == "name" or titled:
             full = self.names.fullest(name)
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)

@@ -108,6 +108,32 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
 
 def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
+    rng = _source_before(tokens, i, lo, lex, max_len)
+    if rng is None or tokens[rng[0] - 1].lower == "yang" if rng else True:
+        # a relative clause between subject and verb: "Rumor yang berkembang menyebutkan" → "Rumor"
+        for y in range(i - 1, max(lo, i - 8) - 1, -1):
+            t = tokens[y]
+            if not t.is_word or (t.lower in STOP_BEFORE and t.lower != "yang"):
+                break
+            if t.lower == "yang" and y > lo:
+                inner = _source_before(tokens, y, lo, lex, max_len)
+                if inner is not None and inner[1] - inner[0] <= 4 and not any(
+                        t.lower in {"dari", "ke", "di", "pada", "dengan"} for t in tokens[inner[0]:inner[1]]):
+                    return inner
+                break
+    if rng is not None:
+        # "Paul Quassa, anggota legislatif Kanada lainnya, mengatakan": the name before the description
+        k = rng[0]
+        if k - 2 >= lo and tokens[k - 1].text == "," and not tokens[k].is_cap:
+            m = k - 2
+            while m > lo and tokens[m - 1].is_cap and k - m < 6:
+                m -= 1
+            if k - 1 - m >= 2 and all(tokens[x].is_cap for x in range(m, k - 1)) and (m == lo or not tokens[m - 1].is_word):
+                return (m, rng[1])
+    return rng
+
+
+def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     # an apposition right before the verb names the subject: "Kuasa hukum X, Ketut Mulya Arsana, mengatakan"
     if i - 2 > lo and tokens[i - 1].text == ",":
         m = i - 2
