@@ -47,6 +47,10 @@ CLAUSE_ENDERS = frozenset("tanpa sembari sambil seraya meskipun walaupun padahal
 # Passive relays that make an outlet the source ("Diberitakan Reuters, …", "…, seperti dilaporkan X").
 FRONT_RELAYS = frozenset("diberitakan dilansir dikutip melansir mengutip dilaporkan".split())
 TRAIL_RELAYS = frozenset("dilaporkan diberitakan dilansir dikutip disiarkan ditulis".split())
+# Cues that still report a statement inside a relative clause ("dukun yang mengaku bisa …").
+RELATIVE_CUES = frozenset("mengaku mengatakan menyatakan menyebut mengklaim menilai menuding menduga".split())
+STRONG_PREDICATES = frozenset("akan telah sudah tidak tak belum harus bisa dapat adalah merupakan sedang masih perlu".split())
+_NOMINALISATION = __import__("regex").compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
 PREPOSITIONS = frozenset("ke dari di pada kepada dengan tentang mengenai soal terhadap atas bagi oleh sebagai".split())
 SUBJECT_WORDS = frozenset({"dia", "ia", "mereka", "pihaknya", "kami", "kita", "saya", "aku", "beliau", "dirinya", "hal", "ini", "itu"})
 
@@ -363,6 +367,9 @@ class Extractor:
             return False  # "menjelaskan alasannya …", "menulis ke sebuah stasiun …"
         if "np" not in cue.frames:
             return len(window) >= 2  # verbs that only take clauses: mengatakan, mengaku, berharap …
+        if _NOMINALISATION.match(first.lower):
+            # "menyerukan penarikan pasukan lebih cepat": a nominalisation needs a real predicate
+            return any(t.lower in STRONG_PREDICATES or (looks_verbal(t, self.lex) and t.lower not in {"yang"}) for t in window[1:])
         if first.lower in PREDICATE_START:
             return True
         if "pred" in cue.frames and (looks_verbal(first, self.lex) or first.upos in {"ADJ", "VERB", "AUX"}):
@@ -545,16 +552,20 @@ class Extractor:
             cue = cue_at(self.lex, t)
             if cue is None or "pre" not in cue.frames or cue.clitic_start is not None:
                 continue
-            if i > lo and (toks[i - 1].lower in NEGATIONS or toks[i - 1].lower in {"yang", "untuk"}):
-                continue  # negated claims, relative clauses, purposes ("untuk mengingatkan …")
+            if i > lo and (toks[i - 1].lower in NEGATIONS or toks[i - 1].lower == "untuk"):
+                continue  # negated claims, purposes ("untuk mengingatkan …")
             q = _in_quote(self.quotes, t.start)
-            rng = source_before(toks, i, lo, self.lex)
+            rel = i > lo and toks[i - 1].lower == "yang"  # "dukun yang mengaku bisa …": the head noun speaks
+            if rel and (cue.lemma not in RELATIVE_CUES or any(
+                    toks[k].lower in NEGATIONS and k + 1 < hi and toks[k + 1].lower == "ada" for k in range(lo, i))):
+                continue  # "belum ada kelompok yang mengaku …" is a negated claim; "sirene yang meminta" no speech
+            rng = source_before(toks, i - 1 if rel else i, lo, self.lex)
             src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
             first_word = self.text[src[0]:src[1]].split()[0] if src else ""
             if first_word.lower() in FIRST_PERSON:
                 continue  # a speaker's own stance ("kami percaya …"), or generic "kita"
-            if q is not None and (src is None or first_word not in self.proper):
-                continue  # inside a quotation only a named third party's report counts
+            if q is not None and (src is None or not (first_word in self.proper or self.text[src[0]:src[1]].split()[-1].lower() in {"itu", "tersebut"})):
+                continue  # inside a quotation only a named (or pointed-out) third party's report counts
             # complement: skip "kepada X" adjuncts before "bahwa", punctuation and complementisers
             j = i + 1
             bahwa = next((k for k in range(j, min(hi, j + 16)) if toks[k].lower in {"bahwa", "bahwasanya"}), None)

@@ -88,9 +88,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                     open_at, open_char = i, c
                     continued = carried and i == ps
                 elif c in CLOSERS + STRAIGHT and not quotes_in_paragraph(quotes, pi):
-                    # A closing mark with no opener: the quotation started at the paragraph start.
-                    if i > ps and text[ps].isalnum():
+                    # A closing mark with no opener, as in "Kami siap,” kata X": the quotation started at the
+                    # paragraph start (only when punctuation and a lower-case word frame the mark).
+                    after = text[i + 1 : i + 3]
+                    if i > ps and text[ps].isalnum() and text[i - 1] in ",.!?" and len(after) == 2 and after[0] == " " and after[1].islower():
                         quotes.append(Quote(ps, i, None, i, pi))
+                elif text[i - 1 : i] in (" ", "") and text[i + 1 : i + 2] == " " and (i == ps or text[i - 2] in ".!?,:"):
+                    open_at, open_char = i, c  # a mark with a space on both sides after a sentence: “ Ada …”
                 continue
             single_open = open_char in "‘'‚‛"
             if c in "’'" and not single_open:
