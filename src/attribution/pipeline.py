@@ -10,6 +10,7 @@ Each attribution records the named rule that produced it (``rule``), so an error
 - ``reported-menurut``     Menurut X, … / …, menurut X(, …)
 - ``reported-post-cue``    …, kata X. (no marks), and cues interrupting the clause (…, lanjutnya, …)
 - ``reported-next-sentence`` … . Hal itu diungkapkan X
+- ``reported-passive-clitic`` Pemain disebutnya sudah bisa … (the agent as a clitic)
 - ``reported-relay``       Diberitakan Reuters, … / …, seperti dilaporkan X / Namun kata X, …
 - ``headline``             Nama: isi
 
@@ -51,6 +52,8 @@ TRAIL_RELAYS = frozenset("dilaporkan diberitakan dilansir dikutip disiarkan ditu
 RELATIVE_CUES = frozenset("mengaku mengatakan menyatakan menyebut mengklaim menilai menuding menduga".split())
 STRONG_PREDICATES = frozenset("akan telah sudah tidak tak belum harus bisa dapat adalah merupakan sedang masih perlu".split())
 _NOMINALISATION = __import__("regex").compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
+# Stems of passive cues written with the agent as a clitic: disebutnya, dinilainya, diakuinya …
+PASSIVE_CLITIC_STEMS = frozenset("sebut nilai akui katakan ungkapkan jelaskan tegaskan sampaikan klaim anggap".split())
 PREPOSITIONS = frozenset("ke dari di pada kepada dengan tentang mengenai soal terhadap atas bagi oleh sebagai".split())
 SUBJECT_WORDS = frozenset({"dia", "ia", "mereka", "pihaknya", "kami", "kita", "saya", "aku", "beliau", "dirinya", "hal", "ini", "itu"})
 
@@ -66,6 +69,7 @@ RULE_CONFIDENCE = {
     "reported-verb": 0.75,
     "reported-menurut": 0.85,
     "reported-relay": 0.8,
+    "reported-passive-clitic": 0.7,
     "reported-post-cue": 0.8,
     "reported-next-sentence": 0.7,
     "headline": 0.6,
@@ -392,6 +396,7 @@ class Extractor:
             lo, hi = self.p.sent_tokens[si]
             self._menurut(si, lo, hi)
             self._relay(si, lo, hi)
+            self._passive_clitic(si, lo, hi)
             self._post_cue(si, lo, hi)
             self._verbs(si, lo, hi)
             self._next_sentence(si, lo, hi)
@@ -506,6 +511,27 @@ class Extractor:
             if end - start > 3 and not _in_quote(self.quotes, start):
                 self._add(Draft("indirect", start, end, "reported-relay", cue, src, si))
             return
+
+    def _passive_clitic(self, si: int, lo: int, hi: int) -> None:
+        """"Pemain disebutnya sudah bisa …", "mental pemainnya … dinilainya belum kuat": a passive cue with
+        the agent as clitic inside the clause; the content is the whole clause."""
+        toks = self.p.tokens
+        for i in range(lo + 1, hi):
+            w = toks[i].lower
+            if not (w.startswith("di") and w.endswith("nya") and len(w) > 7):
+                continue
+            stem = w[2:-3]
+            c = cue_at(self.lex, Token(0, 0, "di" + stem)) or cue_at(self.lex, Token(0, 0, "me" + stem))
+            if c is None and stem not in PASSIVE_CLITIC_STEMS:
+                continue
+            if _in_quote(self.quotes, toks[i].start):
+                continue
+            start = _strip_connective(self.text, *self.p.sentences[si])
+            c2 = self._content(start, si)
+            if c2 and c2[1] - c2[0] > 3:
+                stem_end = toks[i].end - 3
+                cue = CueMatch(toks[i].start, stem_end, "di" + stem, stem_end, frozenset({"pass"}))
+                self._add(Draft("indirect", c2[0], c2[1], "reported-passive-clitic", cue, (stem_end, toks[i].end), si))
 
     def _post_cue(self, si: int, lo: int, hi: int) -> None:
         """"…, kata X." without marks, and a cue interrupting its clause ("…, lanjutnya, …")."""
