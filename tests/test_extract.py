@@ -139,3 +139,59 @@ def test_end_to_end_floor_on_gold_fast_mode(name, floor):
     figs = score(gold, pred).figures()
     assert figs["content"]["partial"]["f1"] >= 0.80
     assert figs["attribution"]["f1"] >= floor
+
+
+# ---------------------------------------------------------------- frames on the news development texts
+@pytest.fixture(scope="module")
+def news():
+    docs, _ = load_documents(GOLD / "news-dev.jsonl")
+    return {d.doc_id: extract(d.text, doc_id=d.doc_id) for d in docs}
+
+
+def test_menurut_without_comma_in_a_relative_clause(news):
+    a = _find(news["suara_1483839914"], "dapat menimbulkan jerawat")
+    assert (a.cue.text, a.source.text, a.speaker) == ("menurut", "Profesor Tierno", "Philip Tierno")
+
+
+def test_front_menurut_after_a_connective(news):
+    a = _find(news["suara_1483839914"], "handuk merupakan ' surga '")
+    assert (a.cue.text, a.source.text) == ("menurut", "penelitian")
+
+
+def test_outlet_relay_at_the_front_and_at_the_end(news):
+    doc = news["kumparan_1503351900"]
+    a = _find(doc, "maskapai Saudi Arabian Airlines telah mempersiapkan")
+    assert (a.rule, a.speaker, a.outlets) == ("reported-relay", "Reuters", ["Reuters"])
+    b = _find(doc, "Jemaah haji Qatar dari jalur darat")
+    assert b.rule == "reported-relay" and b.cue.text == "dilaporkan"
+
+
+def test_apposition_names_the_speaker(news):
+    a = _find(news["antaranews_1510791158"], "")
+    assert a.speaker == "Joni Martinus"
+
+
+def test_passive_with_clitic_agent(news):
+    a = _find(news["cnnindonesia_1495905300"], "Pemain disebutnya sudah bisa")
+    assert (a.cue.text, a.source.text, a.speaker) == ("disebut", "nya", "Luis Milla")
+
+
+def test_unknown_post_posed_verb_after_quotation(news):
+    a = _find(news["merdeka_1484946031"], "Saya ingat betul")
+    assert (a.cue.text, a.source.text, a.rule) == ("kenang", "Salim", "quote-post-cue")
+
+
+def test_outlet_named_as_recipient(news):
+    a = _find(news["merdeka_1484946031"], "Saya ingat betul")
+    assert a.outlets == ["merdeka.com"]
+
+
+def test_interrupted_quotation_shares_cue():
+    text = "“Kami akan menunggu,” kata Emery. “Neymar bersama kelompok ini ketika kami siap untuk pertandingan.”"
+    a, b = extract(text).attributions
+    assert (b.rule, b.cue.start, b.source.text, b.speaker) == ("quote-interrupted", a.cue.start, "Emery", "Emery")
+
+
+def test_negated_claim_is_not_an_attribution():
+    text = "Ledakan itu tidak menimbulkan korban jiwa dan belum ada kelompok yang mengaku bertanggung jawab."
+    assert extract(text).attributions == []

@@ -204,7 +204,7 @@ class Resolver:
         for off, phrase in self.subjects:
             if off >= offset:
                 break
-            if any(cs <= off < ce for cs, ce in self.contents):
+            if any(cs <= off < ce for cs, ce in self.contents + ([self._current] if self._current else [])):
                 continue  # a subject inside reported speech is not who is speaking
             if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                 best = (off, phrase)
@@ -223,12 +223,14 @@ class Resolver:
         """Resolve ``mention`` (None for an omitted subject) at the cue ``offset``; ``content`` is the
         statement's span, remembered so that subjects inside reported speech are not taken as antecedents."""
         self._mention_start = offset if mention_start is None else mention_start
+        self._current = content
         r = self._resolve(mention, offset)
         if content is not None:
             self.contents.append(content)
         return r
 
     _mention_start = 0
+    _current: tuple[int, int] | None = None
 
     def _resolve(self, mention: str | None, offset: int) -> Resolved:
         if mention is None or mention.lower() in PRONOUNS_SG | PRONOUNS_PL | FIRST_PERSON:

@@ -418,7 +418,7 @@ class Extractor:
             cue = menurut_at(toks[i])
             if cue is None or _in_quote(self.quotes, toks[i].start):
                 continue
-            if i > lo and toks[i - 1].lower in {"yang", "tidak", "tak"}:
+            if i > lo and toks[i - 1].lower in {"tidak", "tak"}:
                 continue
             if cue.clitic_start is not None:
                 src = (cue.clitic_start, cue.clitic_start + 3)
@@ -435,7 +435,7 @@ class Extractor:
                     j += 1
             s_start = _strip_connective(self.text, self.p.sentences[si][0], self.p.sentences[si][1])
             at_front = toks[i].start <= s_start + 1
-            if not at_front and j < hi and toks[j].text != "," and cue.clitic_start is None and rng is not None and rng[1] < hi:
+            if not at_front and cue.clitic_start is None and rng is not None and rng[1] < hi and toks[rng[1]].text != ",":
                 # "… yang menurut Profesor Tierno dapat menimbulkan …": the clause follows the source
                 nxt = toks[rng[1]]
                 if nxt.lower in PREDICATE_START or looks_verbal(nxt, self.lex):
