@@ -182,7 +182,7 @@ class Resolver:
     """Resolves sources in text order, remembering who spoke last."""
 
     def __init__(self, text: str, lex: Lexicon, subjects: list[tuple[int, str]] | None = None,
-                 paragraphs: list[tuple[int, int]] | None = None):
+                 paragraphs: list[tuple[int, int]] | None = None, issuers: list[tuple[int, str, str]] | None = None):
         self.text = text
         self.lex = lex
         self.names = NameIndex.build(text, lex)
@@ -191,6 +191,7 @@ class Resolver:
         # (offset, phrase) of each sentence's subject, in text order (from the pipeline)
         self.subjects = subjects or []
         self.contents: list[tuple[int, int]] = []
+        self.issuers = issuers or []
         self.paragraphs = paragraphs or [(0, len(text))]
 
     def _paragraph(self, offset: int) -> int:
@@ -290,6 +291,9 @@ class Resolver:
         if kind == "anaphor" and _head(mention) in DOC_WORDS:
             # "bunyi pernyataan itu": whoever issued the statement mentioned just before
             head = _head(mention)
+            for off, noun, phrase in reversed(self.issuers):
+                if off < offset and noun == head and offset - off < 3000:
+                    return self._resolve_phrase(phrase, offset, remember)
             for off, phrase in reversed(self.subjects):
                 if off < offset and head in self.text[off:offset].lower() and offset - off < 1500:
                     if mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:

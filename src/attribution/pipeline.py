@@ -771,9 +771,27 @@ def sentence_subjects(p: Parsed, lex: Lexicon, quotes: list[Quote] | None = None
     return out
 
 
+ISSUING_VERBS = frozenset("mengeluarkan merilis menerbitkan menyampaikan membuat mengirim mengirimkan".split())
+STATEMENT_NOUNS = frozenset("pernyataan keterangan rilis laporan siaran surat".split())
+
+
+def statement_issuers(p: Parsed, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """Who issued a statement ("Liga Arab … mengeluarkan pernyataan …"), for later "pernyataan itu":
+    (offset of the noun, noun, issuer phrase)."""
+    toks = p.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        if toks[i].lower in ISSUING_VERBS and toks[i + 1].lower in STATEMENT_NOUNS:
+            si = _sentence_of(p, toks[i].start)
+            rng = source_before(toks, i, p.sent_tokens[si][0], lex)
+            if rng:
+                out.append((toks[i + 1].start, toks[i + 1].lower, p.text[toks[rng[0]].start : toks[rng[1] - 1].end]))
+    return out
+
+
 def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft], quotes: list[Quote]) -> list[Attribution]:
     text = p.text
-    resolver = Resolver(text, lex, sentence_subjects(p, lex, quotes), p.paragraphs)
+    resolver = Resolver(text, lex, sentence_subjects(p, lex, quotes), p.paragraphs, statement_issuers(p, lex))
     out: list[Attribution] = []
     prev: tuple[Draft, str | None, list[str]] | None = None
     ordered = sorted(drafts, key=lambda d: (d.cue.start if d.cue else d.start, d.start))

@@ -108,6 +108,16 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
 
 def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
+    if i - 1 > lo and tokens[i - 1].text == ",":
+        # "Liga Arab, yang berbasis di negara tersebut, mengeluarkan …": skip the enclosed relative clause
+        for c in range(i - 2, max(lo, i - 14) - 1, -1):
+            if tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower == "yang":
+                inner = _source_before(tokens, c, lo, lex, max_len)
+                if inner is not None:
+                    return inner
+                break
+            if not tokens[c].is_word:
+                break
     rng = _source_before(tokens, i, lo, lex, max_len)
     if rng is None or tokens[rng[0] - 1].lower == "yang" if rng else True:
         # a relative clause between subject and verb: "Rumor yang berkembang menyebutkan" → "Rumor"
