@@ -41,6 +41,7 @@ DOC_WORDS = frozenset(
 ANON_WORDS = frozenset({"sumber", "sumber-sumber", "pejabat", "para", "seorang", "warga", "saksi", "pihak"})
 
 _WORD = r"(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*|al-\p{L}+|bin|binti|van|de|der|von)"
+_DOC_OF_RE = regex.compile(r"(?i)^(?:sebuah\s+|suatu\s+)?(?:pernyataan|keterangan|rilis|laporan)\s+(?:resmi\s+)?(?:dari|oleh)\s+(.+)$")
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 
 
@@ -275,7 +276,7 @@ class Resolver:
         words = mention.split()
         low0 = words[0].lower() if words else ""
         # "(sebuah) pernyataan dari kantornya" → the office of the previous speaker
-        doc_of = regex.match(r"(?i)^(?:sebuah\s+|suatu\s+)?(?:pernyataan|keterangan|rilis|laporan)\s+(?:resmi\s+)?(?:dari|oleh)\s+(.+)$", mention)
+        doc_of = _DOC_OF_RE.match(mention)
         if doc_of:
             inner = doc_of.group(1)
             if inner.lower().endswith("nya") and " " not in inner:

@@ -48,12 +48,21 @@ _WEB_NAME = regex.compile(r"[\p{L}\d]+(?:\.(?:com|co\.id|id|net|org|co|tv|news))
 _NOT_OUTLET_WORDS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Presiden", "Menteri", "The"})
 
 
+_RELAY_RE = regex.compile(rf"(?i:{_RELAY})\s+")
+_NAME_RE = regex.compile(_NAME)
+_CONTEXT_RE = regex.compile(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})")
+_SEP_RE = regex.compile(r"\s*(?:,|dan|serta|&)\s*")
+_CONTEXT_REPORT_RE = regex.compile(
+    rf"(?i:{_CONTEXT_NOUNS})\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})\s+(?:melaporkan|memberitakan|menulis|melansir)"
+)
+
+
 def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     """Outlets that the stretch ``text[start:end]`` (a sentence) names as relaying a statement."""
     seg = text[start:end]
     found: list[str] = []
     known = _known(lex)
-    for m in regex.finditer(rf"(?i:{_RELAY})\s+", seg):
+    for m in _RELAY_RE.finditer(seg):
         rest = seg[m.end() :]
         # A list: "Reuters dan CNN", "AFP, Reuters dan AP".
         pos = 0
@@ -69,12 +78,12 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                 name = w.group()
                 pos = w.end()
             elif first and m.group().lower().startswith(("dilansir", "dikutip", "melansir", "mengutip")):
-                c = regex.match(_NAME, rest[pos:])
+                c = _NAME_RE.match(rest[pos:])
                 if c and c.group().split()[0] not in _NOT_OUTLET_WORDS:
                     name = c.group()
                     pos += c.end()
             else:
-                c = regex.match(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})", rest[pos:])
+                c = _CONTEXT_RE.match(rest[pos:])
                 if c and c.group("n").split()[0] not in {"Inggris", "AS"}:
                     name = c.group("n")
                     pos += c.end()
@@ -84,12 +93,12 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             first = False
             if name not in found:
                 found.append(name)
-            sep = regex.match(r"\s*(?:,|dan|serta|&)\s*", rest[pos:])
+            sep = _SEP_RE.match(rest[pos:])
             if not sep:
                 break
             pos += sep.end()
     # Unknown outlets named by context anywhere in a relay phrase: "media Inggris The Mirror melaporkan".
-    for c in regex.finditer(rf"(?i:{_CONTEXT_NOUNS})\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})\s+(?:melaporkan|memberitakan|menulis|melansir)", seg):
+    for c in _CONTEXT_REPORT_RE.finditer(seg):
         name = c.group("n")
         if name not in found:
             found.append(name)

@@ -98,6 +98,9 @@ class Parsed:
     sentences: list[tuple[int, int]]  # char spans
     sent_tokens: list[tuple[int, int]]  # token index ranges
     sent_paragraph: list[int]
+    tok_starts: list[int] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
 
 
 def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None) -> Parsed:
@@ -117,13 +120,13 @@ def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None) -
     import bisect
 
     sent_tok = [(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in sents]
-    return Parsed(text, tokens, paras, sents, sent_tok, sent_para)
+    return Parsed(text, tokens, paras, sents, sent_tok, sent_para, starts, [s for s, _ in sents], [s for s, _ in paras])
 
 
 def _sentence_of(p: Parsed, offset: int) -> int:
     import bisect
 
-    i = bisect.bisect_right([s for s, _ in p.sentences], offset) - 1
+    i = bisect.bisect_right(p.sent_starts, offset) - 1
     return max(i, 0)
 
 
@@ -132,10 +135,18 @@ _DATELINE = __import__("regex").compile(
 )
 
 
+_CONNECTIVE_RE = __import__("regex").compile(
+    r"(?i:" + "|".join(__import__("regex").escape(c) for c in sorted(CONNECTIVES, key=len, reverse=True)) + r")(?![\w])[ ,]*"
+)
+
+
+_HEADLINE_RE = __import__("regex").compile(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$")
+
+
 def _para_of(p: Parsed, offset: int) -> int:
     import bisect
 
-    return max(bisect.bisect_right([s for s, _ in p.paragraphs], offset) - 1, 0)
+    return max(bisect.bisect_right(p.para_starts, offset) - 1, 0)
 
 
 def _strip_connective(text: str, start: int, end: int) -> int:
@@ -144,14 +155,8 @@ def _strip_connective(text: str, start: int, end: int) -> int:
     m = _DATELINE.match(text, start, end)
     if m and m.end() - start < 60:
         start = m.end()
-    seg = text[start:end].lower()
-    for c in sorted(CONNECTIVES, key=len, reverse=True):
-        if seg.startswith(c) and len(seg) > len(c) and not seg[len(c)].isalnum():
-            j = start + len(c)
-            while j < end and text[j] in " ,":
-                j += 1
-            return j
-    return start
+    m = _CONNECTIVE_RE.match(text, start, end)
+    return m.end() if m else start
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -206,7 +211,7 @@ class Extractor:
     def _tok_index(self, offset: int) -> int:
         import bisect
 
-        return bisect.bisect_left([t.start for t in self.p.tokens], offset)
+        return bisect.bisect_left(self.p.tok_starts, offset)
 
     def direct(self) -> None:
         toks = self.p.tokens
@@ -669,7 +674,7 @@ class Extractor:
 
         for pi, (ps, pe) in enumerate(self.p.paragraphs):
             line = self.text[ps:pe]
-            m = regex.match(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$", line)
+            m = _HEADLINE_RE.match(line)
             if not m or len(line.split()) > 25 or line.rstrip().endswith((".", "?")) and len(line.split()) > 18:
                 continue
             name = m.group(1)
