@@ -54,6 +54,8 @@ STRONG_PREDICATES = frozenset("akan telah sudah tidak tak belum harus bisa dapat
 _NOMINALISATION = __import__("regex").compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
 # Stems of passive cues written with the agent as a clitic: disebutnya, dinilainya, diakuinya …
 PASSIVE_CLITIC_STEMS = frozenset("sebut nilai akui katakan ungkapkan jelaskan tegaskan sampaikan klaim anggap".split())
+# Words besides the cue lexicon that start a reported-speech rule.
+TRIGGER_WORDS = frozenset("menurut menurutnya berdasarkan demikian seperti sebagaimana diberitakan dilansir dikutip melansir mengutip dilaporkan".split())
 PREPOSITIONS = frozenset("ke dari di pada kepada dengan tentang mengenai soal terhadap atas bagi oleh sebagai".split())
 SUBJECT_WORDS = frozenset({"dia", "ia", "mereka", "pihaknya", "kami", "kita", "saya", "aku", "beliau", "dirinya", "hal", "ini", "itu"})
 
@@ -395,9 +397,26 @@ class Extractor:
             return False
         return len(window) >= 3
 
+    def _triggers(self) -> list[bool]:
+        """Per sentence: does it hold anything a reported-speech rule starts from (a cue word, menurut,
+        a relay verb, a passive with a clitic agent)?  Sentences without one are skipped."""
+        toks = self.p.tokens
+        hit = [False] * len(self.p.sentences)
+        for si, (lo, hi) in enumerate(self.p.sent_tokens):
+            for t in toks[lo:hi]:
+                w = t.lower
+                if (self.lex.cues.get(w) is not None or w in TRIGGER_WORDS
+                        or (w.startswith("di") and w.endswith("nya"))):
+                    hit[si] = True
+                    break
+        return hit
+
     def reported(self) -> None:
         toks = self.p.tokens
+        triggers = self._triggers()
         for si, (s, e) in enumerate(self.p.sentences):
+            if not triggers[si]:
+                continue
             lo, hi = self.p.sent_tokens[si]
             self._menurut(si, lo, hi)
             self._relay(si, lo, hi)

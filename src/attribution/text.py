@@ -27,25 +27,22 @@ GLUE_STARTERS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
     text: str
     upos: str | None = None
     lemma: str | None = None
+    lower: str = ""
+    is_word: bool = False
+    is_cap: bool = False
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+        c = self.text[0] if self.text else " "
+        self.is_word = c.isalnum() or c == "_"
+        self.is_cap = c.isupper()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
