@@ -37,3 +37,23 @@ def test_snippet_labels_rebuild_the_seed_gold():
     labels = [json.loads(l) for l in (GOLD / "labels" / "seeds.jsonl").read_text().splitlines() if l.strip()]
     rebuilt = [anchor_document(rec, ROOT) for rec in labels]
     assert [d.model_dump() for d in rebuilt] == [d.model_dump() for d in gold]
+
+
+def test_anchor_places_snippets_and_reports_what_it_cannot():
+    import pytest
+
+    from attribution.anchor import AnchorError, anchor_attribution
+
+    text = "“Kami siap,” kata Budi. Budi lalu pulang. “Kami siap,” tambahnya."
+    a = anchor_attribution(text, {"type": "direct", "content": "Kami siap,", "content_occurrence": 2,
+                                  "cue": "tambah", "source": "nya", "speaker": "Budi"}, "a1")
+    assert (a.content.start, a.cue.text, a.source.text) == (43, "tambah", "nya")
+    assert text[a.source.start - 6 : a.source.end] == "tambahnya"
+    b = anchor_attribution(text, {"content": "Kami siap,", "content_occurrence": 1, "cue": "kata", "source": "Budi"}, "a2")
+    assert b.source.start == text.index("Budi")  # the nearest occurrence to the cue, not the later one
+    with pytest.raises(AnchorError, match="occurs 2 times"):
+        anchor_attribution(text, {"content": "Kami siap,"}, "a3")
+    with pytest.raises(AnchorError, match="not found"):
+        anchor_attribution(text, {"content": "Kami pulang"}, "a4")
+    with pytest.raises(AnchorError, match="cue_in"):
+        anchor_attribution(text, {"content": "Kami siap,", "content_occurrence": 1, "cue": "kata", "cue_in": "kata X"}, "a5")
