@@ -95,12 +95,24 @@ class NameIndex:
         """Single capitalised words that also stand alone as names (places, organisations): ``Irak``."""
         return {n for _, n in self.names if " " not in n}
 
+    def _by_edge(self) -> dict[str, list[str]]:
+        idx = self.__dict__.get("_edge_index")
+        if idx is None:
+            idx = {}
+            for _, cand in self.names:
+                cw = cand.split()
+                for w in {cw[0], cw[-1]}:
+                    idx.setdefault(w, []).append(cand)
+            self.__dict__["_edge_index"] = idx
+        return idx
+
     def fullest(self, name: str) -> str:
         words = name.split()
         if not words:
             return name
         best = name
-        for _, cand in self.names:
+        edge = self._by_edge()
+        for cand in dict.fromkeys(edge.get(words[0], []) + edge.get(words[-1], [])):
             cw = cand.split()
             if len(cw) <= len(words) or not (cw[0] == words[0] or cw[-1] == words[-1]):
                 continue
@@ -110,13 +122,13 @@ class NameIndex:
         return best
 
     def last_before(self, offset: int, exclude: set[str] = frozenset()) -> str | None:
-        best = None
-        for off, name in self.names:
-            if off >= offset:
-                break
+        import bisect
+
+        i = bisect.bisect_left([off for off, _ in self.names], offset) if "_offs" not in self.__dict__ else bisect.bisect_left(self.__dict__["_offs"], offset)
+        for off, name in reversed(self.names[max(0, i - 50) : i]):
             if name not in exclude and len(name) > 2:
-                best = name
-        return best
+                return name
+        return None
 
 
 def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = frozenset()) -> str:
@@ -191,6 +203,7 @@ class Resolver:
         self.history: list[tuple[int, str, str, str]] = []  # (offset, mention, speaker, kind)
         # (offset, phrase) of each sentence's subject, in text order (from the pipeline)
         self.subjects = subjects or []
+        self._subject_offs = [o for o, _ in self.subjects]
         self.contents: list[tuple[int, int]] = []
         self.issuers = issuers or []
         self.paragraphs = paragraphs or [(0, len(text))]
@@ -202,11 +215,14 @@ class Resolver:
         return -1
 
     def _subject_before(self, offset: int, min_offset: int = 0) -> tuple[int, str] | None:
+        import bisect
+
         best = None
-        for off, phrase in self.subjects:
+        lo = bisect.bisect_left(self._subject_offs, min_offset)
+        for off, phrase in self.subjects[lo:]:
             if off >= offset:
                 break
-            if any(cs <= off < ce for cs, ce in self.contents + ([self._current] if self._current else [])):
+            if any(cs <= off < ce for cs, ce in self.contents[-20:] + ([self._current] if self._current else [])):
                 continue  # a subject inside reported speech is not who is speaking
             if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                 best = (off, phrase)
@@ -214,9 +230,11 @@ class Resolver:
 
     def previous(self, offset: int, max_gap: int = 1500, singular: bool = False) -> tuple[str, str] | None:
         for off, mention, speaker, kind in reversed(self.history):
+            if offset - off > max_gap:
+                break  # the history is in text order
             if singular and _plural(mention):
                 continue  # "dia" does not take up "sejumlah wartawan"
-            if off < offset and offset - off <= max_gap:
+            if off < offset:
                 return speaker, kind
         return None
 

@@ -167,10 +167,31 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _in_quote(quotes: list[Quote], offset: int) -> Quote | None:
-    for q in quotes:
-        if q.start <= offset < q.end:
-            return q
+class QuoteIndex(list):
+    """Quotations sorted by start (they do not overlap), with logarithmic look-ups."""
+
+    def __init__(self, quotes: list[Quote]):
+        super().__init__(sorted(quotes, key=lambda q: q.start))
+        self.starts = [q.start for q in self]
+
+    def within(self, start: int, end: int) -> list[Quote]:
+        import bisect
+
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self) and self[i].start < end:
+            if self[i].end <= end:
+                out.append(self[i])
+            i += 1
+        return out
+
+
+def _in_quote(quotes: QuoteIndex, offset: int) -> Quote | None:
+    import bisect
+
+    i = bisect.bisect_right(quotes.starts, offset) - 1
+    if i >= 0 and quotes[i].start <= offset < quotes[i].end:
+        return quotes[i]
     return None
 
 
@@ -179,7 +200,8 @@ class Extractor:
         self.p = p
         self.lex = lex
         self.text = p.text
-        self.quotes = find_quotes(p.text, p.paragraphs)
+        self.quotes = QuoteIndex(find_quotes(p.text, p.paragraphs))
+        self.direct_opens: set[int] = set()  # opening marks of quotations already attributed
         self.drafts: list[Draft] = []
         self.pending: list[Quote] = []  # cue-less quotation paragraphs
         from .coreference import proper_words
@@ -190,10 +212,13 @@ class Extractor:
         """A quotation paragraph with no cue continues the speaker of an attribution in the previous
         two paragraphs (same speaker, cue and source null)."""
         for q in self.pending:
-            before = [d for d in self.drafts if d.end <= q.outer_start]
-            if not before:
+            import bisect
+
+            ends = sorted((d.end, i) for i, d in enumerate(self.drafts))
+            k = bisect.bisect_right(ends, (q.outer_start, len(self.drafts))) - 1
+            if k < 0:
                 continue
-            last = max(before, key=lambda d: d.end)
+            last = self.drafts[ends[k][1]]
             last_para = _para_of(self.p, last.end)
             if 0 <= q.paragraph - last_para <= 2:
                 si = _sentence_of(self.p, q.start)
@@ -318,6 +343,8 @@ class Extractor:
                     self.pending.append(q)
             if draft is not None:
                 self.drafts.append(draft)
+                if q.open_mark is not None:
+                    self.direct_opens.add(q.open_mark)
                 prev_attributed = draft
 
     # ---------------------------------------------------------------- reported speech
@@ -427,7 +454,7 @@ class Extractor:
         self._headlines()
 
     def _add(self, d: Draft) -> None:
-        inner = [q for q in self.quotes if d.start <= q.start and q.end <= d.end]
+        inner = self.quotes.within(d.start, d.end)
         if inner:
             covered = any(q.outer_start <= d.start + 1 and d.end - 1 <= q.outer_end for q in inner)
             d.type = "direct" if covered else "mixed"
@@ -643,11 +670,11 @@ class Extractor:
                     clause = self._is_clause(j, hi, cue)
                 if not clause and j < hi:
                     # a noun phrase carrying a quotation is a (mixed) statement: "menekankan perlunya “…”"
-                    clause = any(j < self._tok_index(qq.start) < hi and qq.close_mark is not None for qq in self.quotes
-                                 if qq.open_mark is not None and toks[j].start <= qq.open_mark)
+                    clause = any(qq.close_mark is not None and qq.open_mark is not None and toks[j].start <= qq.open_mark
+                                 for qq in self.quotes.within(toks[j].start, self.p.sentences[si][1]))
             if not clause or j >= hi:
                 continue
-            if toks[j].text in ALL_MARKS and any(d.quote and d.quote.open_mark == toks[j].start for d in self.drafts):
+            if toks[j].text in ALL_MARKS and toks[j].start in self.direct_opens:
                 continue  # "X mengatakan, “…”" is already a direct record
             c = self._content(toks[j].start, si)
             if not c:
@@ -717,14 +744,18 @@ class Extractor:
             if old is None or RULE_CONFIDENCE[d.rule] > RULE_CONFIDENCE[old.rule]:
                 by_span[key] = d
         drafts = sorted(by_span.values(), key=lambda d: (d.start, d.end))
+        mixed = [o for o in drafts if o.type == "mixed"]
+        by_cue: dict[int, list[Draft]] = {}
+        for o in drafts:
+            if o.cue is not None:
+                by_cue.setdefault(o.cue.start, []).append(o)
         for d in drafts:
             if d.cue is None and d.quote is not None:
-                if any(o is not d and o.start <= d.start and d.end <= o.end and o.type == "mixed" for o in drafts):
+                if any(o is not d and o.start <= d.start and d.end <= o.end for o in mixed):
                     continue
             # the same cue claimed by two overlapping records: keep the one whose rule is surer
             if d.cue is not None and d.rule not in {"quote-interrupted"}:
-                clash = [o for o in drafts if o is not d and o.cue is not None and o.cue.start == d.cue.start
-                         and o.start < d.end and d.start < o.end]
+                clash = [o for o in by_cue[d.cue.start] if o is not d and o.start < d.end and d.start < o.end]
                 if any(RULE_CONFIDENCE[o.rule] > RULE_CONFIDENCE[d.rule] or
                        (RULE_CONFIDENCE[o.rule] == RULE_CONFIDENCE[d.rule] and (o.end - o.start) > (d.end - d.start)) for o in clash):
                     continue
@@ -744,7 +775,7 @@ def sentence_subjects(p: Parsed, lex: Lexicon, quotes: list[Quote] | None = None
     from .coreference import proper_words
 
     proper = proper_words(p.text)
-    quotes = quotes or []
+    quotes = quotes if isinstance(quotes, QuoteIndex) else QuoteIndex(quotes or [])
     out = []
     toks = p.tokens
     for si, (s, e) in enumerate(p.sentences):
