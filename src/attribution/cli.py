@@ -213,6 +213,7 @@ def evaluate(
     by_doc: Annotated[bool, typer.Option("--by-doc", help="Per-document figures too.")] = False,
     fast: Annotated[bool, typer.Option("--fast", help="With no PRED: run the regex-only mode.")] = False,
     models: Annotated[str, typer.Option("--models", help="With no PRED: bundled, official, or a folder.")] = "bundled",
+    types: Annotated[Optional[str], typer.Option("--types", help="Score only these types on both sides, e.g. 'direct' (for corpora that label only quotations).")] = None,
 ) -> None:
     """Score predictions (or the extractor itself) against gold."""
     from .io import InputDoc, load_documents
@@ -232,6 +233,14 @@ def evaluate(
         preds, pproblems = load_documents(pred)
         for p in pproblems:
             _err(f"{pred}:{p.line}: {p.message}")
+    if types:
+        keep = {t.strip() for t in types.split(",")}
+        unknown = keep - {"direct", "indirect", "mixed"}
+        if unknown:
+            _err(f"--types: unknown type(s) {', '.join(sorted(unknown))}; use direct, indirect, mixed")
+            raise typer.Exit(2)
+        docs = [d.model_copy(update={"attributions": [a for a in d.attributions if a.type in keep]}) for d in docs]
+        preds = [d.model_copy(update={"attributions": [a for a in d.attributions if a.type in keep]}) for d in preds]
     report = score(docs, preds)
     if as_json:
         sys.stdout.write(orjson.dumps(report.to_dict(by_doc=by_doc), option=orjson.OPT_INDENT_2).decode() + "\n")
