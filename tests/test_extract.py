@@ -195,3 +195,8 @@ def test_interrupted_quotation_shares_cue():
 def test_negated_claim_is_not_an_attribution():
     text = "Ledakan itu tidak menimbulkan korban jiwa dan belum ada kelompok yang mengaku bertanggung jawab."
     assert extract(text).attributions == []
+
+
+def test_pre_posed_cue_with_adjunct_before_the_quotation():
+    (a,) = extract("Menteri Budi Santoso mengatakan kepada wartawan di Jakarta, “Kami akan menaikkan harga.”").attributions
+    assert (a.rule, a.cue.text, a.speaker, a.role) == ("quote-pre-cue", "mengatakan", "Budi Santoso", "Menteri")

@@ -315,7 +315,23 @@ class Extractor:
                             rng = source_before(toks, b, lo, self.lex)
                             if rng:
                                 draft.source = (toks[rng[0]].start, toks[rng[1] - 1].end)
-                    elif t.lower == "bahwa" and b >= 1:
+                    elif cue is None and t.is_word:
+                        # "X mengatakan kepada wartawan di Jakarta, “…”": the cue a short adjunct before
+                        lo = max(self.p.sent_tokens[si][0], self._tok_index(self.p.paragraphs[q.paragraph][0]))
+                        for v in range(b - 1, max(lo, b - 8) - 1, -1):
+                            tv = toks[v]
+                            if tv.text in ALL_MARKS or tv.text in ".!?":
+                                break
+                            cv = cue_at(self.lex, tv)
+                            if cv is not None and cv.frames & {"pre"} and cv.clitic_start is None:
+                                if toks[v + 1].lower in {"kepada", "pada", "di", "dalam", "saat", "ketika", "usai", "seusai", "melalui", "lewat"} and not any(
+                                        looks_verbal(x, self.lex) for x in toks[v + 1 : b + 1]):
+                                    draft = Draft("direct", q.start, q.end, "quote-pre-cue", cv, None, si, q)
+                                    rng = source_before(toks, v, lo, self.lex)
+                                    if rng:
+                                        draft.source = (toks[rng[0]].start, toks[rng[1] - 1].end)
+                                break
+                    if draft is None and t.lower == "bahwa" and b >= 1:
                         # "delegasi mengatakan kepada pemerintah Baghdad bahwa “…”": find the verb
                         lo = self.p.sent_tokens[si][0]
                         for v in range(b - 1, max(lo, b - 8) - 1, -1):
