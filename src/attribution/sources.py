@@ -49,7 +49,8 @@ DETERMINERS = frozenset({"itu", "tersebut", "ini"})
 QUANTIFIERS = frozenset(
     "seorang sebuah para beberapa sejumlah banyak semua seluruh berbagai kedua ketiga sang si salah satu".split()
 )
-_VERB_RE = regex.compile(r"^(me[mny]?|meng|meny|ber|be|di|ter|mem)\p{Ll}{3,}$")
+# meN-, ber-, di-, ter-, per- verbs: "me" is followed by a nasal or l/r/w/y ("megaproyek" is no verb).
+_VERB_RE = regex.compile(r"^(mem|men|meng|meny|me[lrwy]|ber|be[lr]|di|ter)\p{Ll}{3,}$")
 _NOT_VERBS = frozenset(
     """dia diri dinas direktur dirut diplomat dirjen dirinya media menteri menit memori teroris terakhir tertinggi
     terhadap tertentu berbagai beberapa bersama berita berikut bertahun derajat berat tersebut terkait menlu
