@@ -645,8 +645,8 @@ class Extractor:
             cue = cue_at(self.lex, t)
             if cue is None or "pre" not in cue.frames or cue.clitic_start is not None:
                 continue
-            if i > lo and (toks[i - 1].lower in NEGATIONS or toks[i - 1].lower == "untuk"):
-                continue  # negated claims, purposes ("untuk mengingatkan …")
+            if i > lo and (any(x.lower in NEGATIONS for x in toks[max(lo, i - 3) : i]) or toks[i - 1].lower == "untuk"):
+                continue  # negated claims ("tidak pernah meminta"), purposes ("untuk mengingatkan …")
             q = _in_quote(self.quotes, t.start)
             rel = i > lo and toks[i - 1].lower == "yang"  # "dukun yang mengaku bisa …": the head noun speaks
             if rel and (cue.lemma not in RELATIVE_CUES or any(
