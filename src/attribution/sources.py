@@ -18,7 +18,7 @@ STOP_AFTER = frozenset(
     """pada di dalam kepada kpd saat ketika usai seusai setelah sebelum sambil seraya dengan dikutip dilansir
     seperti sebagaimana yang melalui lewat kemarin tadi hari senin selasa rabu kamis jumat sabtu minggu
     menyinggung mengutip menanggapi merujuk terkait soal tentang mengenai bahwa dan untuk karena sebab
-    sementara sedangkan namun tetapi tapi lalu kemudian pun juga sebagai via atas""".split()
+    sementara sedangkan namun tetapi tapi lalu kemudian pun juga sebagai via atas atau alias""".split()
 )
 # Words that may not end a source phrase read backwards (adverbs between subject and verb).
 TRAILING_ADVERBS = frozenset(
@@ -167,6 +167,8 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
             break
         if looks_verbal(t, lex) and not t.is_cap:
             break
+        if not t.is_cap and lex.cue(t.text) is not None:
+            break  # another cue ("…, kata Marcella yang juga mengaku …")
         k -= 1
     if k == end:
         return None
