@@ -72,6 +72,9 @@ def gold_anchor(
     from .anchor import AnchorError, anchor_document
     from .io import atomic_output, write_jsonl
 
+    if not src.is_file():
+        _err(f"{src}: no such file")
+        raise typer.Exit(2)
     base = base or src.parent
     docs, bad = [], 0
     for lineno, raw in enumerate(src.read_bytes().splitlines(), 1):
@@ -221,6 +224,10 @@ def evaluate(
     from .model import Document
     from .runner import run
 
+    for f in (gold, pred):
+        if f is not None and not f.is_file():
+            _err(f"{f}: no such file")
+            raise typer.Exit(2)
     docs, problems = load_documents(gold)
     for p in problems:
         _err(f"{gold}:{p.line}: {p.message}")
