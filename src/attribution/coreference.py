@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -45,13 +46,22 @@ _DOC_OF_RE = regex.compile(r"(?i)^(?:sebuah\s+|suatu\s+)?(?:pernyataan|keteranga
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 
 
-def proper_words(text: str) -> set[str]:
+_MIDCAP_RE = regex.compile(r"(?<=[\p{Ll}\d,)] )\p{Lu}[\p{L}'’-]*")
+_ACRONYM_RE = regex.compile(r"(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])")
+_ARABIC_RE = regex.compile(r"(?<![\p{L}])(?i:al|el|ad|as|bin|abu)-\p{Lu}[\p{L}'’-]*")
+_LOWER_RE = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{L}-]*")
+_STOP_SPACE_RE = regex.compile(r"[.!?]\s")
+_PAREN_RE = regex.compile(r"\s*\([^()]*\)")
+
+
+@lru_cache(maxsize=8)
+def proper_words(text: str) -> frozenset[str]:
     """Capitalised words seen where no sentence starts (after a lower-case word or a comma): names."""
-    words = set(regex.findall(r"(?<=[\p{Ll}\d,)] )\p{Lu}[\p{L}'’-]*", text))
-    words.update(regex.findall(r"(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])", text))  # acronyms: PBB, KPK
-    for w in regex.findall(r"(?<![\p{L}])(?i:al|el|ad|as|bin|abu)-\p{Lu}[\p{L}'’-]*", text):  # al-Sudani
+    words = set(_MIDCAP_RE.findall(text))
+    words.update(_ACRONYM_RE.findall(text))  # acronyms: PBB, KPK
+    for w in _ARABIC_RE.findall(text):  # al-Sudani
         words.update({w, w[0].upper() + w[1:]})
-    return words
+    return frozenset(words)
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
@@ -70,7 +80,7 @@ class NameIndex:
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> "NameIndex":
-        lowered = set(regex.findall(r"(?<![\p{L}])\p{Ll}[\p{L}-]*", text))
+        lowered = set(_LOWER_RE.findall(text))
         mid = proper_words(text)
         runs = []
         for m in _CAP_RUN.finditer(text):
@@ -263,7 +273,7 @@ class Resolver:
                 subj = None  # only a named person or a named organisation outranks the previous speaker
             if subj is not None and prev_off >= 0:
                 sp, cp = self._paragraph(subj[0]), self._paragraph(offset)
-                first_sentence = cp >= 0 and not regex.search(r"[.!?]\s", self.text[self.paragraphs[cp][0] : self._mention_start])
+                first_sentence = cp >= 0 and not _STOP_SPACE_RE.search(self.text[self.paragraphs[cp][0] : self._mention_start])
                 if not (sp == cp or (sp == cp - 1 and first_sentence and self._paragraph(prev_off) < sp)):
                     subj = None  # a subject outranks the previous speaker only nearby
             if subj is not None and (prev_off < 0 or subj[0] > prev_off):
@@ -278,7 +288,7 @@ class Resolver:
         return self._resolve_phrase(mention, offset)
 
     def _resolve_phrase(self, mention: str, offset: int, remember: bool = True) -> Resolved:
-        mention = regex.sub(r"\s*\([^()]*\)", "", mention).strip() or mention  # "Grande (23)"
+        mention = _PAREN_RE.sub("", mention).strip() or mention  # "Grande (23)"
         if not remember:
             saved = list(self.history)
             r = self._resolve_phrase(mention, offset)
