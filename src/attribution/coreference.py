@@ -28,6 +28,11 @@ PERSON_NOUNS = frozenset(
     juru jubir dokter pemain bintang penyanyi aktor aktris ibu bapak ayah gadis remaja pemuda ketua kepala
     manajer direktur gubernur bupati jenderal mantan menlu""".split()
 )
+# Capitalised common nouns that open a sentence before a name ("Istri Adjie …", "Kunjungan Blinken …").
+COMMON_INITIALS = frozenset(
+    """istri suami anak ibu ayah kakak adik kunjungan pernyataan keputusan kata menurut bagi sementara kasus
+    pihak tim kubu rumah kantor pesan sosok nama""".split()
+)
 # Head nouns of epithets that refer back to a named person even without a demonstrative.
 EPITHETS = frozenset("perempuan pria wanita lelaki laki-laki ibu bapak ayah sosok bintang gadis pemuda remaja aktor aktris penyanyi".split())
 ORG_WORDS = frozenset(
@@ -89,7 +94,7 @@ class NameIndex:
                 words = words[:-1]  # a connector only joins two names
             # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
             while words and (words[0].lower() in lowered or words[0].lower() in lex.titles
-                             or (words[0] not in mid and len(words) > 1 and _sentence_initial(text, m.start()))):
+                             or (words[0] not in mid and len(words) > 1 and _sentence_initial(text, m.start()) and words[0].lower() in COMMON_INITIALS)):
                 words = words[1:]
             if words:
                 runs.append((m.start(), words))
@@ -122,7 +127,7 @@ class NameIndex:
             return name
         best = name
         edge = self._by_edge()
-        for cand in dict.fromkeys(edge.get(words[0], []) + edge.get(words[-1], [])):
+        for cand in dict.fromkeys(self.trim_prefix(c) for c in edge.get(words[0], []) + edge.get(words[-1], [])):
             cw = cand.split()
             if len(cw) <= len(words) or not (cw[0] == words[0] or cw[-1] == words[-1]):
                 continue
@@ -130,6 +135,19 @@ class NameIndex:
             if all(w in it for w in words) and len(cw) > len(best.split()):
                 best = cand
         return best
+
+    def trim_prefix(self, name: str) -> str:
+        """"Modalku Reynold Wijaya" → "Reynold Wijaya" when the document also names someone starting with
+        "Reynold": an organisation written between a title and a name is not part of the name."""
+        words = name.split()
+        if len(words) < 3:
+            return name
+        edge = self._by_edge()
+        for k in range(1, len(words) - 1):
+            others = [c for c in edge.get(words[k], []) if c != name and c.split()[0] == words[k]]
+            if others:
+                return " ".join(words[k:])
+        return name
 
     def last_before(self, offset: int, exclude: set[str] = frozenset()) -> str | None:
         import bisect
@@ -359,7 +377,7 @@ class Resolver:
             "di", "dari", "ke", "untuk", "pada", "dalam", "oleh", "bagi", "dan", "atau", "dengan"} and not (
             " " not in name and name in self.places)  # "mantan duta besar AS": AS is the country
         if kind == "name" or titled:
-            full = self.names.fullest(name)
+            full = self.names.fullest(self.names.trim_prefix(name))
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
         desc = clean_description(mention)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)

@@ -225,6 +225,17 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
         if core.lower() in lex.titles:
             break
         k -= 1
+    # a multi-word title is a title even in capitals: "Menteri Luar Negeri Antony Blinken"
+    low = [w.lower() for w in words]
+    t = 0
+    while t < len(words) - 1:
+        for n in range(min(lex.title_max_words, len(words) - 1 - t), 1, -1):
+            if " ".join(low[t : t + n]) in lex.titles:
+                t += n
+                break
+        else:
+            break
+    k = max(k, t)
     # trailing time words are adjuncts, not names ("Hussein Allawi Juni lalu")
     end = len(words)
     while end > k and words[end - 1].lower() in TIME_WORDS:
