@@ -708,11 +708,10 @@ class Extractor:
             return
         toks = self.p.tokens
         i = lo
-        while i < hi and i < lo + 3 and (toks[i].lower in BACK_REFERENCES):
+        while i < hi and i < lo + 3 and toks[i].lower in BACK_REFERENCES:
             i += 1
-        if i >= hi or i == lo and toks[i].lower not in DEMIKIAN:
-            if i == lo:
-                return
+        if i == lo or i >= hi:
+            return  # the sentence must open with a back-reference: "Hal itu", "Pernyataan tersebut", "Demikian"
         cue = cue_at(self.lex, toks[i])
         if cue is None or "pass" not in cue.frames:
             return
@@ -722,8 +721,6 @@ class Extractor:
         rng = source_after(toks, k, hi, self.lex)
         src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
         prev = si - 1
-        if self.p.sent_paragraph[prev] != self.p.sent_paragraph[si] and self.p.sent_paragraph[si] - self.p.sent_paragraph[prev] > 1:
-            return
         ps, pe = self.p.sentences[prev]
         start = _strip_connective(self.text, ps, pe)
         c = self._content(start, prev)
@@ -732,8 +729,6 @@ class Extractor:
             self._add(d)
 
     def _headlines(self) -> None:
-        import regex
-
         for pi, (ps, pe) in enumerate(self.p.paragraphs):
             line = self.text[ps:pe]
             m = _HEADLINE_RE.match(line)
