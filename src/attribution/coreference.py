@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -25,7 +25,7 @@ FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu"})
 # Head nouns of descriptions that refer back to a person named earlier.
 PERSON_NOUNS = frozenset(
     """diplomat menteri pemimpin pria wanita perempuan lelaki sosok pelatih presiden politisi politikus pejabat
-    juru jubir dokter pemain bintang penyanyi aktor aktris ibu bapak ayah gadis remaja pemuda ketua kepala
+    juru jubir dokter pemain bintang laki penyanyi aktor aktris ibu bapak ayah gadis remaja pemuda ketua kepala
     manajer direktur gubernur bupati jenderal mantan menlu""".split()
 )
 # Capitalised common nouns that open a sentence before a name ("Istri Adjie …", "Kunjungan Blinken …").
@@ -48,6 +48,11 @@ ANON_WORDS = frozenset({"sumber", "sumber-sumber", "pejabat", "para", "seorang",
 
 _WORD = r"(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*|al-\p{L}+|bin|binti|van|de|der|von)"
 _DOC_OF_RE = regex.compile(r"(?i)^(?:sebuah\s+|suatu\s+)?(?:pernyataan|keterangan|rilis|laporan)\s+(?:resmi\s+)?(?:dari|oleh)\s+(.+)$")
+# "Aminullah atau kerap disapa JQ", "Takeru Kobayashi, yang akrab dipanggil Kobi"
+_NICKNAME_RE = regex.compile(
+    r"(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:atau\s+|yang\s+)?(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?"
+    r"(?:disapa|dipanggil|dijuluki)\s+(\p{Lu}[\p{L}'’-]*)"
+)
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 
 
@@ -82,6 +87,7 @@ class NameIndex:
 
     names: list[tuple[int, str]]  # (offset, name)
     common: frozenset[str] = frozenset()  # words that also occur in lower case: common nouns
+    aliases: dict[str, str] = field(default_factory=dict)  # nickname -> name ("disapa JQ")
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> "NameIndex":
@@ -104,7 +110,10 @@ class NameIndex:
             role, name = split_role(" ".join(words), lex, places)
             if name and name[0].isupper():
                 out.append((off, name.rstrip(".")))
-        return cls(out, frozenset(lowered))
+        index = cls(out, frozenset(lowered))
+        for m in _NICKNAME_RE.finditer(text):
+            index.aliases[m.group(2)] = m.group(1)
+        return index
 
     def standalone(self) -> set[str]:
         """Single capitalised words that also stand alone as names (places, organisations): ``Irak``."""
@@ -122,6 +131,7 @@ class NameIndex:
         return idx
 
     def fullest(self, name: str) -> str:
+        name = self.aliases.get(name, name)
         words = name.split()
         if not words:
             return name

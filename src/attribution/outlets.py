@@ -39,13 +39,25 @@ def _alias_re(aliases: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\d])(?:{alts})(?![\p{{L}}\d])")
 
 
+@lru_cache(maxsize=4)
+def _glued_re(aliases: tuple[str, ...]) -> regex.Pattern:
+    alts = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True) if len(a) >= 4)
+    return regex.compile(rf"(?<=\p{{Ll}})(?:{alts})")
+
+
+def _glued(lex: Lexicon) -> regex.Pattern:
+    return _glued_re(tuple(lex.outlets))
+
+
 def _known(lex: Lexicon) -> regex.Pattern:
     return _alias_re(tuple(lex.outlets))
 
 
 # web names and camel-case brand names: merdeka.com, PoskotaNews, detikNews, CNNIndonesia.com
 _WEB_NAME = regex.compile(r"[\p{L}\d]+(?:\.(?:com|co\.id|id|net|org|co|tv|news))+(?![\p{L}\d])|\p{Lu}\p{Ll}+(?:News|TV|Online)(?![\p{L}\d])|\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}\d])")
-_NOT_OUTLET_WORDS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Presiden", "Menteri", "The"})
+_NOT_OUTLET_WORDS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Presiden", "Menteri"})
+# A relay word glued to the outlet in badly extracted text: "kepadadetikcom", "dariBBCpada".
+_GLUED_RELAY_RE = regex.compile(r"(?i:kepada|dari|dikutip|dilansir|melansir|oleh|diterima|dihubungi)\s*$")
 
 
 _RELAY_RE = regex.compile(rf"(?i:{_RELAY})\s+")
@@ -76,6 +88,8 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                 pos = k.end()
             elif w:
                 name = w.group()
+                if name.lower().startswith("dari") and len(name) > 6:
+                    name = name[4:]  # "daridetikFinance": a glued "dari"
                 pos = w.end()
             elif first and m.group().lower().startswith(("dilansir", "dikutip", "melansir", "mengutip")):
                 c = _NAME_RE.match(rest[pos:])
@@ -97,6 +111,10 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             if not sep:
                 break
             pos += sep.end()
+    # Known outlets glued to a relay word: "… kata Aminullah kepadadetikcom, Kamis"
+    for k in _glued(lex).finditer(seg):
+        if _GLUED_RELAY_RE.search(seg[max(0, k.start() - 12) : k.start()]) and k.group() not in found:
+            found.append(k.group())
     # Unknown outlets named by context anywhere in a relay phrase: "media Inggris The Mirror melaporkan".
     for c in _CONTEXT_REPORT_RE.finditer(seg):
         name = c.group("n")

@@ -571,7 +571,12 @@ class Extractor:
                     continue
             elif toks[k].lower not in {"demikian"} or k + 1 >= hi or not toks[k + 1].is_cap:
                 continue
+            if any(t.text in ALL_MARKS or (self.lex.cue(t.text) is not None and "post" in self.lex.cue(t.text).frames)
+                   for t in toks[i : m - 1]):
+                return  # the clause has its own cue ("“…,” kata X, seperti dikutip dari Y"): only an outlet
             cue = CueMatch(toks[k].start, toks[k].end, toks[k].lower, None, frozenset({"relay"}))
+            if k + 1 < hi and toks[k + 1].lower in {"dari", "oleh"}:
+                k += 1
             rng = source_after(toks, k + 1, hi, self.lex)
             src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
             end = _trim_end(self.text, start, toks[m - 1].start)

@@ -18,13 +18,13 @@ STOP_AFTER = frozenset(
     """pada di dalam kepada kpd saat ketika usai seusai setelah sebelum sambil seraya dengan dikutip dilansir
     seperti sebagaimana yang melalui lewat kemarin tadi hari senin selasa rabu kamis jumat sabtu minggu
     menyinggung mengutip menanggapi merujuk terkait soal tentang mengenai bahwa dan untuk karena sebab
-    sementara sedangkan namun tetapi tapi lalu kemudian pun juga sebagai via atas atau alias""".split()
+    sementara sedangkan namun tetapi tapi lalu kemudian pun juga sebagai via atas atau alias lagi pula""".split()
 )
 # Words that may not end a source phrase read backwards (adverbs between subject and verb).
 TRAILING_ADVERBS = frozenset(
     """juga pun kemudian telah sudah akan sempat pernah lalu kembali sebelumnya sendiri secara tegas hanya
     bahkan justru malah lantas langsung masih sedang tetap pula tak tidak belum dengan keras kerap sering
-    selalu baru saja itu""".split()
+    selalu baru saja itu semakin makin sangat cukup lebih paling""".split()
 )
 # Boundaries when reading a subject backwards from its verb.
 STOP_BEFORE = frozenset(
@@ -120,7 +120,9 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
             if not tokens[c].is_word:
                 break
     rng = _source_before(tokens, i, lo, lex, max_len)
-    if rng is None or tokens[rng[0] - 1].lower == "yang" if rng else True:
+    near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and not any(
+        t.is_cap for t in tokens[rng[0] : rng[1]])  # "Wanita yang bernama asli Melody … itu berujar" keeps the name
+    if rng is None or near_yang or tokens[rng[0] - 1].lower == "yang":
         # a relative clause between subject and verb: "Rumor yang berkembang menyebutkan" → "Rumor"
         for y in range(i - 1, max(lo, i - 8) - 1, -1):
             t = tokens[y]
@@ -178,7 +180,7 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
             end = m
             break
     # a pronoun right before the verb is the subject: "Kala itu ia mengatakan", "lebih lanjut ia …"
-    if end - k > 1 and tokens[end - 1].lower in {"ia", "dia", "mereka", "beliau", "pihaknya", "kami", "saya", "kita", "aku"}:
+    if end - k > 1 and tokens[end - 1].lower in {"ia", "dia", "mereka", "beliau", "pihaknya", "kami", "saya", "kita", "aku", "dirinya"}:
         k = end - 1
     # a predicate inside the chunk means the subject is after it, or missing
     for m in range(end - 1, k - 1, -1):
