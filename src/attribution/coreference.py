@@ -130,21 +130,32 @@ class NameIndex:
             self.__dict__["_edge_index"] = idx
         return idx
 
-    def fullest(self, name: str) -> str:
+    def fullest(self, name: str, offset: int | None = None) -> str:
+        """The fullest name the document gives ``name``; when two people share a word ("Raoul Salim",
+        "Brandon Nicholas Salim"), the one mentioned last before ``offset``."""
         name = self.aliases.get(name, name)
         words = name.split()
         if not words:
             return name
-        best = name
         edge = self._by_edge()
+        cands = []
         for cand in dict.fromkeys(self.trim_prefix(c) for c in edge.get(words[0], []) + edge.get(words[-1], [])):
             cw = cand.split()
             if len(cw) <= len(words) or not (cw[0] == words[0] or cw[-1] == words[-1]):
                 continue
             it = iter(cw)
-            if all(w in it for w in words) and len(cw) > len(best.split()):
-                best = cand
-        return best
+            if all(w in it for w in words):
+                cands.append(cand)
+        if not cands:
+            return name
+        if offset is not None and len({c.split()[0] for c in cands}) > 1:
+            last = {}
+            for off, n in self.names:
+                if off < offset and self.trim_prefix(n) in cands:
+                    last[self.trim_prefix(n)] = off
+            if last:
+                return max(last, key=lambda c: (last[c], len(c.split())))
+        return max(cands, key=lambda c: len(c.split()))
 
     def trim_prefix(self, name: str) -> str:
         """"Modalku Reynold Wijaya" → "Reynold Wijaya" when the document also names someone starting with
@@ -184,8 +195,8 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
     words = low.split()
     if words and (words[-1] in DETERMINERS or (words[0] == "sang" and len(words) == 2 and words[1] in PERSON_NOUNS)):
         return "anaphor"
-    if words and words[0] in EPITHETS and not phrase[:1].isupper():
-        return "anaphor"  # "ucap perempuan kelahiran Bandung": an epithet for someone already named
+    if words and words[0] in EPITHETS and len(words) <= 6:
+        return "anaphor"  # "Pria kelahiran Bandung ini", "perempuan asal Aceh": an epithet  # "ucap perempuan kelahiran Bandung": an epithet for someone already named
     first = low.split()[0] if low else ""
     return "name" if phrase[:1].isupper() and first not in ORG_WORDS | DOC_WORDS | ANON_WORDS else "description"
 
@@ -387,7 +398,7 @@ class Resolver:
             "di", "dari", "ke", "untuk", "pada", "dalam", "oleh", "bagi", "dan", "atau", "dengan"} and not (
             " " not in name and name in self.places)  # "mantan duta besar AS": AS is the country
         if kind == "name" or titled:
-            full = self.names.fullest(self.names.trim_prefix(name))
+            full = self.names.fullest(self.names.trim_prefix(name), offset)
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
         desc = clean_description(mention)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)

@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 _RELAY = (
     r"(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dirilis|disiarkan|ditayangkan)"
     r"(?:\s+(?:dari|oleh|laman|situs|media))*"
-    r"|menurut\s+laporan|laporan|kepada|dalam\s+wawancara\s+(?:eksklusif\s+)?dengan|wawancara\s+dengan"
+    r"|menurut\s+laporan|laporan|kepada|dalam\s+(?:sebuah\s+|suatu\s+)?wawancara\s+(?:eksklusif\s+)?dengan|wawancara\s+dengan"
     r"|yang\s+diterima|diterima|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)|dihubungi|ditemui|dikonfirmasi|dilansir\s+dari|via"
 )
 _CONTEXT_NOUNS = r"(?:media|kantor\s+berita|harian|surat\s+kabar|stasiun\s+(?:televisi|TV)|tabloid|majalah|portal\s+berita)"
@@ -91,7 +91,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                 if name.lower().startswith("dari") and len(name) > 6:
                     name = name[4:]  # "daridetikFinance": a glued "dari"
                 pos = w.end()
-            elif first and m.group().lower().startswith(("dilansir", "dikutip", "melansir", "mengutip")):
+            elif first and (m.group().lower().startswith(("dilansir", "dikutip", "melansir", "mengutip")) or "wawancara" in m.group().lower()):
                 c = _NAME_RE.match(rest[pos:])
                 if c and c.group().split()[0] not in _NOT_OUTLET_WORDS:
                     name = c.group()

@@ -56,6 +56,7 @@ _NOMINALISATION = __import__("regex").compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}
 PASSIVE_CLITIC_STEMS = frozenset("sebut nilai akui katakan ungkapkan jelaskan tegaskan sampaikan klaim anggap".split())
 # Words besides the cue lexicon that start a reported-speech rule.
 TRIGGER_WORDS = frozenset("menurut menurutnya berdasarkan demikian seperti sebagaimana diberitakan dilansir dikutip melansir mengutip dilaporkan".split())
+COPULAS = frozenset("menjadi adalah merupakan ialah yakni yaitu".split())
 PREPOSITIONS = frozenset("ke dari di pada kepada dengan tentang mengenai soal terhadap atas bagi oleh sebagai".split())
 SUBJECT_WORDS = frozenset({"dia", "ia", "mereka", "pihaknya", "kami", "kita", "saya", "aku", "beliau", "dirinya", "hal", "ini", "itu"})
 
@@ -650,6 +651,8 @@ class Extractor:
             cue = cue_at(self.lex, t)
             if cue is None or "pre" not in cue.frames or cue.clitic_start is not None:
                 continue
+            if any(x.lower in COPULAS for x in toks[max(lo, i - 2) : i]):
+                continue  # "… menjadi momentum mengajak masyarakat …": a nominal predicate, no speaker
             if i > lo and (any(x.lower in NEGATIONS for x in toks[max(lo, i - 3) : i]) or toks[i - 1].lower == "untuk"):
                 continue  # negated claims ("tidak pernah meminta"), purposes ("untuk mengingatkan …")
             q = _in_quote(self.quotes, t.start)

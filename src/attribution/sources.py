@@ -18,7 +18,8 @@ STOP_AFTER = frozenset(
     """pada di dalam kepada kpd saat ketika usai seusai setelah sebelum sambil seraya dengan dikutip dilansir
     seperti sebagaimana yang melalui lewat kemarin tadi hari senin selasa rabu kamis jumat sabtu minggu
     menyinggung mengutip menanggapi merujuk terkait soal tentang mengenai bahwa dan untuk karena sebab
-    sementara sedangkan namun tetapi tapi lalu kemudian pun juga sebagai via atas atau alias lagi pula""".split()
+    sementara sedangkan namun tetapi tapi lalu kemudian pun juga sebagai via atas atau alias lagi pula baru-baru
+    sewaktu tatkala""".split()
 )
 # Words that may not end a source phrase read backwards (adverbs between subject and verb).
 TRAILING_ADVERBS = frozenset(
