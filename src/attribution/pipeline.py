@@ -416,6 +416,12 @@ class Extractor:
             return False
         first = toks[i]
         window = toks[i : min(hi, i + 6)]
+        if "dir" in cue.frames:
+            # "mengimbau segera mencuci …" reports an appeal; "meminta Kamal memijat …" narrates an action
+            # (an object, then a verb): that needs "untuk/agar/supaya", handled by the caller
+            return first.lower in PREDICATE_START or looks_verbal(first, self.lex)
+        if first.lower in {"atau", "dan", "serta", "tetapi", "namun"}:
+            return False
         if "sebagai" in cue.frames and any(t.lower == "sebagai" for t in toks[i : min(hi, i + 10)]):
             return True  # "menggambarkan X sebagai Y"
         if first.lower in self.lex.np_heads or first.lower in PREPOSITIONS:
@@ -424,7 +430,12 @@ class Extractor:
             return len(window) >= 2  # verbs that only take clauses: mengatakan, mengaku, berharap …
         if _NOMINALISATION.match(first.lower):
             # "menyerukan penarikan pasukan lebih cepat": a nominalisation needs a real predicate
-            return any(t.lower in STRONG_PREDICATES or (looks_verbal(t, self.lex) and t.lower not in {"yang"}) for t in window[1:])
+            for t in window[1:]:
+                if t.lower in PREPOSITIONS or t.lower == "yang":
+                    return False
+                if t.lower in STRONG_PREDICATES or looks_verbal(t, self.lex):
+                    return True
+            return False
         if first.lower in PREDICATE_START:
             return True
         if "pred" in cue.frames and (looks_verbal(first, self.lex) or first.upos in {"ADJ", "VERB", "AUX"}):
@@ -486,6 +497,8 @@ class Extractor:
             cue = menurut_at(toks[i])
             if cue is None or _in_quote(self.quotes, toks[i].start):
                 continue
+            if cue.lemma == "berdasarkan" and i > lo and toks[i - 1].text != "," and toks[i].start > _strip_connective(self.text, *self.p.sentences[si]) + 1:
+                continue  # mid-sentence "berdasarkan" means "based on", not a source
             if i > lo and toks[i - 1].lower in {"tidak", "tak"}:
                 continue
             if cue.clitic_start is not None:
