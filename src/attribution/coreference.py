@@ -112,7 +112,9 @@ class NameIndex:
                 out.append((off, name.rstrip(".")))
         index = cls(out, frozenset(lowered))
         for m in _NICKNAME_RE.finditer(text):
-            index.aliases[m.group(2)] = m.group(1)
+            first = m.group(1).split()[0]
+            if first.lower() not in lowered and first.lower() not in EPITHETS:  # "Pria yang akrab disapa Dani" names nobody
+                index.aliases[m.group(2)] = m.group(1)
         return index
 
     def standalone(self) -> set[str]:

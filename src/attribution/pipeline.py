@@ -691,6 +691,8 @@ class Extractor:
                 clause = True
             else:
                 had_punct = False
+                while j < hi and toks[j].lower in {"lagi", "pula", "kembali"} and j + 1 < hi and toks[j + 1].text == ",":
+                    j += 1  # "ia menerangkan lagi, …"
                 while j < hi and toks[j].text in {",", ":"}:
                     j += 1
                     had_punct = True

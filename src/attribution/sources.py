@@ -177,7 +177,7 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
         return None
     # cut an adjunct inside the chunk: "Olivier Gerhardt dalam rilisnya mengatakan"
     for m in range(k + 1, end):
-        if tokens[m].lower in {"dalam", "pada", "saat", "ketika", "kepada", "usai", "seusai", "dengan", "sembari", "melalui", "lewat"}:
+        if tokens[m].lower in {"dalam", "pada", "saat", "ketika", "kepada", "usai", "seusai", "dengan", "sembari", "melalui", "lewat", "bersama"}:
             end = m
             break
     # a pronoun right before the verb is the subject: "Kala itu ia mengatakan", "lebih lanjut ia …"

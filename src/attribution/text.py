@@ -65,6 +65,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _GLUED_RE = regex.compile(r"(?:(?<=[\p{L}\d\)][.!?])|(?<=[.!?][”\"’])|(?<=\p{Ll}))(?=(\p{Lu}\p{Ll}+|\p{Lu}{2,}(?=\s)))")
+_OPENER_GLUED_RE = regex.compile(r"(?<=\p{Ll}[.!?])[“\"](?=\p{Lu})")
 _END_RE = regex.compile(r"[.!?…]+[\"”’'»)]*(?=\s+[\"“‘'«(\[]?[\p{Lu}\d])")
 
 
@@ -110,6 +111,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             cuts.append(i)
         elif word in GLUE_STARTERS and len(word) >= 4:
             cuts.append(i)
+    for m in _OPENER_GLUED_RE.finditer(text, start, end):
+        cuts.append(m.start())  # 'mereka."Tawaran …': the quotation opens the next sentence
     cuts = sorted(set(c for c in cuts if start < c < end))
     spans = []
     s = start
