@@ -56,6 +56,12 @@ _NOMINALISATION = __import__("regex").compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}
 PASSIVE_CLITIC_STEMS = frozenset("sebut nilai akui katakan ungkapkan jelaskan tegaskan sampaikan klaim anggap".split())
 # Words besides the cue lexicon that start a reported-speech rule.
 TRIGGER_WORDS = frozenset("menurut menurutnya berdasarkan demikian seperti sebagaimana diberitakan dilansir dikutip melansir mengutip dilaporkan".split())
+# Cues of a present stance: inside a quotation, "saya berharap …" is the speaker's own voice, not a report.
+STANCE_CUES = frozenset(
+    "berharap mengharapkan yakin meyakini merasa menilai berpendapat optimis optimistis pesimistis menduga mengira menganggap berpandangan menyadari".split()
+)
+# Aspect words that make a first-person cue inside a quotation an earlier speech act ("saya selalu mengatakan").
+PAST_MARKERS = frozenset("sudah pernah selalu sempat telah dulu kemarin".split())
 COPULAS = frozenset("menjadi adalah merupakan ialah yakni yaitu".split())
 PREPOSITIONS = frozenset("ke dari di pada kepada dengan tentang mengenai soal terhadap atas bagi oleh sebagai".split())
 SUBJECT_WORDS = frozenset({"dia", "ia", "mereka", "pihaknya", "kami", "kita", "saya", "aku", "beliau", "dirinya", "hal", "ini", "itu"})
@@ -476,6 +482,7 @@ class Extractor:
             self._menurut(si, lo, hi)
             self._relay(si, lo, hi)
             self._passive_clitic(si, lo, hi)
+            self._interrupting_verb(si, lo, hi)
             self._post_cue(si, lo, hi)
             self._verbs(si, lo, hi)
             self._next_sentence(si, lo, hi)
@@ -619,6 +626,32 @@ class Extractor:
                 cue = CueMatch(toks[i].start, stem_end, "di" + stem, stem_end, frozenset({"pass"}))
                 self._add(Draft("indirect", c2[0], c2[1], "reported-passive-clitic", cue, (stem_end, toks[i].end), si))
 
+    def _interrupting_verb(self, si: int, lo: int, hi: int) -> None:
+        """"Bukan mustahil, ia melanjutkan, apabila …": a subject and a cue verb set off by commas inside
+        the clause; and a passive cue with its agent inside the clause ("Musk juga disebut Trump berada …")."""
+        toks = self.p.tokens
+        start = _strip_connective(self.text, *self.p.sentences[si])
+        for i in range(lo + 1, hi - 1):
+            c = cue_at(self.lex, toks[i])
+            if c is None or c.clitic_start is not None or _in_quote(self.quotes, toks[i].start):
+                continue
+            if "pre" in c.frames and toks[i + 1].text == ",":
+                k = i - 1
+                while k > lo and toks[k].is_word and i - k <= 3:
+                    k -= 1
+                if toks[k].text == "," and k > lo and 1 <= i - k - 1 <= 3 and i + 2 < hi:
+                    src = (toks[k + 1].start, toks[i - 1].end)
+                    body = self._content(start, si)
+                    if body:
+                        self._add(Draft("indirect", body[0], body[1], "reported-post-cue", c, src, si))
+            elif "pass" in c.frames and i > lo + 1 and toks[i + 1].is_cap and toks[i - 1].is_word and toks[i - 1].text != ",":
+                rng = source_after(toks, i + 1, hi, self.lex)
+                if rng and rng[1] < hi and toks[rng[1]].is_word:  # the clause goes on after the agent
+                    body = self._content(start, si)
+                    if body:
+                        self._add(Draft("indirect", body[0], body[1], "reported-passive-clitic", c,
+                                        (toks[rng[0]].start, toks[rng[1] - 1].end), si))
+
     def _post_cue(self, si: int, lo: int, hi: int) -> None:
         """"…, kata X." without marks, and a cue interrupting its clause ("…, lanjutnya, …")."""
         toks = self.p.tokens
@@ -676,10 +709,15 @@ class Extractor:
             rng = source_before(toks, i - 1 if rel else i, lo, self.lex)
             src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
             first_word = self.text[src[0]:src[1]].split()[0] if src else ""
-            if first_word.lower() in FIRST_PERSON:
-                continue  # a speaker's own stance ("kami percaya …"), or generic "kita"
-            if q is not None and (src is None or not (first_word in self.proper or self.text[src[0]:src[1]].split()[-1].lower() in {"itu", "tersebut"})):
-                continue  # inside a quotation only a named (or pointed-out) third party's report counts
+            first_person = first_word.lower() in FIRST_PERSON
+            earlier = "inq" in cue.frames or any(x.lower in PAST_MARKERS for x in toks[max(lo, i - 2) : i])
+            if first_person and (q is None or not earlier or first_word.lower() in {"kita", "anda", "kamu"}):
+                continue  # a speaker's own stance or present statement ("kami menegaskan …"), generic "kita"
+            if "inq" in cue.frames and not (q is not None and first_person):
+                continue  # "Hal itu ia sampaikan …" is a back-reference, not a new statement
+            if q is not None and not first_person and (src is None or not (
+                    first_word in self.proper or self.text[src[0]:src[1]].split()[-1].lower() in {"itu", "tersebut"})):
+                continue  # inside a quotation: an earlier speech act ("saya bilang, …") or a named third party's
             # complement: skip "kepada X" adjuncts before "bahwa", punctuation and complementisers
             j = i + 1
             bahwa = next((k for k in range(j, min(hi, j + 16)) if toks[k].lower in {"bahwa", "bahwasanya"}), None)
