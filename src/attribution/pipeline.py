@@ -635,7 +635,7 @@ class Extractor:
             c = cue_at(self.lex, toks[i])
             if c is None or c.clitic_start is not None or _in_quote(self.quotes, toks[i].start):
                 continue
-            if "pre" in c.frames and toks[i + 1].text == ",":
+            if c.frames & {"pre", "post"} and toks[i + 1].text == ",":
                 k = i - 1
                 while k > lo and toks[k].is_word and i - k <= 3:
                     k -= 1
@@ -921,12 +921,29 @@ def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft], quotes: list
     resolver = Resolver(text, lex, sentence_subjects(p, lex, quotes), p.paragraphs, statement_issuers(p, lex))
     out: list[Attribution] = []
     prev: tuple[Draft, str | None, list[str]] | None = None
-    ordered = sorted(drafts, key=lambda d: (d.cue.start if d.cue else d.start, d.start))
-    records: dict[int, Attribution] = {}
+    # A first-person report inside a quotation ("saya bilang, …") belongs to the quotation's speaker: it is
+    # resolved after the record that holds it.
+    def _inner_first_person(d: Draft) -> bool:
+        return (d.source is not None and text[d.source[0] : d.source[1]].lower() in FIRST_PERSON
+                and _in_quote(quotes, d.source[0]) is not None)
+
+    def _order(d: Draft) -> tuple[int, int]:
+        if _inner_first_person(d):
+            q = _in_quote(quotes, d.source[0])
+            return (q.outer_end + 10_000, d.start)
+        return (d.cue.start if d.cue else d.start, d.start)
+
+    ordered = sorted(drafts, key=_order)
+    records_by_span: dict[tuple[int, int], str | None] = {}
     for d in ordered:
         mention = text[d.source[0] : d.source[1]] if d.source else None
         anchor = d.cue.start if d.cue else d.start
-        if d.rule == "quote-interrupted" and prev is not None:
+        holder = None
+        if _inner_first_person(d):
+            holder = next((r for r in records_by_span if r[0] <= d.source[0] < r[1]), None)
+        if holder is not None:
+            speaker, kind, role = records_by_span[holder], "person", None
+        elif d.rule == "quote-interrupted" and prev is not None:
             speaker, kind, role = prev[1], None, None
         else:
             r = resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end))
@@ -958,6 +975,7 @@ def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft], quotes: list
             speaker_kind=kind, role=role, sentence=si,
         )
         out.append(att)
+        records_by_span[(d.start, d.end)] = speaker
         prev = (d, speaker, outlets)
     out.sort(key=lambda a: (a.content.start, a.content.end))
     for i, a in enumerate(out, 1):
