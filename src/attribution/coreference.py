@@ -17,7 +17,7 @@ import regex
 
 from .lexicon import Lexicon
 from .outlets import outlet_name
-from .sources import DETERMINERS, QUANTIFIERS, clean_description, split_role
+from .sources import DETERMINERS, QUANTIFIERS, TIME_WORDS, clean_description, split_role, title_prefix
 
 PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "nya", "-nya", "dirinya", "pihaknya", "ybs"})
 PRONOUNS_PL = frozenset({"mereka", "pihaknya"})
@@ -32,6 +32,9 @@ PERSON_NOUNS = frozenset(
 COMMON_INITIALS = frozenset(
     """istri suami anak ibu ayah kakak adik kunjungan pernyataan keputusan kata menurut bagi sementara kasus
     pihak tim kubu rumah kantor pesan sosok nama""".split()
+)
+PLACE_WORDS = frozenset(
+    "jalan jl kota kabupaten provinsi kecamatan kelurahan desa dusun pulau gunung sungai teluk selat pantai".split()
 )
 # Head nouns of epithets that refer back to a named person even without a demonstrative.
 EPITHETS = frozenset("perempuan pria wanita lelaki laki-laki ibu bapak ayah sosok bintang gadis pemuda remaja aktor aktris penyanyi".split())
@@ -56,6 +59,7 @@ _NICKNAME_RE = regex.compile(
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 
 
+_NOMINAL_RE = regex.compile(r"^(?:ke|pe[nmr]?|peng|peny|keti?dak)\w{3,}an$")
 _MIDCAP_RE = regex.compile(r"(?<=[\p{Ll}\d,)] )\p{Lu}[\p{L}'’-]*")
 _ACRONYM_RE = regex.compile(r"(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])")
 _ARABIC_RE = regex.compile(r"(?<![\p{L}])(?i:al|el|ad|as|bin|abu)-\p{Lu}[\p{L}'’-]*")
@@ -67,7 +71,7 @@ _PAREN_RE = regex.compile(r"\s*\([^()]*\)")
 @lru_cache(maxsize=8)
 def proper_words(text: str) -> frozenset[str]:
     """Capitalised words seen where no sentence starts (after a lower-case word or a comma): names."""
-    words = set(_MIDCAP_RE.findall(text))
+    words = {w for w in _MIDCAP_RE.findall(text) if w.lower() not in TIME_WORDS}
     words.update(_ACRONYM_RE.findall(text))  # acronyms: PBB, KPK
     for w in _ARABIC_RE.findall(text):  # al-Sudani
         words.update({w, w[0].upper() + w[1:]})
@@ -96,9 +100,12 @@ class NameIndex:
         runs = []
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
-            while words and words[-1] in {"bin", "binti", "van", "de", "der", "von"}:
-                words = words[:-1]  # a connector only joins two names
+            while words and (words[-1] in {"bin", "binti", "van", "de", "der", "von"} or words[-1].lower() in TIME_WORDS):
+                words = words[:-1]  # a connector only joins two names; "Selasa" is a day, not a name
+            while words and (words[0].lower() in TIME_WORDS or _NOMINAL_RE.match(words[0].lower())):
+                words = words[1:]  # "Ketidakhadiran Rizieq", "Minggu Jokowi"
             # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
+            words = words[title_prefix(words, lex) :] if len(words) > 1 else words
             while words and (words[0].lower() in lowered or words[0].lower() in lex.titles
                              or (words[0] not in mid and len(words) > 1 and _sentence_initial(text, m.start()) and words[0].lower() in COMMON_INITIALS)):
                 words = words[1:]
@@ -132,6 +139,22 @@ class NameIndex:
             self.__dict__["_edge_index"] = idx
         return idx
 
+    def _by_word(self) -> dict[str, list[str]]:
+        idx = self.__dict__.get("_word_index")
+        if idx is None:
+            idx = {}
+            for _, cand in self.names:
+                cw = cand.split()
+                if len(cw) >= 2:
+                    for w in cw[1:-1]:
+                        idx.setdefault(w, []).append(cand)
+            self.__dict__["_word_index"] = idx
+        return idx
+
+    @property
+    def places_(self) -> set[str]:
+        return self.__dict__.setdefault("_places", self.standalone())
+
     def fullest(self, name: str, offset: int | None = None) -> str:
         """The fullest name the document gives ``name``; when two people share a word ("Raoul Salim",
         "Brandon Nicholas Salim"), the one mentioned last before ``offset``."""
@@ -141,9 +164,14 @@ class NameIndex:
             return name
         edge = self._by_edge()
         cands = []
-        for cand in dict.fromkeys(self.trim_prefix(c) for c in edge.get(words[0], []) + edge.get(words[-1], [])):
+        pool = edge.get(words[0], []) + edge.get(words[-1], [])
+        if len(words) == 1:
+            pool = pool + self._by_word().get(words[0], [])  # "Argo" → "Raden Prabowo Argo Yuwono"
+        for cand in dict.fromkeys(self.trim_prefix(c) for c in pool):
             cw = cand.split()
-            if len(cw) <= len(words) or not (cw[0] == words[0] or cw[-1] == words[-1]):
+            if len(cw) <= len(words):
+                continue
+            if not (cw[0] == words[0] or cw[-1] == words[-1]) and (len(words) > 1 or any(w in self.places_ for w in cw)):
                 continue
             it = iter(cw)
             if all(w in it for w in words):
@@ -177,8 +205,10 @@ class NameIndex:
 
         i = bisect.bisect_left([off for off, _ in self.names], offset) if "_offs" not in self.__dict__ else bisect.bisect_left(self.__dict__["_offs"], offset)
         for off, name in reversed(self.names[max(0, i - 50) : i]):
-            if name not in exclude and len(name) > 2:
-                return name
+            words = name.split()
+            if name in exclude or len(words) < 2 or words[0].lower() in ORG_WORDS | PLACE_WORDS or words[0] in self.places_:
+                continue  # the fallback antecedent is a person's name, not a place or an office
+            return name
         return None
 
 

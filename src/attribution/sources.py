@@ -112,14 +112,14 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
     if i - 1 > lo and tokens[i - 1].text == ",":
         # "Liga Arab, yang berbasis di negara tersebut, mengeluarkan …": skip the enclosed relative clause
-        for c in range(i - 2, max(lo, i - 14) - 1, -1):
+        for c in range(i - 2, max(lo, i - 20) - 1, -1):
             if tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower == "yang":
                 inner = _source_before(tokens, c, lo, lex, max_len)
                 if inner is not None:
                     return inner
                 break
-            if not tokens[c].is_word:
-                break
+            if not tokens[c].is_word and tokens[c].text not in "()-/%":
+                break  # brackets may sit inside the relative clause: "(competitive eating)"
     rng = _source_before(tokens, i, lo, lex, max_len)
     near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and not any(
         t.is_cap for t in tokens[rng[0] : rng[1]])  # "Wanita yang bernama asli Melody … itu berujar" keeps the name
@@ -210,6 +210,20 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
     return (k, end) if k < end else None
 
 
+def title_prefix(words: list[str], lex: Lexicon) -> int:
+    """How many leading words are titles ("Jaksa Agung", "Menteri Luar Negeri", "Kasat Reskrim …")."""
+    low = [w.lower() for w in words]
+    t = 0
+    while t < len(words):
+        for n in range(min(lex.title_max_words, len(words) - t), 0, -1):
+            if " ".join(low[t : t + n]) in lex.titles:
+                t += n
+                break
+        else:
+            break
+    return t
+
+
 def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """``Perdana Menteri Irak Mohammed Shia al-Sudani`` → (``Perdana Menteri Irak``, ``Mohammed Shia al-Sudani``).
 
@@ -229,16 +243,7 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
             break
         k -= 1
     # a multi-word title is a title even in capitals: "Menteri Luar Negeri Antony Blinken"
-    low = [w.lower() for w in words]
-    t = 0
-    while t < len(words) - 1:
-        for n in range(min(lex.title_max_words, len(words) - 1 - t), 1, -1):
-            if " ".join(low[t : t + n]) in lex.titles:
-                t += n
-                break
-        else:
-            break
-    k = max(k, t)
+    k = max(k, min(title_prefix(words, lex), len(words) - 1))
     # trailing time words are adjuncts, not names ("Hussein Allawi Juni lalu")
     end = len(words)
     while end > k and words[end - 1].lower() in TIME_WORDS:
