@@ -244,6 +244,11 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
         k -= 1
     # a multi-word title is a title even in capitals: "Menteri Luar Negeri Antony Blinken"
     k = max(k, min(title_prefix(words, lex), len(words) - 1))
+    # an organisation's acronym in brackets ends it: "Direktur Eksekutif Indef (Institute …) Tauhid Ahmad"
+    for m in range(len(words) - 2, k - 1, -1):
+        if words[m].endswith(")"):
+            k = m + 1
+            break
     # trailing time words are adjuncts, not names ("Hussein Allawi Juni lalu")
     end = len(words)
     while end > k and words[end - 1].lower() in TIME_WORDS:
