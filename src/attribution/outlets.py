@@ -20,13 +20,13 @@ _RELAY = (
     r"|menurut\s+laporan|laporan|kepada|dalam\s+(?:sebuah\s+|suatu\s+)?wawancara\s+(?:eksklusif\s+)?dengan|wawancara\s+dengan"
     r"|yang\s+diterima|diterima|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)|dihubungi|ditemui|dikonfirmasi|dilansir\s+dari|via"
 )
-_CONTEXT_NOUNS = r"(?:media|kantor\s+berita|harian|surat\s+kabar|stasiun\s+(?:televisi|TV)|tabloid|majalah|portal\s+berita)"
+_CONTEXT_NOUNS = r"(?:media|kantor\s+berita|harian|surat\s+kabar|stasiun\s+(?:televisi|TV)|televisi|tabloid|majalah|portal\s+berita|situs\s+berita)"
 _NATIONALITY = (
     r"(?:Inggris|Spanyol|Italia|Prancis|Perancis|Jerman|AS|Amerika(?:\s+Serikat)?|Jepang|Tiongkok|China|Rusia|Iran|"
     r"Israel|Arab|Qatar|Turki|Australia|Malaysia|Singapura|Belanda|Korea(?:\s+Selatan)?|India|Mesir|Irak|lokal|"
     r"setempat|asing|Barat|internasional|pemerintah)"
 )
-_NAME = r"(?:The\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}"
+_NAME = r"(?:The\s+|[Aa]l\s*-\s*)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}"
 _DATELINE_RE = regex.compile(
     r"^\s*(?:[\p{Lu}][\p{L}.\- ]{1,40}?\s*(?:,\s*|\(\s*))?"
     r"(?P<outlet>[\p{L}\d][\p{L}\d.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2})\s*\)?\s*[-–—]\s"
@@ -60,10 +60,14 @@ _NOT_OUTLET_WORDS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sab
 _GLUED_RELAY_RE = regex.compile(r"(?i:kepada|dari|dikutip|dilansir|melansir|oleh|diterima|dihubungi)\s*$")
 
 
+# Relays after which an unknown capitalised name is taken as an outlet.
+UNKNOWN_OK = ("dilansir", "dikutip", "melansir", "mengutip", "dilaporkan", "diberitakan")
+# Relays after which an unknown capitalised name is taken as an outlet.
+UNKNOWN_OK = ("dilansir", "dikutip", "melansir", "mengutip", "dilaporkan", "diberitakan")
 _RELAY_RE = regex.compile(rf"(?i:{_RELAY})\s+")
 _NAME_RE = regex.compile(_NAME)
 _CONTEXT_RE = regex.compile(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})")
-_SEP_RE = regex.compile(r"\s*(?:,|dan|serta|&)\s*")
+_SEP_RE = regex.compile(r"\s*(?:,|dan|serta|&|dari)\s*")
 _CONTEXT_REPORT_RE = regex.compile(
     rf"(?i:{_CONTEXT_NOUNS})\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})\s+(?:melaporkan|memberitakan|menulis|melansir)"
 )
@@ -79,6 +83,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
         # A list: "Reuters dan CNN", "AFP, Reuters dan AP".
         pos = 0
         first = True
+        after_dari = False
         while True:
             k = known.match(rest, pos)
             name = None
@@ -91,7 +96,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                 if name.lower().startswith("dari") and len(name) > 6:
                     name = name[4:]  # "daridetikFinance": a glued "dari"
                 pos = w.end()
-            elif first and (m.group().lower().startswith(("dilansir", "dikutip", "melansir", "mengutip")) or "wawancara" in m.group().lower()):
+            elif (first or after_dari) and (m.group().lower().startswith(UNKNOWN_OK) or "wawancara" in m.group().lower()):
                 c = _NAME_RE.match(rest[pos:])
                 if c and c.group().split()[0] not in _NOT_OUTLET_WORDS:
                     name = c.group()
@@ -110,6 +115,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             sep = _SEP_RE.match(rest[pos:])
             if not sep:
                 break
+            after_dari = sep.group().strip() == "dari"  # "dikutip JUARA dari Badminton Indonesia"
             pos += sep.end()
     # Known outlets glued to a relay word: "… kata Aminullah kepadadetikcom, Kamis"
     for k in _glued(lex).finditer(seg):
