@@ -101,8 +101,8 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                 if c and c.group().split()[0] not in _NOT_OUTLET_WORDS:
                     name = c.group()
                     pos += c.end()
-            else:
-                c = _CONTEXT_RE.match(rest[pos:])
+            if name is None:
+                c = _CONTEXT_RE.match(rest[pos:])  # "televisi al-Arabiya", "media Inggris The Mirror"
                 if c and c.group("n").split()[0] not in {"Inggris", "AS"}:
                     name = c.group("n")
                     pos += c.end()

@@ -1,0 +1,39 @@
+"""Outlets: relay phrases, lists, glued words, unknown outlets from context, datelines."""
+
+import pytest
+
+from attribution.lexicon import load
+from attribution.outlets import dateline_outlet, outlets_in
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("“Ini masalah kedaulatan,” kata Blinken, dilansir dari VOA, Senin.", ["VOA"]),
+        ("Pejabat itu, yang dikutip oleh Reuters dan CNN, membantahnya.", ["Reuters", "CNN"]),
+        ("Hal itu disampaikan Budi kepada detikcom, Kamis (16/10/2025).", ["detikcom"]),
+        ("Hal itu disampaikan Budi kepadadetikcom, Kamis.", ["detikcom"]),  # glued in the source text
+        ("“Kami siap,” kata Anthony seperti dikutip JUARA dari Badminton Indonesia.", ["JUARA", "Badminton Indonesia"]),
+        ("Menurut laporan Reuters, negosiasi bisa memakan waktu.", ["Reuters"]),
+        ("Ia mengatakan hal itu dalam sebuah wawancara dengan Al Jazeera.", ["Al Jazeera"]),
+        ("Media Inggris The Mirror melaporkan bahwa kesepakatan sudah dekat.", ["The Mirror"]),
+        ("Jemaah sudah melintas, seperti yang dilaporkan televisi al - Arabiya.", ["al - Arabiya"]),
+        ("Hal itu ia sampaikan saat ditemui merdeka.com di Yogyakarta.", ["merdeka.com"]),
+        ("Keterangan itu disampaikan kepada wartawan di Jakarta.", []),  # unnamed media give nothing
+    ],
+)
+def test_relayed_outlets(sentence, expected):
+    assert outlets_in(sentence, 0, len(sentence), load()) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jakarta (ANTARA News) - Rapper Kanada Drake memenangi penghargaan.", "ANTARA News"),
+        ("Baghdad, LiputanIslam.com –  Beberapa sumber di Irak mengabarkan.", "LiputanIslam.com"),
+        ("ERA.id - Kedutaan Besar Amerika Serikat di Bagdad diserang.", "ERA.id"),
+        ("Kedutaan Besar Amerika Serikat di Bagdad diserang pada Jumat pagi.", None),
+    ],
+)
+def test_dateline_publisher(text, expected):
+    assert dateline_outlet(text, load()) == expected
