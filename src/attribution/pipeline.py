@@ -488,8 +488,14 @@ class Extractor:
             self._next_sentence(si, lo, hi)
         self._headlines()
 
+    def _is_term(self, q: Quote) -> bool:
+        """Marks around a term or a title, not a quotation: one word ("telisik", ' surga '), or a short
+        Title Case name ("The Beach", "Bang Bang"); two lower-case words ("tidak berdasar") are quoted speech."""
+        words = self.text[q.start : q.end].split()
+        return len(words) <= 1 or (len(words) <= 4 and all(w[:1].isupper() for w in words))
+
     def _add(self, d: Draft) -> None:
-        inner = self.quotes.within(d.start, d.end)
+        inner = [q for q in self.quotes.within(d.start, d.end) if not self._is_term(q)]
         if inner:
             covered = any(q.outer_start <= d.start + 1 and d.end - 1 <= q.outer_end for q in inner)
             d.type = "direct" if covered else "mixed"
@@ -711,6 +717,8 @@ class Extractor:
             first_word = self.text[src[0]:src[1]].split()[0] if src else ""
             first_person = first_word.lower() in FIRST_PERSON
             earlier = "inq" in cue.frames or any(x.lower in PAST_MARKERS for x in toks[max(lo, i - 2) : i])
+            if cue.lemma in STANCE_CUES and i + 1 < hi and toks[i + 1].lower == "untuk":
+                continue  # "yakin untuk menolak": a resolve, not a statement
             if first_person and (q is None or not earlier or first_word.lower() in {"kita", "anda", "kamu"}):
                 continue  # a speaker's own stance or present statement ("kami menegaskan …"), generic "kita"
             if "inq" in cue.frames and not (q is not None and first_person):
