@@ -14,9 +14,12 @@ What it does (every step uses stanza's own entry points):
 2. Prepares it with ``stanza.utils.datasets.prepare_{tokenizer,mwt,pos,lemma,depparse}_treebank``
    (lemma and depparse with ``--gold``).
 3. Trains with ``stanza.utils.training.run_{tokenizer,mwt,pos,lemma,depparse}`` (all ``--no_charlm``,
-   POS/depparse ``--no_pretrain``) with sizes that fit 2 CPU cores.
+   POS/depparse ``--no_pretrain``) with sizes that fit 2 CPU cores.  The five trainings are
+   independent (lemma and depparse use gold tags), so they run ``--jobs`` (2) at a time with
+   ``--threads`` (1) torch thread each; each has its own log in ``WORKDIR/logs/``.
 4. Copies the models to ``--out`` as tokenize.pt, mwt.pt, pos.pt, lemma.pt, depparse.pt,
-   dropping optimizer state (not needed for inference).
+   dropping optimizer state and storing the weights as float16 (``--fp32`` keeps float32;
+   stanza casts them back to float32 when it loads them).
 5. Evaluates end to end (raw text in) on GSD test and CSUI test with stanza's CoNLL 2018
    scorer (``stanza.utils.conll18_ud_eval``) and writes ``--out/scores.json`` and
    ``--out/training.json`` (versions, seeds, exact commands).
@@ -26,6 +29,7 @@ Everything random is seeded (``--seed``, default 1234).  Logs go to stdout; run 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import json
 import os
 import platform
@@ -49,16 +53,17 @@ MALLOC_ENV = {
     "MALLOC_TOP_PAD_": "1073741824",
 }
 
-# training arguments per processor (beyond the treebank name and --no_charlm)
+# training arguments per processor (beyond the treebank name, --save_dir, --force, --seed and,
+# for every processor that has a character LM option -- all but mwt -- --no_charlm)
 TRAIN_ARGS = {
-    "tokenize": ["--steps", "1500"],
+    "tokenize": ["--steps", "1000"],
     "mwt": ["--num_epoch", "10"],
-    "pos": ["--no_pretrain", "--max_steps", "1500", "--batch_size", "32",
+    "pos": ["--no_pretrain", "--max_steps", "800", "--batch_size", "32",
             "--char_hidden_dim", "100", "--hidden_dim", "128"],
     "lemma": ["--num_epoch", "8"],
-    "depparse": ["--no_pretrain", "--max_steps", "1500", "--batch_size", "1000",
+    "depparse": ["--no_pretrain", "--max_steps", "1000", "--batch_size", "1000",
                  "--hidden_dim", "200", "--char_hidden_dim", "100",
-                 "--deep_biaff_hidden_dim", "200", "--num_layers", "2"],
+                 "--deep_biaff_hidden_dim", "128", "--num_layers", "2"],
 }
 RUN_MODULE = {
     "tokenize": "stanza.utils.training.run_tokenizer",
@@ -169,24 +174,44 @@ def stanza_env(work: Path) -> dict:
     return env
 
 
-def run_module(module: str, args: list[str], work: Path, seed: int, commands: list) -> float:
+def run_module(module: str, args: list[str], work: Path, seed: int, commands: list,
+               threads: int = 2, log_file: Path | None = None) -> float:
     """Run a stanza module as __main__ in a subprocess, with python's random seeded."""
     code = (
         "import random, sys, runpy\n"
         f"random.seed({seed})\n"
         "try:\n import numpy; numpy.random.seed(%d)\nexcept ImportError: pass\n"
-        "import torch; torch.manual_seed(%d)\n"
+        "import torch; torch.manual_seed(%d); torch.set_num_threads(%d)\n"
         "sys.argv = [%r] + %r\n"
         "runpy.run_module(%r, run_name='__main__', alter_sys=True)\n"
-    ) % (seed, seed, module, args, module)
+    ) % (seed, seed, threads, module, args, module)
     cmd = [sys.executable, "-c", code]
-    commands.append({"module": module, "args": args})
-    log(f"RUN python -m {module} {' '.join(args)}")
+    commands.append({"module": module, "args": args, "torch_threads": threads})
+    env = stanza_env(work)
+    env.update({"OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)})
+    log(f"RUN python -m {module} {' '.join(args)}" + (f"  (log: {log_file})" if log_file else ""))
     t0 = time.time()
-    subprocess.run(cmd, cwd=work, env=stanza_env(work), check=True)
+    if log_file is None:
+        subprocess.run(cmd, cwd=work, env=env, check=True)
+    else:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        with log_file.open("w") as f:
+            subprocess.run(cmd, cwd=work, env=env, check=True, stdout=f, stderr=subprocess.STDOUT)
     dt = time.time() - t0
     log(f"DONE {module} in {dt:.0f}s")
     return dt
+
+
+def write_record(work: Path, name: str, rec: dict) -> None:
+    d = work / "records"
+    d.mkdir(parents=True, exist_ok=True)
+    rec = dict(rec, finished=time.strftime("%Y-%m-%dT%H:%M:%S"))
+    (d / f"{name}.json").write_text(json.dumps(rec, indent=2) + "\n")
+
+
+def read_record(work: Path, name: str) -> dict | None:
+    f = work / "records" / f"{name}.json"
+    return json.loads(f.read_text()) if f.is_file() else None
 
 
 def blank_pos_dev_feats(work: Path) -> None:
@@ -197,8 +222,33 @@ def blank_pos_dev_feats(work: Path) -> None:
 
 
 # --------------------------------------------------------------------------- model export
-def strip_model(src: Path, dst: Path) -> dict:
-    """Copy a stanza model file, dropping what inference does not need (optimizer state)."""
+def _to_half(obj):
+    """float32 tensors -> float16 (storage only: stanza's load_state_dict casts them back)."""
+    import torch
+
+    if isinstance(obj, torch.Tensor):
+        return obj.half() if obj.dtype == torch.float32 else obj
+    if isinstance(obj, dict):
+        return type(obj)((k, _to_half(v)) for k, v in obj.items()) if not hasattr(obj, "_metadata") \
+            else _copy_meta(obj, {k: _to_half(v) for k, v in obj.items()})
+    if isinstance(obj, list):
+        return [_to_half(v) for v in obj]
+    if isinstance(obj, tuple):
+        return tuple(_to_half(v) for v in obj)
+    return obj
+
+
+def _copy_meta(orig, new: dict):
+    from collections import OrderedDict
+
+    out = OrderedDict(new)
+    out._metadata = getattr(orig, "_metadata")
+    return out
+
+
+def strip_model(src: Path, dst: Path, half: bool = True) -> dict:
+    """Copy a stanza model file, dropping what inference does not need (optimizer state) and,
+    with ``half``, storing the model weights (the 'model' entry) as float16."""
     import torch
 
     ckpt = torch.load(src, map_location="cpu", weights_only=False)
@@ -209,10 +259,13 @@ def strip_model(src: Path, dst: Path) -> dict:
             if key in ckpt:
                 ckpt.pop(key)
                 dropped.append(key)
+        if half and "model" in ckpt:
+            ckpt["model"] = _to_half(ckpt["model"])
     dst.parent.mkdir(parents=True, exist_ok=True)
     torch.save(ckpt, dst)
     return {"source": src.name, "bytes_before": src.stat().st_size, "bytes": dst.stat().st_size,
-            "dropped": dropped, "keys": sorted(ckpt.keys()) if isinstance(ckpt, dict) else None}
+            "dropped": dropped, "float16_weights": bool(half),
+            "keys": sorted(ckpt.keys()) if isinstance(ckpt, dict) else None}
 
 
 def find_model(work: Path, processor: str) -> Path:
@@ -301,6 +354,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-prepare", action="store_true", help="reuse the prepared data in --workdir")
     ap.add_argument("--eval-only", action="store_true", help="only evaluate the models in --out")
     ap.add_argument("--skip-eval", action="store_true")
+    ap.add_argument("--jobs", type=int, default=2, help="trainings run at the same time")
+    ap.add_argument("--threads", type=int, default=1, help="torch threads per training")
+    ap.add_argument("--fp32", action="store_true", help="keep float32 weights (default: stored as float16)")
     args = ap.parse_args(argv)
 
     random.seed(args.seed)
@@ -326,19 +382,38 @@ def main(argv: list[str] | None = None) -> int:
             for module, extra in PREPARE:
                 run_module(module, [TREEBANK] + extra, work, args.seed, commands)
             blank_pos_dev_feats(work)
+            write_record(work, "prepare", {"commands": list(commands), "data": data_stats,
+                                           "command_line": " ".join(sys.argv)})
         else:
-            data_stats = info.get("data")
+            data_stats = (read_record(work, "prepare") or {}).get("data")
+        # The five trainings are independent (lemma and depparse train on gold tags), so they
+        # run --jobs at a time, each on --threads torch threads: one thread per job is much
+        # faster than two jobs fighting over each other's OpenMP threads on a 2-core machine.
+        def train(proc: str) -> tuple[str, float]:
+            save_dir = work / "saved_models" / proc
+            if save_dir.exists():
+                shutil.rmtree(save_dir)
+            charlm = [] if proc == "mwt" else ["--no_charlm"]  # run_mwt has no charlm option
+            targs = [TREEBANK] + charlm + ["--save_dir", str(save_dir), "--force",
+                                           "--seed", str(args.seed)] + TRAIN_ARGS[proc]
+            dt = run_module(RUN_MODULE[proc], targs, work, args.seed, [],
+                            threads=args.threads, log_file=work / "logs" / f"{proc}.log")
+            write_record(work, proc, {"module": RUN_MODULE[proc], "args": targs,
+                                      "torch_threads": args.threads, "seconds": round(dt),
+                                      "command_line": " ".join(sys.argv)})
+            return proc, dt
+
+        # longest first
+        order = [p for p in ("depparse", "pos", "tokenize", "lemma", "mwt") if p in only]
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            for proc, dt in pool.map(train, order):
+                timings[proc] = round(dt)
+        # what made each model (also the ones kept from an earlier run with --only/--skip-prepare)
+        records = {p: read_record(work, p) for p in ["prepare"] + PROCESSORS}
         files = {}
         for proc in PROCESSORS:
-            if proc in only:
-                save_dir = work / "saved_models" / proc
-                if save_dir.exists():
-                    shutil.rmtree(save_dir)
-                targs = [TREEBANK, "--no_charlm", "--save_dir", str(save_dir), "--force",
-                         "--seed", str(args.seed)] + TRAIN_ARGS[proc]
-                timings[proc] = round(run_module(RUN_MODULE[proc], targs, work, args.seed, commands))
             src = find_model(work, proc)
-            files[proc] = strip_model(src, out / f"{proc}.pt")
+            files[proc] = strip_model(src, out / f"{proc}.pt", half=not args.fp32)
             log(f"exported {proc}: {files[proc]}")
         info = {
             "command": " ".join(["python", "scripts/train_models.py"] + (argv if argv is not None else sys.argv[1:])),
@@ -347,9 +422,11 @@ def main(argv: list[str] | None = None) -> int:
             "treebank": TREEBANK,
             "data": data_stats,
             "train_args": TRAIN_ARGS,
-            "stanza_commands": commands,
+            "stanza_commands": records,
             "env": MALLOC_ENV,
-            "train_seconds": timings,
+            "train_seconds_this_invocation": timings,
+            "jobs": args.jobs,
+            "threads_per_job": args.threads,
             "files": files,
             "total_seconds": round(time.time() - t_start),
         }

@@ -17,6 +17,8 @@ stanza resources directory (``download_official()`` fetches them; it needs the m
 """
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import re
 import tempfile
@@ -100,6 +102,23 @@ def official_resources_dir(resources_dir: str | os.PathLike | None = None) -> Pa
     return Path(DEFAULT_MODEL_DIR)
 
 
+class _DropUnknownLanguage(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "nsupported language" not in record.getMessage()
+
+
+@contextlib.contextmanager
+def _quiet_unknown_language():
+    """The empty resources.json makes stanza warn 'Unsupported language: id': expected, drop it."""
+    f = _DropUnknownLanguage()
+    log = logging.getLogger("stanza")
+    log.addFilter(f)
+    try:
+        yield
+    finally:
+        log.removeFilter(f)
+
+
 def _load_from_dir(model_dir: Path, procs: list[str], resources_dir, kw: dict) -> stanza.Pipeline:
     missing = [str(model_dir / MODEL_FILES[p]) for p in procs if not (model_dir / MODEL_FILES[p]).is_file()]
     if missing:
@@ -114,7 +133,8 @@ def _load_from_dir(model_dir: Path, procs: list[str], resources_dir, kw: dict) -
     options.update(paths)
     options.update(kw)
     try:
-        return stanza.Pipeline(**options)
+        with _quiet_unknown_language():
+            return stanza.Pipeline(**options)
     except (KeyError, FileNotFoundError) as e:  # stanza reports a missing model as KeyError: 'id'
         raise ModelNotFoundError(f"stanza could not load the models in {model_dir}: {e!r}") from e
 
