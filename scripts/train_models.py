@@ -21,7 +21,8 @@ What it does (every step uses stanza's own entry points):
    dropping optimizer state and storing the weights as float16 (``--fp32`` keeps float32;
    stanza casts them back to float32 when it loads them).
 5. Evaluates end to end (raw text in) on GSD test and CSUI test with stanza's CoNLL 2018
-   scorer (``stanza.utils.conll18_ud_eval``) and writes ``--out/scores.json`` and
+   scorer (``stanza.models.common.utils.ud_scores``,
+   i.e. udtools' udeval: stanza 1.15 no longer ships ``stanza.utils.conll18_ud_eval``) and writes ``--out/scores.json`` and
    ``--out/training.json`` (versions, seeds, exact commands).
 
 Everything random is seeded (``--seed``, default 1234).  Logs go to stdout; run it with nohup.
@@ -295,11 +296,11 @@ def lowercase_lemmas(src: Path, dst: Path) -> None:
 
 
 def ud_score(gold: Path, system: Path) -> dict:
-    from stanza.utils import conll18_ud_eval as ud
+    # stanza 1.15 has no stanza.utils.conll18_ud_eval any more: its scorer is the CoNLL 2018 one
+    # as maintained in the `udtools` package (udeval), reached through stanza's own wrapper
+    from stanza.models.common.utils import ud_scores
 
-    g = ud.load_conllu_file(str(gold))
-    s = ud.load_conllu_file(str(system))
-    ev = ud.evaluate(g, s)
+    ev = ud_scores(str(gold), str(system))
     return {m: round(100 * ev[m].f1, 2) for m in METRICS}
 
 
@@ -437,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_eval:
         scores = evaluate(out, args.ud.resolve(), work)
         payload = {
-            "scorer": "stanza.utils.conll18_ud_eval (CoNLL 2018 shared task), F1 x 100, raw text in",
+            "scorer": "stanza.models.common.utils.ud_scores = udtools.udeval, the CoNLL 2018 shared task scorer; F1 x 100, raw text in",
             "input": "text rebuilt from the gold CoNLL-U with stanza.utils.datasets.conllu_to_text",
             "versions": versions(),
             "results": scores,
