@@ -74,3 +74,25 @@ def test_progress_is_written_to_stderr_when_asked():
     r = _run("extract", "--fast", "--progress", str(SEEDS))
     assert "5 documents (0 failed)" in r.stderr
     assert len(r.stdout.splitlines()) == 5
+
+
+def test_full_mode_extract_runs_stanza_with_bundled_models(tmp_path: Path):
+    """The default mode parses with the bundled stanza models (no network) and still finds the frames."""
+    out = tmp_path / "full.jsonl"
+    r = _run("extract", str(SEEDS / "000_5303c0ab37e2f736.txt"), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(out.read_text())
+    a = next(a for a in doc["attributions"] if a["content"]["text"].startswith("Ini adalah masalah"))
+    assert (a["speaker"], a["cue"]["text"], a["outlets"]) == ("Blinken", "kata", ["VOA"])
+
+
+def test_stanza_tags_reach_the_extractor():
+    from attribution.nlp import load_pipeline, parse
+    from attribution.pipeline import parse_text
+    from attribution.runner import FULL_PROCESSORS, stanza_tags
+
+    text = (SEEDS / "000_5303c0ab37e2f736.txt").read_text()
+    tags = stanza_tags(parse(load_pipeline(processors=FULL_PROCESSORS), [text])[0])
+    p = parse_text(text, tags)
+    mengatakan = next(t for t in p.tokens if t.text == "mengatakan")
+    assert mengatakan.upos == "VERB" and mengatakan.lemma == "kata"  # only the tagger and lemmatizer know this
