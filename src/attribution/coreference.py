@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -128,32 +128,32 @@ class NameIndex:
         """Single capitalised words that also stand alone as names (places, organisations): ``Irak``."""
         return {n for _, n in self.names if " " not in n}
 
-    def _by_edge(self) -> dict[str, list[str]]:
-        idx = self.__dict__.get("_edge_index")
-        if idx is None:
-            idx = {}
-            for _, cand in self.names:
-                cw = cand.split()
-                for w in {cw[0], cw[-1]}:
-                    idx.setdefault(w, []).append(cand)
-            self.__dict__["_edge_index"] = idx
+    @cached_property
+    def places(self) -> set[str]:
+        return self.standalone()
+
+    @cached_property
+    def offsets(self) -> list[int]:
+        return [off for off, _ in self.names]
+
+    @cached_property
+    def by_edge(self) -> dict[str, list[str]]:
+        """Names by their first and by their last word."""
+        idx: dict[str, list[str]] = {}
+        for _, cand in self.names:
+            cw = cand.split()
+            for w in {cw[0], cw[-1]}:
+                idx.setdefault(w, []).append(cand)
         return idx
 
-    def _by_word(self) -> dict[str, list[str]]:
-        idx = self.__dict__.get("_word_index")
-        if idx is None:
-            idx = {}
-            for _, cand in self.names:
-                cw = cand.split()
-                if len(cw) >= 2:
-                    for w in cw[1:-1]:
-                        idx.setdefault(w, []).append(cand)
-            self.__dict__["_word_index"] = idx
+    @cached_property
+    def by_inner_word(self) -> dict[str, list[str]]:
+        """Names of three words or more by each of their middle words."""
+        idx: dict[str, list[str]] = {}
+        for _, cand in self.names:
+            for w in cand.split()[1:-1]:
+                idx.setdefault(w, []).append(cand)
         return idx
-
-    @property
-    def places_(self) -> set[str]:
-        return self.__dict__.setdefault("_places", self.standalone())
 
     def fullest(self, name: str, offset: int | None = None) -> str:
         """The fullest name the document gives ``name``; when two people share a word ("Raoul Salim",
@@ -162,16 +162,16 @@ class NameIndex:
         words = name.split()
         if not words:
             return name
-        edge = self._by_edge()
+        edge = self.by_edge
         cands = []
         pool = edge.get(words[0], []) + edge.get(words[-1], [])
         if len(words) == 1:
-            pool = pool + self._by_word().get(words[0], [])  # "Argo" → "Raden Prabowo Argo Yuwono"
+            pool = pool + self.by_inner_word.get(words[0], [])  # "Argo" → "Raden Prabowo Argo Yuwono"
         for cand in dict.fromkeys(self.trim_prefix(c) for c in pool):
             cw = cand.split()
             if len(cw) <= len(words):
                 continue
-            if not (cw[0] == words[0] or cw[-1] == words[-1]) and (len(words) > 1 or any(w in self.places_ for w in cw)):
+            if not (cw[0] == words[0] or cw[-1] == words[-1]) and (len(words) > 1 or any(w in self.places for w in cw)):
                 continue
             it = iter(cw)
             if all(w in it for w in words):
@@ -193,7 +193,7 @@ class NameIndex:
         words = name.split()
         if len(words) < 3:
             return name
-        edge = self._by_edge()
+        edge = self.by_edge
         for k in range(1, len(words) - 1):
             others = [c for c in edge.get(words[k], []) if c != name and c.split()[0] == words[k]]
             if others:
@@ -203,10 +203,10 @@ class NameIndex:
     def last_before(self, offset: int, exclude: set[str] = frozenset()) -> str | None:
         import bisect
 
-        i = bisect.bisect_left([off for off, _ in self.names], offset) if "_offs" not in self.__dict__ else bisect.bisect_left(self.__dict__["_offs"], offset)
+        i = bisect.bisect_left(self.offsets, offset)
         for off, name in reversed(self.names[max(0, i - 50) : i]):
             words = name.split()
-            if name in exclude or len(words) < 2 or words[0].lower() in ORG_WORDS | PLACE_WORDS or words[0] in self.places_:
+            if name in exclude or len(words) < 2 or words[0].lower() in ORG_WORDS | PLACE_WORDS or words[0] in self.places:
                 continue  # the fallback antecedent is a person's name, not a place or an office
             return name
         return None
@@ -280,7 +280,7 @@ class Resolver:
         self.text = text
         self.lex = lex
         self.names = NameIndex.build(text, lex)
-        self.places = self.names.standalone()
+        self.places = self.names.places
         self.history: list[tuple[int, str, str, str]] = []  # (offset, mention, speaker, kind)
         # (offset, phrase) of each sentence's subject, in text order (from the pipeline)
         self.subjects = subjects or []
