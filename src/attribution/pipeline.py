@@ -19,8 +19,11 @@ Each attribution records the named rule that produced it (``rule``), so an error
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
+
+import regex
 
 from .coreference import FIRST_PERSON, Resolver
 from .cues import BACK_REFERENCES, DEMIKIAN, CueMatch, cue_at, menurut_at
@@ -29,7 +32,7 @@ from .model import Attribution, Document, Meta, Span
 from .outlets import dateline_outlet, outlet_name, outlets_in
 from .quotes import ALL_MARKS, Quote, find_quotes
 from .sources import TIME_WORDS, looks_verbal, source_after, source_before
-from .text import Token, paragraphs, sentences, tokenize
+from .text import Token, attach_tags, paragraphs, sentences, tokenize
 
 COMPLEMENTISERS = frozenset({"bahwa", "kalau", "jika", "agar", "supaya", "untuk", "bahwasanya"})
 CONNECTIVES = (
@@ -51,7 +54,7 @@ TRAIL_RELAYS = frozenset("dilaporkan diberitakan dilansir dikutip disiarkan ditu
 # Cues that still report a statement inside a relative clause ("dukun yang mengaku bisa …").
 RELATIVE_CUES = frozenset("mengaku mengatakan menyatakan menyebut mengklaim menilai menuding menduga".split())
 STRONG_PREDICATES = frozenset("akan telah sudah tidak tak belum harus bisa dapat adalah merupakan sedang masih perlu".split())
-_NOMINALISATION = __import__("regex").compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
+_NOMINALISATION = regex.compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
 # Stems of passive cues written with the agent as a clitic: disebutnya, dinilainya, diakuinya …
 PASSIVE_CLITIC_STEMS = frozenset("sebut nilai akui katakan ungkapkan jelaskan tegaskan sampaikan klaim anggap".split())
 # Words besides the cue lexicon that start a reported-speech rule.
@@ -122,39 +125,31 @@ def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None) -
             sent_para.append(pi)
     tokens = tokenize(text)
     if tags:
-        from .text import attach_tags
-
         attach_tags(tokens, tags)
     starts = [t.start for t in tokens]
-    import bisect
-
     sent_tok = [(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in sents]
     return Parsed(text, tokens, paras, sents, sent_tok, sent_para, starts, [s for s, _ in sents], [s for s, _ in paras])
 
 
 def _sentence_of(p: Parsed, offset: int) -> int:
-    import bisect
-
     i = bisect.bisect_right(p.sent_starts, offset) - 1
     return max(i, 0)
 
 
-_DATELINE = __import__("regex").compile(
+_DATELINE = regex.compile(
     r"(?:\p{Lu}[\p{L}\d.]*(?:[ ,]+\p{Lu}[\p{L}\d.]*){0,3})?[ ,]*(?:\([^()\n]{1,40}\))?\s+[-–—]+\s+"
 )
 
 
-_CONNECTIVE_RE = __import__("regex").compile(
-    r"(?i:" + "|".join(__import__("regex").escape(c) for c in sorted(CONNECTIVES, key=len, reverse=True)) + r")(?![\w])[ ,]*"
+_CONNECTIVE_RE = regex.compile(
+    r"(?i:" + "|".join(regex.escape(c) for c in sorted(CONNECTIVES, key=len, reverse=True)) + r")(?![\w])[ ,]*"
 )
 
 
-_HEADLINE_RE = __import__("regex").compile(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$")
+_HEADLINE_RE = regex.compile(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$")
 
 
 def _para_of(p: Parsed, offset: int) -> int:
-    import bisect
-
     return max(bisect.bisect_right(p.para_starts, offset) - 1, 0)
 
 
@@ -182,8 +177,6 @@ class QuoteIndex(list):
         self.starts = [q.start for q in self]
 
     def within(self, start: int, end: int) -> list[Quote]:
-        import bisect
-
         i = bisect.bisect_left(self.starts, start)
         out = []
         while i < len(self) and self[i].start < end:
@@ -194,8 +187,6 @@ class QuoteIndex(list):
 
 
 def _in_quote(quotes: QuoteIndex, offset: int) -> Quote | None:
-    import bisect
-
     i = bisect.bisect_right(quotes.starts, offset) - 1
     if i >= 0 and quotes[i].start <= offset < quotes[i].end:
         return quotes[i]
@@ -219,8 +210,6 @@ class Extractor:
         """A quotation paragraph with no cue continues the speaker of an attribution in the previous
         two paragraphs (same speaker, cue and source null)."""
         for q in self.pending:
-            import bisect
-
             ends = sorted((d.end, i) for i, d in enumerate(self.drafts))
             k = bisect.bisect_right(ends, (q.outer_start, len(self.drafts))) - 1
             if k < 0:
@@ -243,8 +232,6 @@ class Extractor:
         return i
 
     def _tok_index(self, offset: int) -> int:
-        import bisect
-
         return bisect.bisect_left(self.p.tok_starts, offset)
 
     def direct(self) -> None:
