@@ -120,7 +120,12 @@ class NameIndex:
         index = cls(out, frozenset(lowered))
         for m in _NICKNAME_RE.finditer(text):
             first = m.group(1).split()[0]
-            if first.lower() not in lowered and first.lower() not in EPITHETS:  # "Pria yang akrab disapa Dani" names nobody
+            if first.lower() in EPITHETS:
+                # "Pria yang akrab disapa Dani ini": the nickname of the person named last
+                person = index.last_before(m.start())
+                if person:
+                    index.aliases[m.group(2)] = person
+            elif first.lower() not in lowered:
                 index.aliases[m.group(2)] = m.group(1)
         return index
 

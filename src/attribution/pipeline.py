@@ -881,7 +881,8 @@ def sentence_subjects(p: Parsed, lex: Lexicon, quotes: list[Quote] | None = None
             while run < hi and toks[run].is_cap:
                 run += 1
         named = [t for t in toks[i:run] if t.text in proper or t.lower in lex.titles]
-        if run > i and named and run < hi and toks[run].is_word and not toks[run].is_cap and toks[run].lower not in {"dan", "di", "ke", "dari"}:
+        if run > i and named and run < hi and toks[run].is_word and not toks[run].is_cap and toks[run].lower not in {
+                "dan", "di", "ke", "dari", "adalah", "merupakan", "ialah"}:  # a copula's subject is no speaker
             out.append((toks[i].start, p.text[toks[i].start : toks[run - 1].end]))
             continue
         v = next((k for k in range(i, min(hi, i + 10)) if looks_verbal(toks[k], lex) and not toks[k].is_cap), None)

@@ -121,8 +121,9 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
             if not tokens[c].is_word and tokens[c].text not in "()-/%":
                 break  # brackets may sit inside the relative clause: "(competitive eating)"
     rng = _source_before(tokens, i, lo, lex, max_len)
-    near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and not any(
-        t.is_cap for t in tokens[rng[0] : rng[1]])  # "Wanita yang bernama asli Melody … itu berujar" keeps the name
+    near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and (
+        not any(t.is_cap for t in tokens[rng[0] : rng[1]])  # "Wanita yang bernama asli Melody … itu" keeps the name,
+        or tokens[rng[0] - 1].lower in {"di", "ke", "dari"})  # but "Aktris yang tinggal di Amerika Serikat itu" does not
     if rng is None or near_yang or tokens[rng[0] - 1].lower == "yang":
         # a relative clause between subject and verb: "Rumor yang berkembang menyebutkan" → "Rumor"
         for y in range(i - 1, max(lo, i - 8) - 1, -1):
