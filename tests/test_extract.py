@@ -223,3 +223,11 @@ def test_directive_with_object_narrates_an_action():
     (a,) = extract("Polisi meminta warga agar tidak keluar rumah pada malam hari.").attributions
     # the project's convention (gold/README.md): with an object between cue and complementiser, the object stays
     assert a.content.text == "warga agar tidak keluar rumah pada malam hari" and a.cue.text == "meminta"
+
+
+def test_nickname_through_an_epithet_resolves_to_the_full_name():
+    text = ("Presiden Direktur Hutchison Tri Indonesia, Muhammad Buldansyah, berkunjung ke kantor redaksi, Jumat.\n\n"
+            "Pria yang akrab disapa Dani ini mengatakan pasar data terus tumbuh.\n\n"
+            "“Kami akan meluncurkan layanan 4G di lima kota,” ungkap Dani.")
+    atts = extract(text).attributions
+    assert [a.speaker for a in atts] == ["Muhammad Buldansyah", "Muhammad Buldansyah"]

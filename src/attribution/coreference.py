@@ -403,6 +403,9 @@ class Resolver:
                 if off < offset and head in self.text[off:offset].lower() and offset - off < 1500:
                     if mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                         return self._resolve_phrase(phrase, offset, remember)
+        if kind == "anaphor" and words[0][:1].isupper() and len(words) == 2 and (
+                words[0] in self.names.aliases or words[0].lower() not in self.names.common):
+            return self._resolve_phrase(words[0], offset, remember)  # "Dani ini", "Kobi itu": a name
         if kind == "anaphor":
             head = _head(mention)
             for _off, m, speaker, k in reversed(self.history):
