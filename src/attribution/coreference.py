@@ -45,7 +45,7 @@ ORG_WORDS = frozenset(
 )
 DOC_WORDS = frozenset(
     """pernyataan laporan data studi penelitian riset survei situs laman dokumen surat pasal undang-undang putusan
-    keterangan rilis siaran video unggahan cuitan postingan""".split()
+    keterangan rilis siaran video unggahan cuitan postingan hasil temuan kajian analisis jajak""".split()
 )
 ANON_WORDS = frozenset({"sumber", "sumber-sumber", "pejabat", "para", "seorang", "warga", "saksi", "pihak"})
 
@@ -325,11 +325,27 @@ class Resolver:
         return None
 
     def resolve(self, mention: str | None, offset: int, mention_start: int | None = None,
-                content: tuple[int, int] | None = None) -> Resolved:
+                content: tuple[int, int] | None = None, sentence_start: int | None = None) -> Resolved:
         """Resolve ``mention`` (None for an omitted subject) at the cue ``offset``; ``content`` is the
         statement's span, remembered so that subjects inside reported speech are not taken as antecedents."""
         self._mention_start = offset if mention_start is None else mention_start
         self._current = content
+        if mention is None and sentence_start is not None:
+            # an omitted subject of a coordinated verb: the speaker already found in its own sentence, else
+            # the subject of that sentence, whatever its kind ("Beberapa pejabat di Bagdad telah menyerukan
+            # …, dan mendesak AS untuk …")
+            same = [(spk, kind) for off, _m, spk, kind in self.history if sentence_start <= off < offset]
+            if same:
+                if content is not None:
+                    self.contents.append(content)
+                return self._remember(offset, "", same[-1][0], same[-1][1], None)
+            own = [phrase for off, phrase in self.subjects if sentence_start <= off < offset
+                   and not (content and content[0] <= off < content[1])]
+            if own:
+                r = self._resolve_phrase(own[-1], offset, remember=False)
+                if content is not None:
+                    self.contents.append(content)
+                return self._remember(offset, "", r.speaker, r.kind, None)
         r = self._resolve(mention, offset)
         if content is not None:
             self.contents.append(content)

@@ -25,6 +25,7 @@ from typing import Any
 
 import regex
 
+from .coreference import DOC_WORDS as DOC_SUBJECTS
 from .coreference import FIRST_PERSON, Resolver
 from .cues import BACK_REFERENCES, DEMIKIAN, CueMatch, cue_at, menurut_at
 from .lexicon import Lexicon, load
@@ -704,6 +705,9 @@ class Extractor:
             first_word = self.text[src[0]:src[1]].split()[0] if src else ""
             first_person = first_word.lower() in FIRST_PERSON
             earlier = "inq" in cue.frames or any(x.lower in PAST_MARKERS for x in toks[max(lo, i - 2) : i])
+            src_words = self.text[src[0] : src[1]].lower().split() if src else []
+            if "doc" in cue.frames and not any(w in DOC_SUBJECTS for w in src_words[:2]):
+                continue  # "menunjukkan" reports only for studies and data ("Hal ini menunjukkan" is the author)
             if cue.lemma in STANCE_CUES and i + 1 < hi and toks[i + 1].lower == "untuk":
                 continue  # "yakin untuk menolak": a resolve, not a statement
             if first_person and (q is None or not earlier or first_word.lower() in {"kita", "anda", "kamu"}):
@@ -942,7 +946,8 @@ def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft], quotes: list
         elif d.rule == "quote-interrupted" and prev is not None:
             speaker, kind, role = prev[1], None, None
         else:
-            r = resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end))
+            r = resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end),
+                                 p.sentences[_sentence_of(p, anchor)][0])
             speaker, kind, role = r.speaker, r.kind, r.role
         # outlets: in the sentence of the cue (or of the content when there is no cue)
         si = _sentence_of(p, anchor)
