@@ -231,3 +231,10 @@ def test_nickname_through_an_epithet_resolves_to_the_full_name():
             "“Kami akan meluncurkan layanan 4G di lima kota,” ungkap Dani.")
     atts = extract(text).attributions
     assert [a.speaker for a in atts] == ["Muhammad Buldansyah", "Muhammad Buldansyah"]
+
+
+def test_acronym_resolves_to_the_name_it_abbreviates():
+    text = ("Amerika Serikat akan mengadakan perundingan dengan Irak. "
+            "Meskipun AS sebelumnya menyatakan bahwa mereka hanya akan menarik pasukan setelah serangan berhenti.")
+    (a,) = extract(text).attributions
+    assert (a.source.text, a.speaker) == ("AS", "Amerika Serikat")

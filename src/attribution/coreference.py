@@ -138,6 +138,16 @@ class NameIndex:
         return self.standalone()
 
     @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms spelled out in the document by a name whose initials they are."""
+        out: dict[str, str] = {}
+        for _, cand in self.names:
+            cw = [w for w in cand.split() if w[:1].isupper()]
+            if len(cw) >= 2:
+                out.setdefault("".join(w[0] for w in cw), cand)
+        return out
+
+    @cached_property
     def offsets(self) -> list[int]:
         return [off for off, _ in self.names]
 
@@ -167,6 +177,10 @@ class NameIndex:
         words = name.split()
         if not words:
             return name
+        if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
+            spelled = self.acronyms.get(name)  # "AS" → "Amerika Serikat", "KPK" → "Komisi Pemberantasan Korupsi"
+            if spelled:
+                return spelled
         edge = self.by_edge
         cands = []
         pool = edge.get(words[0], []) + edge.get(words[-1], [])
