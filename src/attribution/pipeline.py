@@ -344,7 +344,9 @@ class Extractor:
                     gap = self.text[pq.outer_end : q.outer_start]
                     cue_end = max(prev_attributed.cue.end if prev_attributed.cue else 0,
                                   prev_attributed.source[1] if prev_attributed.source else 0)
-                    if len(gap) < 200 and not any(c in ALL_MARKS for c in gap) and cue_end <= q.outer_start:
+                    tail = self.text[cue_end : q.outer_start].rstrip()
+                    if (len(gap) < 200 and not any(c in ALL_MARKS for c in gap) and cue_end <= q.outer_start
+                            and (tail == "" or tail[-1] in ".!?:")):  # B opens a new sentence: “A,” kata X. “B.”
                         draft = Draft("direct", q.start, q.end, "quote-interrupted", prev_attributed.cue,
                                       prev_attributed.source, si, q, speaker=None)
             # 4. a quotation paragraph with no cue: decided once reported speech is known (continuation)
@@ -422,6 +424,8 @@ class Extractor:
             return False  # "menjelaskan alasannya …", "menulis ke sebuah stasiun …"
         if "np" not in cue.frames:
             return len(window) >= 2  # verbs that only take clauses: mengatakan, mengaku, berharap …
+        if first.lower in STRONG_PREDICATES or looks_verbal(first, self.lex):
+            return True  # a verb complement: "membantah mempunyai peralatan", "mengkhawatirkan terjadi risiko"
         if _NOMINALISATION.match(first.lower):
             # "menyerukan penarikan pasukan lebih cepat": a nominalisation needs a real predicate
             for t in window[1:]:
