@@ -28,6 +28,9 @@ PERSON_NOUNS = frozenset(
     juru jubir dokter pemain bintang laki penyanyi aktor aktris ibu bapak ayah gadis remaja pemuda ketua kepala
     manajer direktur gubernur bupati jenderal mantan menlu""".split()
 )
+CONNECTIVE_WORDS = frozenset(
+    "namun tetapi tapi sementara bahkan karena jika meski meskipun setelah sebelum saat ketika selain kemudian lalu".split()
+)
 # Capitalised common nouns that open a sentence before a name ("Istri Adjie …", "Kunjungan Blinken …").
 COMMON_INITIALS = frozenset(
     """istri suami anak ibu ayah kakak adik kunjungan pernyataan keputusan kata menurut bagi sementara kasus
@@ -106,7 +109,7 @@ class NameIndex:
                 words = words[1:]  # "Ketidakhadiran Rizieq", "Minggu Jokowi"
             # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
             words = words[title_prefix(words, lex) :] if len(words) > 1 else words
-            while words and (words[0].lower() in lowered or words[0].lower() in lex.titles
+            while words and (words[0].lower() in lowered or words[0].lower() in lex.titles or words[0].lower() in CONNECTIVE_WORDS
                              or (words[0] not in mid and len(words) > 1 and _sentence_initial(text, m.start()) and words[0].lower() in COMMON_INITIALS)):
                 words = words[1:]
             if words:
@@ -339,11 +342,13 @@ class Resolver:
         return None
 
     def resolve(self, mention: str | None, offset: int, mention_start: int | None = None,
-                content: tuple[int, int] | None = None, sentence_start: int | None = None) -> Resolved:
+                content: tuple[int, int] | None = None, sentence_start: int | None = None,
+                nested: bool = False) -> Resolved:
         """Resolve ``mention`` (None for an omitted subject) at the cue ``offset``; ``content`` is the
         statement's span, remembered so that subjects inside reported speech are not taken as antecedents."""
         self._mention_start = offset if mention_start is None else mention_start
         self._current = content
+        self._nested = nested
         if mention is None and sentence_start is not None:
             # an omitted subject of a coordinated verb: the speaker already found in its own sentence, else
             # the subject of that sentence, whatever its kind ("Beberapa pejabat di Bagdad telah menyerukan
@@ -367,6 +372,7 @@ class Resolver:
 
     _mention_start = 0
     _current: tuple[int, int] | None = None
+    _nested = False
 
     def _resolve(self, mention: str | None, offset: int) -> Resolved:
         if mention is None or mention.lower() in PRONOUNS_SG | PRONOUNS_PL | FIRST_PERSON:
@@ -430,7 +436,7 @@ class Resolver:
                 if off < offset and noun == head and offset - off < 3000:
                     return self._resolve_phrase(phrase, offset, remember)
             for off, phrase in reversed(self.subjects):
-                if off < offset and head in self.text[off:offset].lower() and offset - off < 1500:
+                if off < offset and head in phrase.lower() and offset - off < 1500:
                     if mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                         return self._resolve_phrase(phrase, offset, remember)
         if kind == "anaphor" and words[0][:1].isupper() and len(words) == 2 and (
@@ -474,6 +480,7 @@ class Resolver:
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
 
     def _remember(self, offset: int, mention: str, speaker: str | None, kind: str | None, role: str | None) -> Resolved:
-        if speaker:
+        if speaker and not self._nested:
+            # a statement nested in another's reported speech does not become the salient speaker
             self.history.append((offset, mention, speaker, kind or "person"))
         return Resolved(speaker, kind, role)

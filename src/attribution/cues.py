@@ -40,6 +40,10 @@ def cue_at(lex: Lexicon, tok: Token) -> CueMatch | None:
     return CueMatch(tok.start, tok.end, c.lemma, None, c.frames)
 
 
+# "menurut rencana", "berdasarkan jadwal": idioms, not sources.
+NOT_SOURCES = frozenset("rencana rencananya jadwal jadwalnya aturan ketentuan kebiasaan tradisi".split())
+
+
 def menurut_at(tok: Token) -> CueMatch | None:
     m = MENURUT.match(tok.text)
     if not m:

@@ -27,7 +27,7 @@ import regex
 
 from .coreference import DOC_WORDS as DOC_SUBJECTS
 from .coreference import FIRST_PERSON, Resolver
-from .cues import BACK_REFERENCES, DEMIKIAN, CueMatch, cue_at, menurut_at
+from .cues import BACK_REFERENCES, DEMIKIAN, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .lexicon import Lexicon, load
 from .model import Attribution, Document, Meta, Span
 from .outlets import dateline_outlet, outlet_name, outlets_in
@@ -502,6 +502,8 @@ class Extractor:
             cue = menurut_at(toks[i])
             if cue is None or _in_quote(self.quotes, toks[i].start):
                 continue
+            if i + 1 < hi and toks[i + 1].lower in NOT_SOURCES:
+                continue  # "menurut rencana digelar …" is an idiom
             if cue.lemma == "berdasarkan" and i > lo and toks[i - 1].text != "," and toks[i].start > _strip_connective(self.text, *self.p.sentences[si]) + 1:
                 continue  # mid-sentence "berdasarkan" means "based on", not a source
             if i > lo and toks[i - 1].lower in {"tidak", "tak"}:
@@ -920,6 +922,17 @@ def statement_issuers(p: Parsed, lex: Lexicon) -> list[tuple[int, str, str]]:
     return out
 
 
+def _inside_other(d: Draft, by_start: list[Draft], starts: list[int]) -> bool:
+    """Does ``d``'s cue lie inside another record's content (a nested statement)?"""
+    i = bisect.bisect_right(starts, d.cue.start) - 1
+    while i >= 0 and d.cue.start - by_start[i].start < 5000:
+        o = by_start[i]
+        if o is not d and o.start <= d.cue.start < o.end:
+            return True
+        i -= 1
+    return False
+
+
 def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft], quotes: list[Quote]) -> list[Attribution]:
     text = p.text
     resolver = Resolver(text, lex, sentence_subjects(p, lex, quotes), p.paragraphs, statement_issuers(p, lex))
@@ -938,6 +951,8 @@ def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft], quotes: list
         return (d.cue.start if d.cue else d.start, d.start)
 
     ordered = sorted(drafts, key=_order)
+    by_start = sorted(drafts, key=lambda o: o.start)
+    starts = [o.start for o in by_start]
     records_by_span: dict[tuple[int, int], str | None] = {}
     for d in ordered:
         mention = text[d.source[0] : d.source[1]] if d.source else None
@@ -950,8 +965,9 @@ def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft], quotes: list
         elif d.rule == "quote-interrupted" and prev is not None:
             speaker, kind, role = prev[1], None, None
         else:
+            nested = d.cue is not None and d.quote is None and _inside_other(d, by_start, starts)
             r = resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end),
-                                 p.sentences[_sentence_of(p, anchor)][0])
+                                 p.sentences[_sentence_of(p, anchor)][0], nested)
             speaker, kind, role = r.speaker, r.kind, r.role
         # outlets: in the sentence of the cue (or of the content when there is no cue)
         si = _sentence_of(p, anchor)

@@ -19,13 +19,14 @@ STOP_AFTER = frozenset(
     seperti sebagaimana yang melalui lewat kemarin tadi hari senin selasa rabu kamis jumat sabtu minggu
     menyinggung mengutip menanggapi merujuk terkait soal tentang mengenai bahwa dan untuk karena sebab
     sementara sedangkan namun tetapi tapi lalu kemudian pun juga sebagai via atas atau alias lagi pula baru-baru
+    sembari lagi-lagi
     sewaktu tatkala""".split()
 )
 # Words that may not end a source phrase read backwards (adverbs between subject and verb).
 TRAILING_ADVERBS = frozenset(
     """juga pun kemudian telah sudah akan sempat pernah lalu kembali sebelumnya sendiri secara tegas hanya
     bahkan justru malah lantas langsung masih sedang tetap pula tak tidak belum dengan keras kerap sering
-    selalu baru saja itu semakin makin sangat cukup lebih paling""".split()
+    selalu baru saja itu semakin makin sangat cukup lebih paling memang lagi-lagi""".split()
 )
 # Boundaries when reading a subject backwards from its verb.
 STOP_BEFORE = frozenset(
