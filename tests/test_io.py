@@ -1,6 +1,5 @@
 """Input/output: every input document yields one record or a clear error; files are written atomically."""
 
-import io
 import json
 import subprocess
 import sys

@@ -30,7 +30,7 @@ from .coreference import FIRST_PERSON, Resolver
 from .cues import BACK_REFERENCES, DEMIKIAN, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .lexicon import Lexicon, load
 from .model import Attribution, Document, Meta, Span
-from .outlets import dateline_outlet, outlet_name, outlets_in
+from .outlets import dateline_outlet, outlets_in
 from .quotes import ALL_MARKS, Quote, find_quotes
 from .sources import TIME_WORDS, looks_verbal, source_after, source_before
 from .text import Token, attach_tags, paragraphs, sentences, tokenize
@@ -240,12 +240,7 @@ class Extractor:
         prev_attributed: Draft | None = None
         for q in self.quotes:
             si = _sentence_of(self.p, q.start)
-            s_lo, s_hi = self.p.sent_tokens[si]
-            # the sentence may end inside the quotation: search the tokens after the closing mark up to the
-            # end of the sentence that holds the closing mark
-            after = self._tok_index(q.outer_end)
-            end_si = _sentence_of(self.p, q.outer_end) if q.close_mark is not None else si
-            a_hi = self.p.sent_tokens[min(end_si + 1, len(self.p.sentences) - 1)][1] if q.close_mark is not None else after
+            after = self._tok_index(q.outer_end)  # the post-posed frame is searched up to the paragraph end
             para_end = self.p.paragraphs[q.paragraph][1]
             draft = None
             # 1. post-posed cue right after the closing mark ("…,” kata X" / "…,” tambahnya")
@@ -465,7 +460,6 @@ class Extractor:
         return hit
 
     def reported(self) -> None:
-        toks = self.p.tokens
         triggers = self._triggers()
         for si, (s, e) in enumerate(self.p.sentences):
             if not triggers[si]:
