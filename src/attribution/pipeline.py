@@ -704,7 +704,7 @@ class Extractor:
             src = (toks[rng[0]].start, toks[rng[1] - 1].end) if rng else None
             first_word = self.text[src[0]:src[1]].split()[0] if src else ""
             first_person = first_word.lower() in FIRST_PERSON
-            earlier = "inq" in cue.frames or any(x.lower in PAST_MARKERS for x in toks[max(lo, i - 2) : i])
+            earlier = "past" in cue.frames or any(x.lower in PAST_MARKERS for x in toks[max(lo, i - 2) : i])
             src_words = self.text[src[0] : src[1]].lower().split() if src else []
             if "doc" in cue.frames and not any(w in DOC_SUBJECTS for w in src_words[:2]):
                 continue  # "menunjukkan" reports only for studies and data ("Hal ini menunjukkan" is the author)

@@ -52,6 +52,9 @@ def _can_open(text: str, i: int, pstart: int) -> bool:
     left = text[i - 1] if i > pstart else " "
     if left == ":" and right == " ":
         return True  # "Wenger melanjutkan:” Semuanya …"
+    if left in ".!?" and right.isupper():
+        return True  # a quotation glued to the previous sentence: 'mereka."Tawaran …'
+
     if right.isspace() or right in ",.;:!?)":
         return False
     if c in OPENERS:
