@@ -238,3 +238,11 @@ def test_acronym_resolves_to_the_name_it_abbreviates():
             "Meskipun AS sebelumnya menyatakan bahwa mereka hanya akan menarik pasukan setelah serangan berhenti.")
     (a,) = extract(text).attributions
     assert (a.source.text, a.speaker) == ("AS", "Amerika Serikat")
+
+
+def test_informal_bilang_and_a_quotation_glued_to_the_previous_sentence():
+    (a,) = extract("Presiden Prabowo Subianto bilang, dalam tiga tahun Indonesia akan memiliki mobil sendiri.").attributions
+    assert (a.cue.text, a.speaker) == ("bilang", "Prabowo Subianto")
+    text = 'Dia menjelaskan modus mereka."Tawaran mereka dilakukan seperti membujuk," kata Kapolda Budi Santoso.'
+    quotes = [a for a in extract(text).attributions if a.type == "direct"]
+    assert [q.content.text for q in quotes] == ["Tawaran mereka dilakukan seperti membujuk,"]
