@@ -96,14 +96,19 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         j += 1
     if j == i:
         return None
-    # an apposition naming the speaker: "kata Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho, …"
-    if j + 2 < hi and tokens[j].text == "," and tokens[j + 1].is_cap:
+    # appositions naming the speaker: "kata Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho, …",
+    # "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo"
+    for _ in range(3):
+        if not (j + 2 < hi and tokens[j].text == "," and tokens[j + 1].is_cap):
+            break
         m = j + 1
         while m < hi and m - j < 6 and (tokens[m].is_cap or tokens[m].text.startswith("al-")):
             m += 1
         if (m - (j + 1) >= 2 and (m >= hi or not tokens[m].is_word or tokens[m].lower in STOP_AFTER)) or (
                 m - (j + 1) == 1 and m < hi and tokens[m].text == ","):
             j = m
+        else:
+            break
     # "(ANTARA)" style trailing brackets were cut already; trim trailing determiners? No: "sumber-sumber itu"
     # keeps its demonstrative, as written.
     return (i, j)
