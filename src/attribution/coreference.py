@@ -116,10 +116,14 @@ class NameIndex:
                 runs.append((m.start(), words))
         places = {w[0] for _, w in runs if len(w) == 1}
         out = []
+        split: dict[str, str | None] = {}  # a name mentioned again is split once
         for off, words in runs:
-            role, name = split_role(" ".join(words), lex, places)
-            if name and name[0].isupper():
-                out.append((off, name.rstrip(".")))
+            phrase = " ".join(words)
+            if phrase not in split:
+                name = split_role(phrase, lex, places)[1]
+                split[phrase] = name.rstrip(".") if name and name[0].isupper() else None
+            if split[phrase]:
+                out.append((off, split[phrase]))
         index = cls(out, frozenset(lowered))
         for m in _NICKNAME_RE.finditer(text):
             first = m.group(1).split()[0]

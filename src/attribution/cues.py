@@ -31,7 +31,7 @@ class CueMatch:
 
 def cue_at(lex: Lexicon, tok: Token) -> CueMatch | None:
     """The cue that ``tok`` is, if any (``tambahnya`` → cue ``tambah`` + clitic source ``nya``)."""
-    c = lex.cue(tok.text)
+    c = lex.cues.get(tok.lower)  # = lex.cue(tok.text), without lower-casing the token again
     if c is None:
         return None
     if c.clitic:
@@ -45,6 +45,8 @@ NOT_SOURCES = frozenset("rencana rencananya jadwal jadwalnya aturan ketentuan ke
 
 
 def menurut_at(tok: Token) -> CueMatch | None:
+    if not tok.lower.startswith(("menurut", "berdasarkan")):
+        return None  # the common case, without running the pattern
     m = MENURUT.match(tok.text)
     if not m:
         return None

@@ -7,6 +7,7 @@ paragraph (continued in the next one, or simply unbalanced).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "“‘„‚«‹"
@@ -14,6 +15,7 @@ CLOSERS = "”’»›"
 STRAIGHT = "\"'"
 DOUBLE = "\"“”„«»"
 ALL_MARKS = OPENERS + CLOSERS + STRAIGHT + "‟‛"
+_MARK_RE = re.compile("[" + re.escape(ALL_MARKS) + "]")
 _OPEN_LEFT = " \t\n([{:—–-/" + "“‘„«"  # characters after which a mark opens
 
 
@@ -76,13 +78,17 @@ def _can_close(text: str, i: int, pend: int) -> bool:
     return True
 
 
+def _start(m: re.Match) -> int:
+    return m.start()
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     quotes: list[Quote] = []
     carried = False  # previous paragraph ended inside a quotation
     for pi, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
         open_char = ""
-        marks = [i for i in range(ps, pe) if text[i] in ALL_MARKS and not _is_apostrophe(text, i)]
+        marks = [i for i in map(_start, _MARK_RE.finditer(text, ps, pe)) if not _is_apostrophe(text, i)]
         continued = False
         for i in marks:
             c = text[i]

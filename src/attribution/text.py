@@ -6,7 +6,7 @@ same tokens (:func:`attach_tags`), so every later step works on one representati
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import operator
 
 import regex
 
@@ -27,27 +27,39 @@ GLUE_STARTERS = frozenset(
 )
 
 
-@dataclass(slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    upos: str | None = None
-    lemma: str | None = None
-    lower: str = ""
-    is_word: bool = False
-    is_cap: bool = False
+    """One regex token: its offsets, its text and what the rules ask of it, computed once."""
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
-        c = self.text[0] if self.text else " "
+    __slots__ = ("start", "end", "text", "upos", "lemma", "lower", "is_word", "is_cap")
+
+    def __init__(self, start: int, end: int, text: str, upos: str | None = None, lemma: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.upos = upos
+        self.lemma = lemma
+        self.lower = text.lower()
+        c = text[:1] or " "
         self.is_word = c.isalnum() or c == "_"
         self.is_cap = c.isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r}, upos={self.upos!r}, lemma={self.lemma!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.start, self.end, self.text, self.upos, self.lemma) == (other.start, other.end, other.text, other.upos, other.lemma)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable (tags are attached later), like the dataclass it replaced
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    return [Token(a, b, text[a:b]) for a, b in map(_span, TOKEN_RE.finditer(text, start, end))]
+
+
+_span = operator.methodcaller("span")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
