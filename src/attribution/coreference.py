@@ -81,6 +81,34 @@ def proper_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# Words before a lone name that make it a place ("di Papua", "pemerintah Irak").
+LOCATIVE_WORDS = frozenset(
+    "di ke dari asal kota negara provinsi kabupaten wilayah daerah pemerintah warga rakyat bangsa penduduk masyarakat".split()
+)
+_PREV_WORD_RE = regex.compile(r"(\p{L}+)[ \t]*$")
+_NEXT_WORD_RE = regex.compile(r"[ \t]*(\p{L}+)")
+
+
+def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexicon) -> set[str]:
+    """Single names that the document uses for a person: next to a cue word (``kata Ahmad``, ``Ahmad
+    menuturkan``) and never after a locative word (``di Papua``).  They are short names, not places, so
+    they do not cut a full name (``Komisaris Besar Ahmad Mustofa Kamal``) nor bar it as an antecedent."""
+    person: set[str] = set()
+    place: set[str] = set()
+    for off, words in runs:
+        if len(words) != 1 or not text.startswith(words[0], off):
+            continue
+        w = words[0]
+        prev = _PREV_WORD_RE.search(text, max(0, off - 30), off)
+        nxt = _NEXT_WORD_RE.match(text, off + len(w), off + len(w) + 30)
+        before = prev.group(1).lower() if prev else ""
+        if before in LOCATIVE_WORDS:
+            place.add(w)
+        elif before in lex.cues or (nxt and nxt.group(1).lower() in lex.cues):
+            person.add(w)
+    return person - place
+
+
 def _sentence_initial(text: str, offset: int) -> bool:
     j = offset - 1
     while j >= 0 and text[j] in " \t\"“‘'":
@@ -95,6 +123,7 @@ class NameIndex:
     names: list[tuple[int, str]]  # (offset, name)
     common: frozenset[str] = frozenset()  # words that also occur in lower case: common nouns
     aliases: dict[str, str] = field(default_factory=dict)  # nickname -> name ("disapa JQ")
+    persons: frozenset[str] = frozenset()  # single words that stand for a person here ("kata Ahmad")
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> "NameIndex":
@@ -114,7 +143,8 @@ class NameIndex:
                 words = words[1:]
             if words:
                 runs.append((m.start(), words))
-        places = {w[0] for _, w in runs if len(w) == 1}
+        persons = _people_named_alone(text, runs, lex)
+        places = {w[0] for _, w in runs if len(w) == 1} - persons
         out = []
         split: dict[str, str | None] = {}  # a name mentioned again is split once
         for off, words in runs:
@@ -124,7 +154,7 @@ class NameIndex:
                 split[phrase] = name.rstrip(".") if name and name[0].isupper() else None
             if split[phrase]:
                 out.append((off, split[phrase]))
-        index = cls(out, frozenset(lowered))
+        index = cls(out, frozenset(lowered), persons=frozenset(persons))
         for m in _NICKNAME_RE.finditer(text):
             first = m.group(1).split()[0]
             if first.lower() in EPITHETS:
@@ -137,8 +167,9 @@ class NameIndex:
         return index
 
     def standalone(self) -> set[str]:
-        """Single capitalised words that also stand alone as names (places, organisations): ``Irak``."""
-        return {n for _, n in self.names if " " not in n}
+        """Single capitalised words that also stand alone as names (places, organisations): ``Irak``; not
+        a person's short name (``kata Ahmad``)."""
+        return {n for _, n in self.names if " " not in n} - self.persons
 
     @cached_property
     def places(self) -> set[str]:
