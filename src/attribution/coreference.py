@@ -62,6 +62,8 @@ _NICKNAME_RE = regex.compile(
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 
 
+# A fronted passive verb opening a sentence before its agent: "Diakui Syafrin, …", "Dijelaskan Irmansyah, …"
+_PASSIVE_RE = regex.compile(r"^Di\p{Ll}{3,}(?:kan|i)$")
 _NOMINAL_RE = regex.compile(r"^(?:ke|pe[nmr]?|peng|peny|keti?dak)\w{3,}an$")
 _MIDCAP_RE = regex.compile(r"(?<=[\p{Ll}\d,)] )\p{Lu}[\p{L}'’-]*")
 _ACRONYM_RE = regex.compile(r"(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])")
@@ -96,12 +98,16 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
     person: set[str] = set()
     place: set[str] = set()
     for off, words in runs:
-        if len(words) != 1 or not text.startswith(words[0], off):
+        if not text.startswith(words[0], off):
+            continue
+        prev = _PREV_WORD_RE.search(text, max(0, off - 30), off)
+        before = prev.group(1).lower() if prev else ""
+        if len(words) > 1:
+            if before in LOCATIVE_WORDS and before != "dari":
+                place.update(words)  # "di Arab Saudi": Saudi is a place wherever it stands alone
             continue
         w = words[0]
-        prev = _PREV_WORD_RE.search(text, max(0, off - 30), off)
         nxt = _NEXT_WORD_RE.match(text, off + len(w), off + len(w) + 30)
-        before = prev.group(1).lower() if prev else ""
         if before in LOCATIVE_WORDS:
             place.add(w)
         elif before in lex.cues or (nxt and nxt.group(1).lower() in lex.cues):
@@ -124,14 +130,19 @@ class NameIndex:
     common: frozenset[str] = frozenset()  # words that also occur in lower case: common nouns
     aliases: dict[str, str] = field(default_factory=dict)  # nickname -> name ("disapa JQ")
     persons: frozenset[str] = frozenset()  # single words that stand for a person here ("kata Ahmad")
+    titled: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name): "Presiden Joko Widodo"
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> "NameIndex":
         lowered = set(_LOWER_RE.findall(text))
         mid = proper_words(text)
         runs = []
+        titled: list[tuple[int, str, list[str]]] = []
         for m in _CAP_RUN.finditer(text):
             words = m.group().split()
+            tp = title_prefix(words, lex)
+            if 0 < tp < len(words):
+                titled.append((m.start(), " ".join(words[:tp]).lower(), words[tp:]))
             while words and (words[-1] in {"bin", "binti", "van", "de", "der", "von"} or words[-1].lower() in TIME_WORDS):
                 words = words[:-1]  # a connector only joins two names; "Selasa" is a day, not a name
             while words and (words[0].lower() in TIME_WORDS or _NOMINAL_RE.match(words[0].lower())):
@@ -139,7 +150,9 @@ class NameIndex:
             # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
             words = words[title_prefix(words, lex) :] if len(words) > 1 else words
             while words and (words[0].lower() in lowered or words[0].lower() in lex.titles or words[0].lower() in CONNECTIVE_WORDS
-                             or (words[0] not in mid and len(words) > 1 and _sentence_initial(text, m.start()) and words[0].lower() in COMMON_INITIALS)):
+                             or (len(words) > 1 and words[0].lower() in lex.cues)  # "Diakui Syafrin, …"
+                             or (words[0] not in mid and len(words) > 1 and _sentence_initial(text, m.start())
+                                 and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])))):
                 words = words[1:]
             if words:
                 runs.append((m.start(), words))
@@ -155,6 +168,10 @@ class NameIndex:
             if split[phrase]:
                 out.append((off, split[phrase]))
         index = cls(out, frozenset(lowered), persons=frozenset(persons))
+        for off, title, rest in titled:
+            name = split[" ".join(rest)] if " ".join(rest) in split else split_role(" ".join(rest), lex, places)[1]
+            if name and name[:1].isupper() and " ".join(rest).endswith(name):
+                index.titled.append((off, title, name.rstrip(".")))
         for m in _NICKNAME_RE.finditer(text):
             first = m.group(1).split()[0]
             if first.lower() in EPITHETS:
@@ -243,6 +260,17 @@ class NameIndex:
             if last:
                 return max(last, key=lambda c: (last[c], len(c.split())))
         return max(cands, key=lambda c: len(c.split()))
+
+    def holder(self, title: str, offset: int) -> str | None:
+        """Who holds ``title`` (``presiden``) in the document: the person named last with it before
+        ``offset`` ("Presiden Joko Widodo … kata Presiden")."""
+        best = None
+        for off, t, name in self.titled:
+            if off >= offset:
+                break
+            if t == title:
+                best = name
+        return self.fullest(best, offset) if best else None
 
     def trim_prefix(self, name: str) -> str:
         """"Modalku Reynold Wijaya" → "Reynold Wijaya" when the document also names someone starting with
@@ -501,6 +529,10 @@ class Resolver:
                     return self._remember(offset, mention, name, "person", None)
             desc = clean_description(mention)
             return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+        if words and title_prefix(words, self.lex) == len(words):
+            holder = self.names.holder(mention.lower(), self._mention_start)  # "kata Presiden" → Joko Widodo
+            if holder:
+                return self._remember(offset, mention, holder, "person", mention)
         role, name = split_role(mention, self.lex, self.places)
         outlet = outlet_name(mention, self.lex)
         if outlet:

@@ -99,8 +99,8 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
     # appositions naming the speaker: "kata Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho, …",
     # "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo"
     for _ in range(3):
-        if not (j + 2 < hi and tokens[j].text == "," and tokens[j + 1].is_cap):
-            break
+        if not (j + 2 < hi and tokens[j].text == "," and tokens[j + 1].is_cap) or tokens[j + 1].lower in TIME_WORDS:
+            break  # "kata Yayan, Kamis, saat dihubungi": a day is no apposition
         m = j + 1
         while m < hi and m - j < 6 and (tokens[m].is_cap or tokens[m].text.startswith("al-")):
             m += 1
@@ -114,18 +114,56 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
     return (i, j)
 
 
+# Words that open a clause or adjunct enclosed in commas between a subject and its verb.
+ENCLOSED_OPENERS = frozenset("yang saat ketika usai seusai setelah sebelum sewaktu tatkala di dalam pada".split())
+
+
+def _before_time_adjunct(tokens: list[Token], i: int, lo: int) -> int:
+    """Where the subject ends when a time adjunct stands between it and the verb ``tokens[i]``
+    (``Ahmad Riza Patria, Sabtu, menjelaskan``, ``…, Senin (5/10/2020) sore menyatakan``); ``i`` if none."""
+    j = i - 1 if i - 1 > lo and tokens[i - 1].text == "," else i
+    skipped = False
+    while j > lo:
+        t = tokens[j - 1]
+        if t.lower in TIME_WORDS and t.lower != "lalu":
+            j -= 1
+            skipped = True
+            continue
+        if t.text == ")":  # a bracketed date: "(5/10/2020)"
+            o = j - 2
+            while o > lo and j - o < 10 and (tokens[o].text[0].isdigit() or tokens[o].text in {"/", "-", "."}):
+                o -= 1
+            if o < j - 2 and tokens[o].text == "(":
+                j = o
+                skipped = True
+                continue
+        break
+    return j if skipped and j < i else i
+
+
+def _enclosed_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int) -> tuple[int, int] | None:
+    """The subject before a clause enclosed in commas that ends at ``tokens[i - 1]`` (a comma): "Liga Arab,
+    yang berbasis di negara tersebut, mengeluarkan …", "Airlangga Hartarto, saat menyampaikan …, menyatakan"."""
+    for c in range(i - 2, max(lo, i - 25) - 1, -1):
+        if tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower in ENCLOSED_OPENERS:
+            return _source_before(tokens, c, lo, lex, max_len)
+        if not tokens[c].is_word and tokens[c].text not in "()-/%":
+            break  # brackets may sit inside the relative clause: "(competitive eating)"
+    return None
+
+
 def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
+    t_end = _before_time_adjunct(tokens, i, lo)
+    if t_end != i and t_end > lo:
+        if tokens[t_end - 1].text != ",":
+            return source_before(tokens, t_end, lo, lex, max_len)  # "Presiden Senin (5/10/2020) mengatakan"
+        # the adjunct's opening comma ends the subject, as a verb would
+        return _enclosed_before(tokens, t_end, lo, lex, max_len) or source_before(tokens, t_end - 1, lo, lex, max_len)
     if i - 1 > lo and tokens[i - 1].text == ",":
-        # "Liga Arab, yang berbasis di negara tersebut, mengeluarkan …": skip the enclosed relative clause
-        for c in range(i - 2, max(lo, i - 20) - 1, -1):
-            if tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower == "yang":
-                inner = _source_before(tokens, c, lo, lex, max_len)
-                if inner is not None:
-                    return inner
-                break
-            if not tokens[c].is_word and tokens[c].text not in "()-/%":
-                break  # brackets may sit inside the relative clause: "(competitive eating)"
+        inner = _enclosed_before(tokens, i, lo, lex, max_len)
+        if inner is not None:
+            return inner
     rng = _source_before(tokens, i, lo, lex, max_len)
     near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and (
         not any(t.is_cap for t in tokens[rng[0] : rng[1]])  # "Wanita yang bernama asli Melody … itu" keeps the name,
