@@ -272,6 +272,16 @@ class NameIndex:
                 best = name
         return self.fullest(best, offset) if best else None
 
+    def trim_common(self, name: str) -> str:
+        """"Kesehatan Maxi Rein Rondonuwu" → "Maxi Rein Rondonuwu": leading words that the document also
+        writes in lower case end an office's name (``Kementerian Kesehatan``), not begin a person's; as
+        the index does for the names it collects."""
+        words = name.split()
+        k = 0
+        while k < len(words) - 2 and words[k].lower() in self.common:
+            k += 1
+        return " ".join(words[k:]) if k else name
+
     def trim_prefix(self, name: str) -> str:
         """"Modalku Reynold Wijaya" → "Reynold Wijaya" when the document also names someone starting with
         "Reynold": an organisation written between a title and a name is not part of the name."""
@@ -333,7 +343,7 @@ def speaker_kind(phrase: str, lex: Lexicon) -> str:
 
 def _plural(mention: str) -> bool:
     words = mention.lower().split()
-    return bool(words) and (words[0] in {"para", "beberapa", "sejumlah", "banyak", "mereka", "kedua"}
+    return bool(words) and (words[0] in {"para", "beberapa", "sejumlah", "banyak", "mereka", "kedua", "sebagian", "semua", "seluruh", "berbagai"}
                             or any("-" in w and w.split("-")[0] == w.split("-")[-1] for w in words))
 
 
@@ -394,12 +404,17 @@ class Resolver:
                 best = (off, phrase)
         return best
 
-    def previous(self, offset: int, max_gap: int = 1500, singular: bool = False) -> tuple[str, str] | None:
+    def previous(self, offset: int, max_gap: int = 1500, singular: bool = False,
+                 speaking: bool = False) -> tuple[str, str] | None:
+        """The latest speaker before ``offset``; ``singular``: not a plural mention; ``speaking``: one
+        that can be "-nya" or "dia" of a speech verb, so not a document (``Berdasarkan data, …``)."""
         for off, mention, speaker, kind in reversed(self.history):
             if offset - off > max_gap:
                 break  # the history is in text order
             if singular and _plural(mention):
                 continue  # "dia" does not take up "sejumlah wartawan"
+            if speaking and kind == "document":
+                continue  # "…,” ujarnya" after "Berdasarkan survei, …" is still the person quoted before
             if off < offset:
                 return speaker, kind
         return None
@@ -455,7 +470,7 @@ class Resolver:
                 r = self._resolve_phrase(subj[1], offset, remember=False)
                 return self._remember(offset, mention or "", r.speaker, r.kind, None)
             singular = (mention or "").lower() in {"ia", "dia", "beliau"}
-            prev = self.previous(offset, singular=singular)
+            prev = self.previous(offset, singular=singular, speaking=True)
             if prev:
                 return self._remember(offset, mention or "", prev[0], prev[1], None)
             name = self.names.last_before(offset)
@@ -541,7 +556,7 @@ class Resolver:
             "di", "dari", "ke", "untuk", "pada", "dalam", "oleh", "bagi", "dan", "atau", "dengan"} and not (
             " " not in name and name in self.places)  # "mantan duta besar AS": AS is the country
         if kind == "name" or titled:
-            full = self.names.fullest(self.names.trim_prefix(name), offset)
+            full = self.names.fullest(self.names.trim_prefix(self.names.trim_common(name)), offset)
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
         desc = clean_description(mention)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)

@@ -32,7 +32,7 @@ TRAILING_ADVERBS = frozenset(
 STOP_BEFORE = frozenset(
     """dan serta sembari seraya sambil sementara sedangkan ketika saat setelah sebelum bahwa karena sebab
     namun tetapi tapi lalu kemudian yang jika kalau agar supaya sehingga hingga meskipun walaupun
-    padahal untuk""".split()
+    padahal untuk selain""".split()
 )
 TIME_WORDS = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
@@ -75,6 +75,15 @@ def _is_punct(tok: Token) -> bool:
     return not tok.is_word
 
 
+def _inside_title(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) -> bool:
+    """Is ``tokens[j]`` (``dan``) inside a long title, between two capitalised words of one office
+    (``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``, ``Kementerian Koperasi dan UKM Rully
+    Indrawan``)?  Only after a title or an organisation word, and when a capitalised run follows."""
+    if not (tokens[j - 1].is_cap and j + 1 < hi and tokens[j + 1].is_cap):
+        return False
+    return any(t.lower in lex.titles or t.lower in ORG_HEADS for t in tokens[i:j])
+
+
 def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: int = 12) -> tuple[int, int] | None:
     """Token range [i, j) of the source phrase starting at ``tokens[i]`` (exclusive end ``hi``)."""
     j = i
@@ -85,6 +94,10 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             break
         if t.text == "." and not (j > i and tokens[j - 1].end == t.start and j + 1 < hi and tokens[j + 1].start == t.end):
             break  # a full stop, unless inside a web name (ERA.id)
+        if j > i and low in {"dan", "&"} and _inside_title(tokens, i, j, hi, lex):
+            j += 1  # "Direktur Jenderal Pencegahan dan Pengendalian Penyakit …": one title
+            max_len += 1
+            continue
         if j > i and (low in STOP_AFTER or low in TIME_WORDS and not t.is_cap):
             break
         if j > i and t.text[0].isdigit() and not (j + 1 < hi and tokens[j + 1].is_cap and tokens[j - 1].is_cap):
@@ -152,6 +165,23 @@ def _enclosed_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len
     return None
 
 
+def _name_before_description(tokens: list[Token], i: int, lo: int) -> tuple[int, int] | None:
+    """"Tri Maharini, dokter emergensi dari Persatuan Dokter Emergensi Indonesia, memaparkan": a name of two
+    capitalised words or more, then a description in commas, then the verb ``tokens[i]``: the name."""
+    for c in range(i - 2, max(lo, i - 16) - 1, -1):
+        if tokens[c].text == ",":
+            if c + 1 < i - 1 and tokens[c + 1].is_word and not tokens[c + 1].is_cap:
+                m = c
+                while m > lo and tokens[m - 1].is_cap and c - m < 5:
+                    m -= 1
+                if c - m >= 2 and (m == lo or not tokens[m - 1].is_word):
+                    return (m, c)
+            return None
+        if not tokens[c].is_word and tokens[c].text not in "()-/%.":
+            return None
+    return None
+
+
 def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
     t_end = _before_time_adjunct(tokens, i, lo)
@@ -161,7 +191,7 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
         # the adjunct's opening comma ends the subject, as a verb would
         return _enclosed_before(tokens, t_end, lo, lex, max_len) or source_before(tokens, t_end - 1, lo, lex, max_len)
     if i - 1 > lo and tokens[i - 1].text == ",":
-        inner = _enclosed_before(tokens, i, lo, lex, max_len)
+        inner = _enclosed_before(tokens, i, lo, lex, max_len) or _name_before_description(tokens, i, lo)
         if inner is not None:
             return inner
     rng = _source_before(tokens, i, lo, lex, max_len)
