@@ -341,6 +341,13 @@ def speaker_kind(phrase: str, lex: Lexicon) -> str:
     return "person"
 
 
+def _titled_name(phrase: str, lex: Lexicon) -> bool:
+    """A title before a capitalised name: "Pelatih Persebaya Iwan Setiawan", "pelatih Iwan"."""
+    words = phrase.split()
+    t = title_prefix(words, lex)
+    return 0 < t < len(words) and words[-1][:1].isupper()
+
+
 def _plural(mention: str) -> bool:
     words = mention.lower().split()
     return bool(words) and (words[0] in {"para", "beberapa", "sejumlah", "banyak", "mereka", "kedua", "sebagian", "semua", "seluruh", "berbagai"}
@@ -459,7 +466,7 @@ class Resolver:
             prev_off = next((off for off, *_ in reversed(self.history) if off < offset), -1)
             subj = self._subject_before(offset, min_offset=max(prev_off + 1, offset - 400))
             if subj is not None and mention_kind(subj[1], self.lex, self.names.common) != "name" and not (
-                    subj[1][:1].isupper() and subj[1].split()[0].lower() in ORG_WORDS):
+                    subj[1][:1].isupper() and subj[1].split()[0].lower() in ORG_WORDS) and not _titled_name(subj[1], self.lex):
                 subj = None  # only a named person or a named organisation outranks the previous speaker
             if subj is not None and prev_off >= 0:
                 sp, cp = self._paragraph(subj[0]), self._paragraph(offset)

@@ -884,6 +884,10 @@ def sentence_subjects(p: Parsed, lex: Lexicon, quotes: list[Quote] | None = None
             run += 1  # "Misi PBB di Irak mengutuk …"
             while run < hi and toks[run].is_cap:
                 run += 1
+        if run > i and run < hi and toks[run].lower in {"ini", "itu", "tersebut"}:
+            # "Tari ini, …": a demonstrative makes the subject an anaphor, not a name
+            out.append((toks[i].start, p.text[toks[i].start : toks[run].end]))
+            continue
         named = [t for t in toks[i:run] if t.text in proper or t.lower in lex.titles]
         if run > i and named and run < hi and toks[run].is_word and not toks[run].is_cap and toks[run].lower not in {
                 "dan", "di", "ke", "dari", "adalah", "merupakan", "ialah"}:  # a copula's subject is no speaker
