@@ -246,3 +246,16 @@ def test_informal_bilang_and_a_quotation_glued_to_the_previous_sentence():
     text = 'Dia menjelaskan modus mereka."Tawaran mereka dilakukan seperti membujuk," kata Kapolda Budi Santoso.'
     quotes = [a for a in extract(text).attributions if a.type == "direct"]
     assert [q.content.text for q in quotes] == ["Tawaran mereka dilakukan seperti membujuk,"]
+
+
+def test_clitic_takes_up_a_titled_subject_of_the_opening_sentence(news):
+    # "Pelatih Persebaya Iwan Setiawan mengevaluasi …" then "“Saya akui itu …,” ujarnya": no earlier speaker,
+    # the titled subject is the antecedent (not the last name before the cue, "Madiun Putra FC")
+    a = _find(news["rimanews_1492839904"], "Saya akui itu")
+    assert (a.source.text, a.speaker) == ("nya", "Iwan Setiawan")
+
+
+def test_subject_with_a_demonstrative_is_no_name(news):
+    # "Tari ini, lebih lanjut ia mengatakan adalah …": "ia" is the speaker quoted before, not "Tari"
+    a = _find(news["antaranews_1480128647"], "adalah produk sebuah bangsa")
+    assert (a.source.text, a.speaker) == ("ia", "Hartati")

@@ -65,3 +65,26 @@ def test_fronted_passive_cue_is_not_part_of_a_name(texts):
     text = next(t for t in texts.values() if "Diakui Syafrin" in t and "kata Syafrin" in t)
     speakers = {a.speaker for a in extract(text).attributions if a.source and a.source.text == "Syafrin"}
     assert speakers and not any(s.startswith("Diakui") for s in speakers), speakers
+
+
+def test_long_title_runs_over_dan(texts):
+    # "…,” kata Pelaksana Tugas Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kementerian Kesehatan
+    # Maxi Rein Rondonuwu": one title, then the name ("Kesehatan" is written in lower case elsewhere)
+    text = next(t for t in texts.values() if "Direktur Jenderal Pencegahan dan Pengendalian Penyakit Kementerian Kesehatan Maxi" in t)
+    recs = [a for a in extract(text).attributions if a.source and a.source.text.endswith("Maxi Rein Rondonuwu")]
+    assert recs and all(a.speaker == "Maxi Rein Rondonuwu" for a in recs)
+    assert all("Pencegahan dan Pengendalian" in a.source.text for a in recs)
+
+
+def test_name_then_description_in_commas_then_verb(texts):
+    # "Tri Maharini, dokter emergensi dari Persatuan Dokter Emergensi Indonesia, memaparkan, …"
+    text = next(t for t in texts.values() if "Tri Maharini, dokter emergensi" in t)
+    (a,) = [a for a in extract(text).attributions if a.cue and a.cue.text == "memaparkan"]
+    assert (a.source.text, a.speaker) == ("Tri Maharini", "Tri Maharini")
+
+
+def test_clitic_never_takes_up_a_document(texts):
+    # "Berdasarkan data yang dihimpun …, …" between a speaker and her next "…,” ujarnya"
+    text = next(t for t in texts.values() if "Tri Maharini, dokter emergensi" in t)
+    speakers = {a.speaker for a in extract(text).attributions if a.source and a.source.text == "nya"}
+    assert speakers and not speakers & {"data", "survei", "keterangan"}, speakers

@@ -154,6 +154,13 @@ class NameIndex:
                              or (words[0] not in mid and len(words) > 1 and _sentence_initial(text, m.start())
                                  and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])))):
                 words = words[1:]
+            if len(words) >= 4 and words[0].lower() in ORG_WORDS:
+                # "Kementerian Kesehatan Maxi Rein Rondonuwu": an office named by a common noun, then a person
+                k = 1
+                while k < len(words) and words[k].lower() in lowered:
+                    k += 1
+                if k > 1 and len(words) - k >= 2:
+                    words = words[k:]
             if words:
                 runs.append((m.start(), words))
         persons = _people_named_alone(text, runs, lex)

@@ -333,6 +333,12 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
         if words[m] in places or (m > k and words[m].lower() in ORG_HEADS):
             k = m + 1
             break
+    # an organisation's acronym between a title and a name belongs to the role: "Ketua Komite Tari DKJ Hartati"
+    # (three capitals or more: two are often initials, "AM Hendropriyono")
+    for m in range(end - 2, max(k, 1) - 1, -1):
+        if len(words[m]) >= 3 and words[m].isupper() and words[m].isalpha():
+            k = m + 1
+            break
     name = " ".join(words[k:end])
     role = " ".join(words[:k]) or None
     if not name or (role is None and _looks_like_place_or_org_only(name)):
