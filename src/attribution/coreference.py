@@ -17,7 +17,7 @@ import regex
 
 from .lexicon import Lexicon
 from .outlets import outlet_name
-from .sources import DETERMINERS, QUANTIFIERS, TIME_WORDS, clean_description, split_role, title_prefix
+from .sources import DETERMINERS, QUANTIFIERS, TIME_WORDS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
 
 PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "nya", "-nya", "dirinya", "pihaknya", "ybs"})
 PRONOUNS_PL = frozenset({"mereka", "pihaknya"})
@@ -457,6 +457,11 @@ class Resolver:
                 if content is not None:
                     self.contents.append(content)
                 return self._remember(offset, "", r.speaker, r.kind, None)
+        if mention:
+            words = mention.split()
+            while len(words) > 1 and words[-1].lower() in TRAILING_ADVERBS and words[-1].lower() not in DETERMINERS:
+                words.pop()  # "ia juga mengatakan": the pronoun speaks
+            mention = " ".join(words) if len(words) < len(mention.split()) else mention
         r = self._resolve(mention, offset)
         if content is not None:
             self.contents.append(content)
@@ -543,7 +548,7 @@ class Resolver:
                 if off < min(offset, self._mention_start) and _head(phrase) == head and offset - off < 3000:
                     desc = clean_description(phrase)
                     return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
-            if head in PERSON_NOUNS:
+            if head in PERSON_NOUNS or head in self.lex.titles:  # "Wali Kota Surabaya dua periode ini"
                 # the latest named person: a previous speaker or a named sentence subject
                 cands = [(o, sp) for o, _m, sp, k in self.history if k == "person" and o < offset and offset - o < 3000]
                 for off, phrase in self.subjects:

@@ -20,13 +20,13 @@ STOP_AFTER = frozenset(
     menyinggung mengutip menanggapi merujuk terkait soal tentang mengenai bahwa dan untuk karena sebab
     sementara sedangkan namun tetapi tapi lalu kemudian pun juga sebagai via atas atau alias lagi pula baru-baru
     sembari lagi-lagi
-    sewaktu tatkala""".split()
+    sewaktu tatkala tegas singkat lirih santai enteng terus""".split()
 )
 # Words that may not end a source phrase read backwards (adverbs between subject and verb).
 TRAILING_ADVERBS = frozenset(
     """juga pun kemudian telah sudah akan sempat pernah lalu kembali sebelumnya sendiri secara tegas hanya
     bahkan justru malah lantas langsung masih sedang tetap pula tak tidak belum dengan keras kerap sering
-    selalu baru saja itu semakin makin sangat cukup lebih paling memang lagi-lagi""".split()
+    selalu baru saja itu semakin makin sangat cukup lebih paling memang lagi-lagi terus""".split()
 )
 # Boundaries when reading a subject backwards from its verb.
 STOP_BEFORE = frozenset(
@@ -267,8 +267,9 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
         return None
     # Drop a leading adjunct that survived ("Pada hari Rabu Presiden …" without a comma).
     while k < end and tokens[k].lower in {"pada", "dalam", "di", "sementara", "itu"} and k + 1 < end:
-        if tokens[k].lower in {"pada", "dalam"}:
+        if tokens[k].lower in {"pada", "dalam"} or (tokens[k].lower == "di" and not tokens[k + 1].is_cap):
             # skip the adjunct up to the first capitalised, non-time word that could start a name
+            # ("di sepanjang jalan Wali Kota Risma terus mengingatkan")
             m = k + 1
             while m < end and (not tokens[m].is_cap or tokens[m].lower in TIME_WORDS):
                 m += 1
