@@ -87,7 +87,17 @@ def proper_words(text: str) -> frozenset[str]:
 LOCATIVE_WORDS = frozenset(
     "di ke dari asal kota negara provinsi kabupaten wilayah daerah pemerintah warga rakyat bangsa penduduk masyarakat".split()
 )
-_PREV_WORD_RE = regex.compile(r"(\p{L}+)[ \t]*$")
+
+
+def _word_before(text: str, off: int) -> str:
+    """The lower-cased word of letters right before ``off`` (spaces or tabs between), else ""."""
+    j = off
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > 0 and k > off - 30 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower()
 _NEXT_WORD_RE = regex.compile(r"[ \t]*(\p{L}+)")
 
 
@@ -100,8 +110,7 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
     for off, words in runs:
         if not text.startswith(words[0], off):
             continue
-        prev = _PREV_WORD_RE.search(text, max(0, off - 30), off)
-        before = prev.group(1).lower() if prev else ""
+        before = _word_before(text, off)
         if len(words) > 1:
             if before in LOCATIVE_WORDS and before != "dari":
                 place.update(words)  # "di Arab Saudi": Saudi is a place wherever it stands alone

@@ -35,6 +35,7 @@ class Lexicon:
     outlets: dict[str, str] = field(default_factory=dict)  # alias -> canonical name
     titles: frozenset[str] = frozenset()
     title_max_words: int = 1
+    title_first: frozenset[str] = frozenset()  # first words of the titles, for a quick "no title here"
     pronouns: dict[str, str] = field(default_factory=dict)
     np_heads: frozenset[str] = frozenset()
 
@@ -62,6 +63,7 @@ def load() -> Lexicon:
     titles = [r[0].lower() for r in _rows("titles.tsv")]
     lex.titles = frozenset(titles)
     lex.title_max_words = max(len(t.split()) for t in titles)
+    lex.title_first = frozenset(t.split()[0] for t in titles)
     lex.np_heads = frozenset(r[0].lower() for r in _rows("np_heads.tsv"))
     lex.pronouns = {r[0]: (r[1] if len(r) > 1 else "sg") for r in _rows("pronouns.tsv")}
     return lex

@@ -288,6 +288,8 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
 
 def title_prefix(words: list[str], lex: Lexicon) -> int:
     """How many leading words are titles ("Jaksa Agung", "Menteri Luar Negeri", "Kasat Reskrim …")."""
+    if not words or words[0].lower() not in lex.title_first:
+        return 0
     low = [w.lower() for w in words]
     t = 0
     while t < len(words):
