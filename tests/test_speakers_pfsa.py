@@ -88,3 +88,19 @@ def test_clitic_never_takes_up_a_document(texts):
     text = next(t for t in texts.values() if "Tri Maharini, dokter emergensi" in t)
     speakers = {a.speaker for a in extract(text).attributions if a.source and a.source.text == "nya"}
     assert speakers and not speakers & {"data", "survei", "keterangan"}, speakers
+
+
+def test_bracketed_acronym_inside_a_post_posed_title(texts):
+    # "…,” kata Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti melalui …"
+    text = next(t for t in texts.values() if "(KAI Commuter) Wiwik Widayanti" in t)
+    recs = [a for a in extract(text).attributions if a.source and "(KAI Commuter)" in a.source.text]
+    assert recs and all(a.source.text.endswith("Wiwik Widayanti") and a.speaker == "Wiwik Widayanti" for a in recs)
+
+
+def test_front_kata_with_a_named_apposition_and_adjuncts(texts):
+    # "Oleh karena itu, kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, di Surabaya, Sabtu
+    # (2/1/2021), pemerintah kabupaten/kota … menegakkan …"
+    text = next(t for t in texts.values() if "kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo" in t)
+    (a,) = [a for a in extract(text).attributions if a.source and "Universitas Airlangga" in a.source.text]
+    assert a.speaker == "Windhu Purnomo"
+    assert a.content.text.startswith("pemerintah kabupaten/kota")

@@ -564,10 +564,19 @@ class Extractor:
                 return
             # "kata Saleh al-Jasser, direktur maskapai tersebut, …": skip an apposition
             after = comma + 1
+            src_end = comma - 1
             second = next((m for m in range(after, min(hi, after + 8)) if toks[m].text == ","), None)
             if w in {"kata", "ujar"} and second is not None and not any(looks_verbal(t, self.lex) for t in toks[after:second]):
+                if all(t.is_cap for t in toks[after:second]):
+                    src_end = second - 1  # "kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, …": the name
                 after = second + 1
-            src = (toks[k].start, toks[comma - 1].end)
+                # adjuncts in commas before the statement: "…, di Surabaya, Sabtu (2/1/2021), pemerintah …"
+                for _ in range(2):
+                    nxt = next((m for m in range(after, min(hi, after + 10)) if toks[m].text == ","), None)
+                    if nxt is None or after >= hi or not (toks[after].lower in PREPOSITIONS | TIME_WORDS | {"saat", "ketika"}):
+                        break
+                    after = nxt + 1
+            src = (toks[k].start, toks[src_end].end)
             c = self._content(toks[after].start if after < hi else e, si) if after < hi else None
             if c and c[1] - c[0] > 3:
                 cue = CueMatch(toks[i].start, toks[i].end, w, None, frozenset({"relay"}))

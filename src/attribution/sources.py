@@ -90,6 +90,16 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
     while j < hi and j - i < max_len:
         t = tokens[j]
         low = t.lower
+        if t.text == "(" and j > i and tokens[j - 1].is_cap:
+            # an organisation's acronym in brackets inside the title, before the name or its apposition:
+            # "kata Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti"
+            close = next((c for c in range(j + 1, min(hi, j + 8)) if tokens[c].text == ")"), None)
+            if close is not None and close > j + 1 and close + 2 < hi and all(
+                    tokens[c].is_word and tokens[c].is_cap for c in range(j + 1, close)) and (
+                    tokens[close + 1].is_cap or (tokens[close + 1].text == "," and tokens[close + 2].is_cap)):
+                max_len += close + 1 - j
+                j = close + 1
+                continue
         if _is_punct(t) and t.text not in {"-", "'", "’", "."}:
             break
         if t.text == "." and not (j > i and tokens[j - 1].end == t.start and j + 1 < hi and tokens[j + 1].start == t.end):
