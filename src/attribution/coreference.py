@@ -70,7 +70,7 @@ _ACRONYM_RE = regex.compile(r"(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])")
 _ARABIC_RE = regex.compile(r"(?<![\p{L}])(?i:al|el|ad|as|bin|abu)-\p{Lu}[\p{L}'’-]*")
 _LOWER_RE = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{L}-]*")
 _STOP_SPACE_RE = regex.compile(r"[.!?]\s")
-_PAREN_RE = regex.compile(r"\s*\([^()]*\)")
+_PAREN_RE = regex.compile(r"\s*\([^()\p{Lu}]*\)")  # "(23)", "(kiri)"; a bracketed acronym "(KAI Commuter)" stays
 
 
 @lru_cache(maxsize=8)
