@@ -259,3 +259,12 @@ def test_subject_with_a_demonstrative_is_no_name(news):
     # "Tari ini, lebih lanjut ia mengatakan adalah …": "ia" is the speaker quoted before, not "Tari"
     a = _find(news["antaranews_1480128647"], "adalah produk sebuah bangsa")
     assert (a.source.text, a.speaker) == ("ia", "Hartati")
+
+
+def test_cue_phrase_opening_the_clause_after_a_connective_is_not_content(news):
+    # "Namun, ia mengungkapkan, komunikasi yang cukup intens juga terjadi …": nothing is interrupted
+    a = _find(news["goal_1511290800"], "komunikasi yang cukup intens")
+    assert a.content.text.startswith("komunikasi yang cukup intens") and a.cue.text == "mengungkapkan"
+    # "Justru, tambahnya, desainer luar negeri …"
+    b = _find(news["suara_1475330449"], "desainer luar negeri yang membidangi")
+    assert b.content.text.startswith("desainer luar negeri") and (b.cue.text, b.source.text) == ("tambah", "nya")

@@ -150,6 +150,9 @@ _CONNECTIVE_RE = regex.compile(
 _HEADLINE_RE = regex.compile(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$")
 
 
+_COMMA_AFTER_RE = regex.compile(r"[ \t]*,[ \t]*")
+
+
 def _para_of(p: Parsed, offset: int) -> int:
     return max(bisect.bisect_right(p.para_starts, offset) - 1, 0)
 
@@ -480,7 +483,25 @@ class Extractor:
         words = self.text[q.start : q.end].split()
         return len(words) <= 1 or (len(words) <= 4 and all(w[:1].isupper() for w in words))
 
+    def _leading_cue_phrase_end(self, d: Draft) -> int | None:
+        """Where the content really starts when the clause opens with its own cue phrase set off by a
+        comma, right after a connective: "Namun, ia mengungkapkan, komunikasi …", "Justru, tambahnya,
+        desainer …" (nothing is interrupted, so the cue phrase is not part of the content)."""
+        if d.cue is None or not (d.start <= d.cue.start < d.end):
+            return None
+        first = min(d.cue.start, d.source[0]) if d.source else d.cue.start
+        if self.text[d.start:first].strip():
+            return None
+        last = max(d.cue.end, d.source[1]) if d.source else d.cue.end
+        while last < d.end and self.text[last].isalpha():
+            last += 1  # the clitic of "tambahnya"
+        m = _COMMA_AFTER_RE.match(self.text, last, d.end)
+        return m.end() if m and m.end() < d.end else None
+
     def _add(self, d: Draft) -> None:
+        after = self._leading_cue_phrase_end(d)
+        if after is not None:
+            d.start = after
         inner = [q for q in self.quotes.within(d.start, d.end) if not self._is_term(q)]
         if inner:
             covered = any(q.outer_start <= d.start + 1 and d.end - 1 <= q.outer_end for q in inner)
