@@ -335,6 +335,10 @@ class Extractor:
                                 if rng:
                                     draft.source = (toks[rng[0]].start, toks[rng[1] - 1].end)
                                 break
+            if draft is not None and draft.rule == "quote-pre-cue" and self._is_term(q) and q.outer_end is not None:
+                nt = self._tok_index(q.outer_end)
+                if nt < len(toks) and toks[nt].is_word and toks[nt].start < para_end:
+                    draft = None  # 'Hartati mengatakan "telisik" tari adalah …': a quoted term opens the clause
             # 3. interrupted quotation: "“A,” kata X. “B.”" in the same paragraph
             if draft is None and prev_attributed is not None and prev_attributed.quote is not None:
                 pq = prev_attributed.quote
