@@ -272,7 +272,7 @@ def test_cue_phrase_opening_the_clause_after_a_connective_is_not_content(news):
 
 def test_quoted_term_opening_a_reported_clause_keeps_it_indirect(news):
     # 'Hartati mengatakan "telisik" tari adalah platform untuk …': one reported clause, not a quotation "telisik"
-    a = _find(news["antaranews_1480128647"], "tari adalah platform untuk mendiskusikan")
+    a = _find(news["antaranews_1480128647"], "\"telisik\" tari adalah platform")
     assert a.type == "indirect" and a.cue.text == "mengatakan"
     assert a.content.text.startswith('"telisik" tari adalah platform')
     assert not [r for r in news["antaranews_1480128647"].attributions if r.content.text == "telisik"]
