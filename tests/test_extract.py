@@ -276,3 +276,9 @@ def test_quoted_term_opening_a_reported_clause_keeps_it_indirect(news):
     assert a.type == "indirect" and a.cue.text == "mengatakan"
     assert a.content.text.startswith('"telisik" tari adalah platform')
     assert not [r for r in news["antaranews_1480128647"].attributions if r.content.text == "telisik"]
+
+
+def test_kata_x_inside_a_quotation_reports_another_speaker(news):
+    # inside Salim's quotation: "Kata bapak, saya masih punya banyak saudara."
+    a = _find(news["merdeka_1484946031"], "saya masih punya banyak saudara")
+    assert (a.cue.text, a.source.text, a.type) == ("Kata", "bapak", "indirect")

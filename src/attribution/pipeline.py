@@ -577,9 +577,12 @@ class Extractor:
         s, e = self.p.sentences[si]
         start = _strip_connective(self.text, s, e)
         i = self._tok_index(start)
-        if i >= hi or _in_quote(self.quotes, toks[i].start):
+        if i >= hi:
             return
         w = toks[i].lower
+        quoted = _in_quote(self.quotes, toks[i].start) is not None
+        if quoted and not (w == "kata" and i + 1 < hi and toks[i + 1].lower not in FIRST_PERSON):
+            return  # inside a quotation only "Kata bapak, …" reports another's words (a record of its own)
         if w in FRONT_RELAYS or w in {"kata", "ujar"}:
             k = i + 1
             if k < hi and toks[k].lower in {"dari", "oleh"}:
