@@ -51,7 +51,8 @@ def load() -> Lexicon:
         old = lex.cues.get(form.lower())
         if old is not None:  # a form listed twice: its frames are merged
             frames = frames | old.frames
-        lex.cues[form.lower()] = Cue(form, lemma, frames)
+        # a clitic form written out in the file ("ucapnya" with lemma "ucap") is a clitic form all the same
+        lex.cues[form.lower()] = Cue(form, lemma, frames, clitic=form.lower() == lemma.lower() + "nya")
     # Clitic forms: katanya, ujarnya, tambahnya, ungkapnya, menurutnya is handled by the menurut frame.
     for form, cue in list(lex.cues.items()):
         if "post" in cue.frames and not form.endswith("nya"):
