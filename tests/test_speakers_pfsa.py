@@ -104,3 +104,11 @@ def test_front_kata_with_a_named_apposition_and_adjuncts(texts):
     (a,) = [a for a in extract(text).attributions if a.source and "Universitas Airlangga" in a.source.text]
     assert a.speaker == "Windhu Purnomo"
     assert a.content.text.startswith("pemerintah kabupaten/kota")
+
+
+def test_name_then_title_apposition_before_the_verb(texts):
+    # "Marullah Matali, Wali Kota Jakarta Selatan, yang dihubungi, juga membenarkan …" then "…,” katanya."
+    text = next(t for t in texts.values() if "Marullah Matali, Wali Kota Jakarta Selatan, yang dihubungi" in t)
+    recs = [a for a in extract(text).attributions if a.source and a.source.text == "nya"
+            and text.find("Marullah Matali, Wali Kota") < a.cue.start < text.find("Marullah Matali, Wali Kota") + 300]
+    assert recs and all(a.speaker == "Marullah Matali" for a in recs)

@@ -239,6 +239,13 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
         while m > lo and (tokens[m].is_cap or tokens[m].text.startswith("al-")) and i - 2 - m < 5:
             m -= 1
         if m < i - 2 and tokens[m].text == "," and tokens[m + 1].is_cap:
+            if title_prefix([t.text for t in tokens[m + 1 : i - 1]], lex):
+                # "Marullah Matali, Wali Kota Jakarta Selatan, … membenarkan": the name before its title
+                n = m
+                while n > lo and tokens[n - 1].is_cap and m - n < 5:
+                    n -= 1
+                if m - n >= 2 and (n == lo or not tokens[n - 1].is_word):
+                    return (n, m)
             return (m + 1, i - 1)
     j = i
     # Skip adverbs and time adjuncts between the subject and its verb ("Hussein kemudian mengatakan",
