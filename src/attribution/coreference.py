@@ -423,6 +423,8 @@ class Resolver:
                 break
             if any(cs <= off < ce for cs, ce in self.contents[-20:] + ([self._current] if self._current else [])):
                 continue  # a subject inside reported speech is not who is speaking
+            if phrase and _NOMINAL_RE.match(phrase.split()[0].lower()) and phrase.split()[0].lower() not in DOC_WORDS:
+                continue  # "Penyusunan RUU Cipta Kerja minim …": a nominalisation heads a topic, not a speaker
             if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                 best = (off, phrase)
         return best

@@ -425,7 +425,9 @@ class Extractor:
         if first.lower in self.lex.np_heads or first.lower in PREPOSITIONS:
             return False  # "menjelaskan alasannya …", "menulis ke sebuah stasiun …"
         if "np" not in cue.frames:
-            return len(window) >= 2  # verbs that only take clauses: mengatakan, mengaku, berharap …
+            # verbs that only take clauses: mengatakan, mengaku, berharap …; but a lone noun is none
+            # ("pihak yang akan menilai Amdal."), a lone predicate is ("mengaku siap.")
+            return sum(t.is_word for t in window) >= 2 or first.lower in PREDICATE_START or looks_verbal(first, self.lex)
         if first.lower in STRONG_PREDICATES or looks_verbal(first, self.lex):
             return True  # a verb complement: "membantah mempunyai peralatan", "mengkhawatirkan terjadi risiko"
         if _NOMINALISATION.match(first.lower):
