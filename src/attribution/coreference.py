@@ -70,6 +70,7 @@ _ACRONYM_RE = regex.compile(r"(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])")
 _ARABIC_RE = regex.compile(r"(?<![\p{L}])(?i:al|el|ad|as|bin|abu)-\p{Lu}[\p{L}'’-]*")
 _LOWER_RE = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{L}-]*")
 _STOP_SPACE_RE = regex.compile(r"[.!?]\s")
+_TRAILING_PAREN_RE = regex.compile(r"\s*\([^()]*\)\s*$")
 _PAREN_RE = regex.compile(r"\s*\([^()\p{Lu}]*\)")  # "(23)", "(kiri)"; a bracketed acronym "(KAI Commuter)" stays
 
 
@@ -508,7 +509,8 @@ class Resolver:
         return self._resolve_phrase(mention, offset)
 
     def _resolve_phrase(self, mention: str, offset: int, remember: bool = True) -> Resolved:
-        mention = _PAREN_RE.sub("", mention).strip() or mention  # "Grande (23)"
+        # "Grande (23)", "Inovasi Nasional (BRIN)"; a bracket inside the title stays ("… (KAI Commuter) Wiwik …")
+        mention = _TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention
         if not remember:
             saved = list(self.history)
             r = self._resolve_phrase(mention, offset)
