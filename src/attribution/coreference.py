@@ -99,6 +99,8 @@ def _word_before(text: str, off: int) -> str:
     while k > 0 and k > off - 30 and text[k - 1].isalpha():
         k -= 1
     return text[k:j].lower()
+
+
 _NEXT_WORD_RE = regex.compile(r"[ \t]*(\p{L}+)")
 
 
@@ -186,8 +188,9 @@ class NameIndex:
                 out.append((off, split[phrase]))
         index = cls(out, frozenset(lowered), persons=frozenset(persons))
         for off, title, rest in titled:
-            name = split[" ".join(rest)] if " ".join(rest) in split else split_role(" ".join(rest), lex, places)[1]
-            if name and name[:1].isupper() and " ".join(rest).endswith(name):
+            phrase = " ".join(rest)
+            name = split[phrase] if phrase in split else split_role(phrase, lex, places)[1]
+            if name and name[:1].isupper() and phrase.endswith(name):
                 index.titled.append((off, title, name.rstrip(".")))
         for m in _NICKNAME_RE.finditer(text):
             first = m.group(1).split()[0]
@@ -471,9 +474,11 @@ class Resolver:
                 return self._remember(offset, "", r.speaker, r.kind, None)
         if mention:
             words = mention.split()
+            n = len(words)
             while len(words) > 1 and words[-1].lower() in TRAILING_ADVERBS and words[-1].lower() not in DETERMINERS:
                 words.pop()  # "ia juga mengatakan": the pronoun speaks
-            mention = " ".join(words) if len(words) < len(mention.split()) else mention
+            if len(words) < n:
+                mention = " ".join(words)
         r = self._resolve(mention, offset)
         if content is not None:
             self.contents.append(content)
