@@ -134,6 +134,33 @@ def _sentence_initial(text: str, offset: int) -> bool:
     return j < 0 or text[j] in ".!?\n:-–—"
 
 
+def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[str],
+             lex: Lexicon) -> tuple[tuple[str, list[str]] | None, list[str]]:
+    """One run of capitalised words → (its title and the words after it, when it opens with a title;
+    the words of the name it holds, capitalised common words, days and connectives cut off)."""
+    tp = title_prefix(words, lex)
+    titled = (" ".join(words[:tp]).lower(), words[tp:]) if 0 < tp < len(words) else None
+    while words and (words[-1] in {"bin", "binti", "van", "de", "der", "von"} or words[-1].lower() in TIME_WORDS):
+        words = words[:-1]  # a connector only joins two names; "Selasa" is a day, not a name
+    while words and (words[0].lower() in TIME_WORDS or _NOMINAL_RE.match(words[0].lower())):
+        words = words[1:]  # "Ketidakhadiran Rizieq", "Minggu Jokowi"
+    # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
+    words = words[title_prefix(words, lex) :] if len(words) > 1 else words
+    while words and (words[0].lower() in lowered or words[0].lower() in lex.titles or words[0].lower() in CONNECTIVE_WORDS
+                     or (len(words) > 1 and words[0].lower() in lex.cues)  # "Diakui Syafrin, …"
+                     or (words[0] not in mid and len(words) > 1 and initial
+                         and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])))):
+        words = words[1:]
+    if len(words) >= 4 and words[0].lower() in ORG_WORDS:
+        # "Kementerian Kesehatan Maxi Rein Rondonuwu": an office named by a common noun, then a person
+        k = 1
+        while k < len(words) and words[k].lower() in lowered:
+            k += 1
+        if k > 1 and len(words) - k >= 2:
+            words = words[k:]
+    return titled, words
+
+
 @dataclass
 class NameIndex:
     """Every proper name of the document (titles dropped), for short-name → full-name lookup."""
@@ -150,31 +177,20 @@ class NameIndex:
         mid = proper_words(text)
         runs = []
         titled: list[tuple[int, str, list[str]]] = []
+        # A run written again in the same position (sentence-initial or not) is cut the same way: the cut
+        # depends only on its words, the document's word sets and that position.
+        memo: dict[tuple[str, bool], tuple[tuple[str, list[str]] | None, list[str]]] = {}
         for m in _CAP_RUN.finditer(text):
-            words = m.group().split()
-            tp = title_prefix(words, lex)
-            if 0 < tp < len(words):
-                titled.append((m.start(), " ".join(words[:tp]).lower(), words[tp:]))
-            while words and (words[-1] in {"bin", "binti", "van", "de", "der", "von"} or words[-1].lower() in TIME_WORDS):
-                words = words[:-1]  # a connector only joins two names; "Selasa" is a day, not a name
-            while words and (words[0].lower() in TIME_WORDS or _NOMINAL_RE.match(words[0].lower())):
-                words = words[1:]  # "Ketidakhadiran Rizieq", "Minggu Jokowi"
-            # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
-            words = words[title_prefix(words, lex) :] if len(words) > 1 else words
-            while words and (words[0].lower() in lowered or words[0].lower() in lex.titles or words[0].lower() in CONNECTIVE_WORDS
-                             or (len(words) > 1 and words[0].lower() in lex.cues)  # "Diakui Syafrin, …"
-                             or (words[0] not in mid and len(words) > 1 and _sentence_initial(text, m.start())
-                                 and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])))):
-                words = words[1:]
-            if len(words) >= 4 and words[0].lower() in ORG_WORDS:
-                # "Kementerian Kesehatan Maxi Rein Rondonuwu": an office named by a common noun, then a person
-                k = 1
-                while k < len(words) and words[k].lower() in lowered:
-                    k += 1
-                if k > 1 and len(words) - k >= 2:
-                    words = words[k:]
-            if words:
-                runs.append((m.start(), words))
+            g = m.group()
+            off = m.start()
+            key = (g, _sentence_initial(text, off))
+            hit = memo.get(key)
+            if hit is None:
+                hit = memo[key] = _cut_run(g.split(), key[1], lowered, mid, lex)
+            if hit[0] is not None:
+                titled.append((off, hit[0][0], hit[0][1]))
+            if hit[1]:
+                runs.append((off, hit[1]))
         persons = _people_named_alone(text, runs, lex)
         places = {w[0] for _, w in runs if len(w) == 1} - persons
         out = []
@@ -192,7 +208,8 @@ class NameIndex:
             name = split[phrase] if phrase in split else split_role(phrase, lex, places)[1]
             if name and name[:1].isupper() and phrase.endswith(name):
                 index.titled.append((off, title, name.rstrip(".")))
-        for m in _NICKNAME_RE.finditer(text):
+        nicknamed = "disapa" in text or "dipanggil" in text or "dijuluki" in text  # the regex needs one
+        for m in (_NICKNAME_RE.finditer(text) if nicknamed else ()):
             first = m.group(1).split()[0]
             if first.lower() in EPITHETS:
                 # "Pria yang akrab disapa Dani ini": the nickname of the person named last

@@ -991,6 +991,14 @@ def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft], quotes: list
     by_start = sorted(drafts, key=lambda o: o.start)
     starts = [o.start for o in by_start]
     records_by_span: dict[tuple[int, int], str | None] = {}
+    outlet_cache: dict[tuple[int, int], list[str]] = {}  # several records share a sentence
+
+    def _outlets(s: int, e: int) -> list[str]:
+        hit = outlet_cache.get((s, e))
+        if hit is None:
+            hit = outlet_cache[(s, e)] = outlets_in(text, s, e, lex)
+        return list(hit)
+
     for d in ordered:
         mention = text[d.source[0] : d.source[1]] if d.source else None
         anchor = d.cue.start if d.cue else d.start
@@ -1009,11 +1017,11 @@ def _resolve_and_link(p: Parsed, lex: Lexicon, drafts: list[Draft], quotes: list
         # outlets: in the sentence of the cue (or of the content when there is no cue)
         si = _sentence_of(p, anchor)
         s, e = p.sentences[si]
-        outlets = outlets_in(text, s, e, lex)
+        outlets = _outlets(s, e)
         if d.quote is not None and d.rule == "quote-post-cue":
             # the post-posed frame may run past the sentence the quotation ends in
             pe = p.paragraphs[d.quote.paragraph][1]
-            outlets = outlets or outlets_in(text, d.quote.outer_end, min(pe, d.quote.outer_end + 200), lex)
+            outlets = outlets or _outlets(d.quote.outer_end, min(pe, d.quote.outer_end + 200))
         if kind == "outlet" and speaker and speaker not in outlets:
             outlets = [speaker] + outlets
         if not outlets and prev is not None:
