@@ -26,7 +26,8 @@ FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita", "anda", "kamu"})
 PERSON_NOUNS = frozenset(
     """diplomat menteri pemimpin pria wanita perempuan lelaki sosok pelatih presiden politisi politikus pejabat
     juru jubir dokter pemain bintang laki penyanyi aktor aktris ibu bapak ayah gadis remaja pemuda ketua kepala
-    manajer direktur gubernur bupati jenderal mantan menlu""".split()
+    manajer direktur gubernur bupati jenderal mantan menlu
+    istri suami anak putri putra cucu menantu kekasih pacar adik kakak""".split()  # "istri pebalap X itu"
 )
 CONNECTIVE_WORDS = frozenset(
     "namun tetapi tapi sementara bahkan karena jika meski meskipun setelah sebelum saat ketika selain kemudian lalu".split()
@@ -161,6 +162,36 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
     return titled, words
 
 
+_APPOSITION_RE = regex.compile(r"[ \t]*,[ \t]*(\p{L}+)")
+
+
+def _person_before(index: "NameIndex", text: str, lex: Lexicon, offset: int) -> str | None:
+    """The latest name before ``offset`` that the text shows to be a person's: next to a cue word or "oleh"
+    ("diungkapkan oleh Muhammad Buldansyah"), or followed by a title in apposition
+    ("Muhammad Buldansyah, Wakil Presiden Direktur …", "…, Muhammad Buldansyah, …"); a name after a locative
+    ("di SCTV Tower") is not, nor one after a title alone, which is as often a company ("Direktur PT …")."""
+    import bisect
+
+    i = bisect.bisect_left(index.offsets, offset)
+    for off, name in reversed(index.names[max(0, i - 50) : i]):
+        if " " not in name or name.split()[0].lower() in ORG_WORDS | PLACE_WORDS:
+            continue  # "PT Hutchison" after "Wakil Presiden Direktur" is the company
+        pos = text.find(name, off, off + 200)
+        if pos < 0:
+            continue
+        before = _word_before(text, pos)
+        if before in LOCATIVE_WORDS:
+            continue
+        app = _APPOSITION_RE.match(text, pos + len(name))
+        nxt = _NEXT_WORD_RE.match(text, pos + len(name))
+        appositive = text[max(0, pos - 2) : pos] == ", " and text[pos + len(name) : pos + len(name) + 1] == ","
+        if (before in lex.cues or before == "oleh" or appositive  # "Presiden Direktur Tri, Muhammad Buldansyah, …"
+                or (app and app.group(1).lower() in lex.title_first)
+                or (nxt and nxt.group(1).lower() in lex.cues)):
+            return name
+    return None
+
+
 @dataclass
 class NameIndex:
     """Every proper name of the document (titles dropped), for short-name → full-name lookup."""
@@ -213,7 +244,7 @@ class NameIndex:
             first = m.group(1).split()[0]
             if first.lower() in EPITHETS:
                 # "Pria yang akrab disapa Dani ini": the nickname of the person named last
-                person = index.last_before(m.start())
+                person = _person_before(index, text, lex, m.start()) or index.last_before(m.start())
                 if person:
                     index.aliases[m.group(2)] = person
             elif first.lower() not in lowered:
@@ -591,6 +622,8 @@ class Resolver:
                         r = self._resolve_phrase(phrase, offset, remember=False)
                         if r.kind == "person" and r.speaker:
                             cands.append((off, r.speaker))
+                # "istri pebalap Ananda Mikola itu" is not Ananda Mikola: a person named inside the mention
+                cands = [c for c in cands if not all(w in words for w in c[1].split())]
                 if cands:
                     return self._remember(offset, mention, max(cands)[1], "person", None)
                 name = self.names.last_before(offset)
