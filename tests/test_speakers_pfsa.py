@@ -112,3 +112,12 @@ def test_name_then_title_apposition_before_the_verb(texts):
     recs = [a for a in extract(text).attributions if a.source and a.source.text == "nya"
             and text.find("Marullah Matali, Wali Kota") < a.cue.start < text.find("Marullah Matali, Wali Kota") + 300]
     assert recs and all(a.speaker == "Marullah Matali" for a in recs)
+
+
+def test_passive_cue_in_a_relative_clause_names_no_speaker(texts):
+    # "… ke puncak sebuah bukit yang disebut Gunung Batu …", "… program yang disebut Mernek Jenek itu …":
+    # "yang disebut X" gives a name, nobody is quoted
+    docs = [t for t in texts.values() if "yang disebut Gunung Batu" in t or "yang disebut Mernek Jenek" in t]
+    assert len(docs) == 2
+    for text in docs:
+        assert not [a for a in extract(text).attributions if a.cue and a.cue.text == "disebut"]

@@ -677,7 +677,8 @@ class Extractor:
                     body = self._content(start, si)
                     if body:
                         self._add(Draft("indirect", body[0], body[1], "reported-post-cue", c, src, si))
-            elif "pass" in c.frames and i > lo + 1 and toks[i + 1].is_cap and toks[i - 1].is_word and toks[i - 1].text != ",":
+            elif ("pass" in c.frames and i > lo + 1 and toks[i + 1].is_cap and toks[i - 1].is_word
+                  and toks[i - 1].text != "," and toks[i - 1].lower != "yang"):  # "bukit yang disebut Gunung Batu" names
                 rng = source_after(toks, i + 1, hi, self.lex)
                 if rng and rng[1] < hi and toks[rng[1]].is_word:  # the clause goes on after the agent
                     body = self._content(start, si)
