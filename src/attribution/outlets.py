@@ -68,9 +68,6 @@ _RELAY_KEYS = ("lansir", "kutip", "dilaporkan", "diberitakan", "dirilis", "disia
                "kepada", "wawancara", "diterima", "dihubungi", "ditemui", "dikonfirmasi", "via")
 _GLUED_KEYS = ("kepada", "dari", "dikutip", "dilansir", "melansir", "oleh", "diterima", "dihubungi")
 _CONTEXT_KEYS = ("media", "berita", "harian", "kabar", "stasiun", "televisi", "tv", "tabloid", "majalah")
-_RELAY_KEY_RE = regex.compile("|".join(map(regex.escape, _RELAY_KEYS)))
-_GLUED_KEY_RE = regex.compile("|".join(map(regex.escape, _GLUED_KEYS)))
-_CONTEXT_KEY_RE = regex.compile("|".join(map(regex.escape, _CONTEXT_KEYS)))
 _RELAY_RE = regex.compile(rf"(?i:{_RELAY})\s+")
 _NAME_RE = regex.compile(_NAME)
 _CONTEXT_RE = regex.compile(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})")
@@ -86,7 +83,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     found: list[str] = []
     low = seg.lower()
     known = _known(lex)
-    for m in _RELAY_RE.finditer(seg) if _RELAY_KEY_RE.search(low) else ():
+    for m in _RELAY_RE.finditer(seg) if any(k in low for k in _RELAY_KEYS) else ():
         rest = seg[m.end() :]
         # A list: "Reuters dan CNN", "AFP, Reuters dan AP".
         pos = 0
@@ -126,12 +123,12 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             after_dari = sep.group().strip() == "dari"  # "dikutip JUARA dari Badminton Indonesia"
             pos += sep.end()
     # Known outlets glued to a relay word: "… kata Aminullah kepadadetikcom, Kamis"
-    if _GLUED_KEY_RE.search(low):
+    if any(k in low for k in _GLUED_KEYS):
         for k in _glued(lex).finditer(seg):
             if _GLUED_RELAY_RE.search(seg[max(0, k.start() - 12) : k.start()]) and k.group() not in found:
                 found.append(k.group())
     # Unknown outlets named by context anywhere in a relay phrase: "media Inggris The Mirror melaporkan".
-    for c in _CONTEXT_REPORT_RE.finditer(seg) if _CONTEXT_KEY_RE.search(low) else ():
+    for c in _CONTEXT_REPORT_RE.finditer(seg) if any(k in low for k in _CONTEXT_KEYS) else ():
         name = c.group("n")
         if name not in found:
             found.append(name)
