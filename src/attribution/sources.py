@@ -84,6 +84,23 @@ def _inside_title(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) ->
     return any(t.lower in lex.titles or t.lower in ORG_HEADS for t in tokens[i:j])
 
 
+def _title_list_end(tokens: list[Token], j: int, hi: int) -> int | None:
+    """At the comma ``tokens[j]`` of a list of one-word portfolios inside a title ("Politik, Hukum, dan
+    Keamanan"): the index of the list's last word, else None.  Names (two words or more) are no such list."""
+    k = j
+    while k + 1 < hi and tokens[k].text == "," and tokens[k + 1].is_cap and tokens[k + 1].is_word:
+        k += 2
+        if k < hi and tokens[k].is_cap:
+            return None  # "…, Puan Maharani, …": a name in apposition
+    if k == j:
+        return None
+    if k < hi and tokens[k].text == ",":
+        k += 1
+    if k + 1 < hi and tokens[k].lower in {"dan", "serta", "&"} and tokens[k + 1].is_cap:
+        return k + 1
+    return None
+
+
 def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: int = 12) -> tuple[int, int] | None:
     """Token range [i, j) of the source phrase starting at ``tokens[i]`` (exclusive end ``hi``)."""
     j = i
@@ -100,6 +117,14 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
                 max_len += close + 1 - j
                 j = close + 1
                 continue
+        if t.text in {",", "/"} and j > i and tokens[j - 1].is_cap and _inside_title(tokens, i, j, hi, lex):
+            # "Menteri Riset dan Teknologi/Kepala Badan Riset …", "Menteri Koordinator Bidang Politik, Hukum,
+            # dan Keamanan Mahfud MD": one title
+            last = j + 1 if t.text == "/" else _title_list_end(tokens, j, hi)
+            if last is not None:
+                max_len += last - j
+                j = last
+                continue
         if _is_punct(t) and t.text not in {"-", "'", "’", "."}:
             break
         if t.text == "." and not (j > i and tokens[j - 1].end == t.start and j + 1 < hi and tokens[j + 1].start == t.end):
@@ -107,6 +132,9 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         if j > i and low in {"dan", "&"} and _inside_title(tokens, i, j, hi, lex):
             j += 1  # "Direktur Jenderal Pencegahan dan Pengendalian Penyakit …": one title
             max_len += 1
+            continue
+        if j > i and t.is_cap and low in STOP_AFTER and low not in TIME_WORDS and _inside_title(tokens, i, j, hi, lex):
+            j += 1  # "Menteri Dalam Negeri Tito Karnavian": a capitalised "Dalam" belongs to the office
             continue
         if j > i and (low in STOP_AFTER or low in TIME_WORDS and not t.is_cap):
             break
