@@ -121,3 +121,17 @@ def test_passive_cue_in_a_relative_clause_names_no_speaker(texts):
     assert len(docs) == 2
     for text in docs:
         assert not [a for a in extract(text).attributions if a.cue and a.cue.text == "disebut"]
+
+
+@pytest.mark.parametrize("written, speaker", [
+    ("kata Menteri Dalam Negeri Tito Karnavian", "Tito Karnavian"),  # a capitalised "Dalam" inside the title
+    ("kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD", "Mahfud MD"),  # a list in the title
+    ("ujar Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional Bambang PS Brodjonegoro",
+     "Bambang PS Brodjonegoro"),  # two offices joined by a slash
+])
+def test_post_posed_source_with_a_long_title(texts, written, speaker):
+    text = next(t for t in texts.values() if written in t)
+    at = text.index(written)
+    (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+    assert a.source is not None and a.source.text == written.split(" ", 1)[1]
+    assert a.speaker == speaker

@@ -569,8 +569,9 @@ class Resolver:
             r = self._resolve_phrase(mention, offset)
             self.history = saved
             return r
-        if "," in mention:
-            # "Paul Quassa, anggota legislatif Kanada lainnya": the named part speaks
+        if "," in mention and any("," in w for w in mention.split()[title_prefix(mention.split(), self.lex):]):
+            # "Paul Quassa, anggota legislatif Kanada lainnya": the named part speaks (a comma inside a title,
+            # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD", splits nothing)
             for part in reversed([p.strip() for p in mention.split(",")]):
                 if part and mention_kind(part, self.lex, self.names.common) == "name":
                     r = self._resolve_phrase(part, offset, remember=False)
