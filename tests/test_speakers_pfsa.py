@@ -135,3 +135,30 @@ def test_post_posed_source_with_a_long_title(texts, written, speaker):
     (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
     assert a.source is not None and a.source.text == written.split(" ", 1)[1]
     assert a.speaker == speaker
+
+
+def test_clause_in_commas_ending_with_a_date_is_skipped(texts):
+    # "Direktur Eksekutif … Deddy Herlambang, ketika dihubungi pada Selasa (12/1/2021), menilai, …"
+    written = "Deddy Herlambang, ketika dihubungi pada Selasa (12/1/2021), menilai"
+    text = next(t for t in texts.values() if written in t)
+    at = text.index(written) + written.index("menilai")
+    (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+    assert a.speaker == "Deddy Herlambang" and a.source.text.endswith("Deddy Herlambang")
+
+
+def test_modal_or_degree_word_opens_no_subject(texts):
+    # "… petugas hotel wajib meminta bukti …" and "… akan sangat sulit berharap …" name nobody: the
+    # quotations after them ("…,” katanya.") stay with the person quoted before
+    for written, speaker in (("petugas hotel wajib meminta", "Satgas Kampung Tangguh"),
+                             ("akan sangat sulit berharap", "Piter Abdullah")):
+        text = next(t for t in texts.values() if written in t)
+        recs = extract(text).attributions
+        assert not [a for a in recs if a.source and a.source.text in {"petugas hotel wajib", "sangat sulit"}]
+        after = [a for a in recs if a.content.start > text.index(written) and a.source and a.source.text == "nya"]
+        assert after and after[0].speaker == speaker
+
+
+def test_conjunction_and_idiom_between_commas_is_no_interrupting_cue(texts):
+    # "… otonomi nyata, luas, dan bertanggung jawab, serta melemahkan …": "jawab" is not a cue here
+    text = next(t for t in texts.values() if "luas, dan bertanggung jawab, serta" in t)
+    assert not [a for a in extract(text).attributions if a.source and a.source.text == "dan bertanggung"]

@@ -32,7 +32,7 @@ from .lexicon import Lexicon, load
 from .model import Attribution, Document, Meta, Span
 from .outlets import dateline_outlet, outlets_in
 from .quotes import ALL_MARKS, Quote, find_quotes
-from .sources import TIME_WORDS, looks_verbal, source_after, source_before
+from .sources import STOP_BEFORE, TIME_WORDS, looks_verbal, source_after, source_before
 from .text import Token, attach_tags, paragraphs, sentences, tokenize
 
 COMPLEMENTISERS = frozenset({"bahwa", "kalau", "jika", "agar", "supaya", "untuk", "bahwasanya"})
@@ -672,6 +672,9 @@ class Extractor:
                 k = i - 1
                 while k > lo and toks[k].is_word and i - k <= 3:
                     k -= 1
+                subject = toks[k + 1 : i]
+                if subject and subject[0].lower in STOP_BEFORE:
+                    continue  # "…, luas, dan bertanggung jawab, serta …": a list of predicates, not "X jawab"
                 if toks[k].text == "," and k > lo and 1 <= i - k - 1 <= 3 and i + 2 < hi:
                     src = (toks[k + 1].start, toks[i - 1].end)
                     body = self._content(start, si)

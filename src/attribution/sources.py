@@ -45,8 +45,10 @@ ORG_HEADS = frozenset(
 # Words that make a chunk a clause, not a subject ("Sisi perbankan pun juga kurang setuju …").
 CLAUSE_PREDICATES = frozenset(
     """tidak tak belum sudah telah akan bisa dapat harus perlu ingin mau setuju kurang tinggal adalah merupakan
-    ada menjadi""".split()
+    ada menjadi wajib mesti boleh""".split()
 )
+# Degree words: a chunk that opens with one is a predicate ("akan sangat sulit berharap …"), not a subject.
+INTENSIFIERS = frozenset("sangat amat terlalu agak cukup paling lebih makin semakin kian".split())
 DETERMINERS = frozenset({"itu", "tersebut", "ini"})
 QUANTIFIERS = frozenset(
     "seorang sebuah para beberapa sejumlah banyak semua seluruh berbagai kedua ketiga sang si salah satu".split()
@@ -222,6 +224,12 @@ def _name_before_description(tokens: list[Token], i: int, lo: int) -> tuple[int,
 
 def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
+    if i - 1 > lo and tokens[i - 1].text == ",":
+        # a clause in commas first, even one that ends with a date: "Deddy Herlambang, ketika dihubungi pada
+        # Selasa (12/1/2021), menilai"
+        inner = _enclosed_before(tokens, i, lo, lex, max_len)
+        if inner is not None:
+            return inner
     t_end = _before_time_adjunct(tokens, i, lo)
     if t_end != i and t_end > lo:
         if tokens[t_end - 1].text != ",":
@@ -310,6 +318,9 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
             break
     if k >= end:
         return None
+    if (tokens[k].lower in INTENSIFIERS and k + 1 < end and tokens[k + 1].lower not in {"dari", "banyak"}
+            and not any(t.is_cap for t in tokens[k + 1 : end])):
+        return None  # "akan sangat sulit berharap": no subject; but "lebih dari 85 persen perusahaan" is one
     # Drop a leading adjunct that survived ("Pada hari Rabu Presiden …" without a comma).
     while k < end and tokens[k].lower in {"pada", "dalam", "di", "sementara", "itu"} and k + 1 < end:
         if tokens[k].lower in {"pada", "dalam"} or (tokens[k].lower == "di" and not tokens[k + 1].is_cap):
