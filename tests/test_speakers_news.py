@@ -44,3 +44,13 @@ def test_passive_cue_with_a_named_agent_inside_the_clause():
     text = article("detik_d7999063.txt")
     (a,) = [a for a in extract(text).attributions if a.cue and a.cue.text == "disebut"]
     assert a.speaker == "Trump" and a.content.text.startswith("Musk juga disebut Trump berada")
+
+
+def test_first_quotation_goes_to_the_lead_subject_not_a_name_inside_it():
+    # "Brandon Nicholas Salim, putra sulung aktor Fery Salim, rupanya …" then, a paragraph later with no
+    # speaker yet: "“… teman baik dari Sivia Blink …,” jelasnya" — Brandon speaks, Sivia Blink is talked about
+    text = article("kapanlagi_fx1.txt")
+    recs = [a for a in extract(text).attributions if a.source and a.source.text == "nya"]
+    assert len(recs) >= 3
+    for a in recs[:3]:
+        assert a.speaker.endswith("Nicholas Salim"), a.speaker  # "Brandon" is taken for a place: see the notes

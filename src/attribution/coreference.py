@@ -369,8 +369,9 @@ class NameIndex:
         i = bisect.bisect_left(self.offsets, offset)
         for off, name in reversed(self.names[max(0, i - 50) : i]):
             words = name.split()
-            if name in exclude or len(words) < 2 or words[0].lower() in ORG_WORDS | PLACE_WORDS or words[0] in self.places:
-                continue  # the fallback antecedent is a person's name, not a place or an office
+            if (name in exclude or len(words) < 2 or words[0].lower() in ORG_WORDS | PLACE_WORDS or words[0] in self.places
+                    or name.isupper()):
+                continue  # the fallback antecedent is a person's name, not a place, an office or a title in capitals
             return name
         return None
 
@@ -541,7 +542,9 @@ class Resolver:
             # the most salient antecedent: a named subject since the previous speaker (same or previous
             # sentence), else the previous speaker
             prev_off = next((off for off, *_ in reversed(self.history) if off < offset), -1)
-            subj = self._subject_before(offset, min_offset=max(prev_off + 1, offset - 400))
+            # with no speaker yet, the lead's named subject stands however far back ("Brandon Nicholas Salim, …
+            # rupanya …" … "…,” jelasnya")
+            subj = self._subject_before(offset, min_offset=max(prev_off + 1, offset - 400) if prev_off >= 0 else 0)
             if subj is not None and mention_kind(subj[1], self.lex, self.names.common) != "name" and not (
                     subj[1][:1].isupper() and subj[1].split()[0].lower() in ORG_WORDS) and not _titled_name(subj[1], self.lex):
                 subj = None  # only a named person or a named organisation outranks the previous speaker
@@ -552,12 +555,18 @@ class Resolver:
                     subj = None  # a subject outranks the previous speaker only nearby
             if subj is not None and (prev_off < 0 or subj[0] > prev_off):
                 r = self._resolve_phrase(subj[1], offset, remember=False)
-                return self._remember(offset, mention or "", r.speaker, r.kind, None)
+                words = (r.speaker or "").split()
+                personal = (len(words) >= 2 and words[0].lower() not in ORG_WORDS | PLACE_WORDS and not r.speaker.isupper()
+                            and words[0] not in self.places and not any(w.lower().endswith("nya") for w in words))
+                if subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
+                    return self._remember(offset, mention or "", r.speaker, r.kind, None)
             singular = (mention or "").lower() in {"ia", "dia", "beliau"}
             prev = self.previous(offset, singular=singular, speaking=True)
             if prev:
                 return self._remember(offset, mention or "", prev[0], prev[1], None)
-            name = self.names.last_before(offset)
+            # not a name inside the statement itself ("…Sivia Blink…,” jelasnya": she is talked about)
+            before = self._current[0] if self._current and self._current[0] < offset else offset
+            name = self.names.last_before(before)
             return self._remember(offset, mention or "", name, "person" if name else None, None)
         return self._resolve_phrase(mention, offset)
 

@@ -927,6 +927,11 @@ def sentence_subjects(p: Parsed, lex: Lexicon, quotes: list[Quote] | None = None
             run += 1  # "Misi PBB di Irak mengutuk …"
             while run < hi and toks[run].is_cap:
                 run += 1
+        if (run - i >= 2 and run + 1 < hi and toks[run].text == "," and toks[run + 1].is_word and not toks[run + 1].is_cap
+                and toks[run + 1].lower not in {"dan", "atau", "serta"} and any(t.text in proper for t in toks[i:run])):
+            # "Brandon Nicholas Salim, putra sulung aktor Fery Salim, rupanya …": a name in apposition
+            out.append((toks[i].start, p.text[toks[i].start : toks[run - 1].end]))
+            continue
         if run > i and run < hi and toks[run].lower in {"ini", "itu", "tersebut"}:
             # "Tari ini, …": a demonstrative makes the subject an anaphor, not a name
             out.append((toks[i].start, p.text[toks[i].start : toks[run].end]))
