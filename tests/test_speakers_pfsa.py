@@ -162,3 +162,14 @@ def test_conjunction_and_idiom_between_commas_is_no_interrupting_cue(texts):
     # "… otonomi nyata, luas, dan bertanggung jawab, serta melemahkan …": "jawab" is not a cue here
     text = next(t for t in texts.values() if "luas, dan bertanggung jawab, serta" in t)
     assert not [a for a in extract(text).attributions if a.source and a.source.text == "dan bertanggung"]
+
+
+def test_province_between_title_and_name_belongs_to_the_role(texts):
+    # "Gubernur Jawa Barat Ridwan Kamil", "Wakil Gubernur DKI Jakarta Ahmad Riza Patria": places.tsv
+    for written, speaker in (("Gubernur Jawa Barat Ridwan Kamil", "Ridwan Kamil"),
+                             ("Gubernur Jawa Tengah Ganjar Pranowo", "Ganjar Pranowo")):
+        docs = [t for t in texts.values() if written in t]
+        assert docs
+        recs = [a for t in docs for a in extract(t).attributions if a.source and a.source.text.endswith(written)]
+        role = written[: -len(speaker) - 1]
+        assert recs and all((a.speaker, a.role) == (speaker, role) for a in recs), [(a.speaker, a.role) for a in recs]

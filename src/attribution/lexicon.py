@@ -38,6 +38,8 @@ class Lexicon:
     title_first: frozenset[str] = frozenset()  # first words of the titles, for a quick "no title here"
     pronouns: dict[str, str] = field(default_factory=dict)
     np_heads: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()  # provinces and cities that sit inside titles (lower-cased phrases)
+    place_max_words: int = 1
 
     def cue(self, word: str) -> Cue | None:
         return self.cues.get(word.lower())
@@ -66,5 +68,8 @@ def load() -> Lexicon:
     lex.title_max_words = max(len(t.split()) for t in titles)
     lex.title_first = frozenset(t.split()[0] for t in titles)
     lex.np_heads = frozenset(r[0].lower() for r in _rows("np_heads.tsv"))
+    places = [r[0].lower() for r in _rows("places.tsv")]
+    lex.places = frozenset(places)
+    lex.place_max_words = max(len(p.split()) for p in places)
     lex.pronouns = {r[0]: (r[1] if len(r) > 1 else "sg") for r in _rows("pronouns.tsv")}
     return lex

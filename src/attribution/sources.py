@@ -32,7 +32,7 @@ TRAILING_ADVERBS = frozenset(
 STOP_BEFORE = frozenset(
     """dan serta sembari seraya sambil sementara sedangkan ketika saat setelah sebelum bahwa karena sebab
     namun tetapi tapi lalu kemudian yang jika kalau agar supaya sehingga hingga meskipun walaupun
-    padahal untuk selain""".split()
+    padahal untuk selain adapun""".split()
 )
 TIME_WORDS = frozenset(
     """senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
@@ -387,11 +387,15 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
     end = len(words)
     while end > k and words[end - 1].lower() in TIME_WORDS:
         end -= 1
-    # a place or organisation name that heads a longer name belongs to the role ("Menteri Irak Hussein …")
+    # a province or city of the lexicon right before the name belongs to the role ("Gubernur Jawa Barat
+    # Ridwan Kamil"); without a title only a two-word place before a two-word name ("DKI Jakarta Anies Baswedan")
+    k = _past_place(words, k, end, lex)
+    # a place or organisation name of the document that heads a longer name, too ("Menteri Irak Hussein …")
     for m in range(end - 3, k - 1, -1):
         if words[m] in places or (m > k and words[m].lower() in ORG_HEADS):
             k = m + 1
             break
+    k = _past_place(words, k, end, lex)  # "DKI | Jakarta Irmansyah": the rest of the place
     # an organisation's acronym between a title and a name belongs to the role: "Ketua Komite Tari DKJ Hartati"
     # (three capitals or more: two are often initials, "AM Hendropriyono")
     for m in range(end - 2, max(k, 1) - 1, -1):
@@ -408,6 +412,18 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
         if role.lower() in {"sang", "si"}:
             role = None
     return role, name
+
+
+def _past_place(words: list[str], k: int, end: int, lex: Lexicon) -> int:
+    for m in range(k, end - 1):
+        for n in range(min(lex.place_max_words, end - 1 - m), 0, -1):
+            if " ".join(words[m : m + n]).lower() in lex.places and words[m + n][:1].isupper():
+                if m > 0 or (n >= 2 and end - (m + n) >= 2):
+                    return m + n
+                return k
+        if not words[m][:1].isupper():
+            break
+    return k
 
 
 def _looks_like_place_or_org_only(name: str) -> bool:
