@@ -148,7 +148,7 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
     # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
     words = words[title_prefix(words, lex) :] if len(words) > 1 else words
     while words and (words[0].lower() in lowered or words[0].lower() in lex.titles or words[0].lower() in CONNECTIVE_WORDS
-                     or (len(words) > 1 and words[0].lower() in lex.cues)  # "Diakui Syafrin, …"
+                     or (len(words) > 1 and (words[0].lower() in lex.cues or words[0].lower() in {"menurut", "berdasarkan"}))  # "Diakui Syafrin, …", "Menurut Suharso"
                      or (words[0] not in mid and len(words) > 1 and initial
                          and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])))):
         words = words[1:]
