@@ -173,3 +173,10 @@ def test_province_between_title_and_name_belongs_to_the_role(texts):
         recs = [a for t in docs for a in extract(t).attributions if a.source and a.source.text.endswith(written)]
         role = written[: -len(speaker) - 1]
         assert recs and all((a.speaker, a.role) == (speaker, role) for a in recs), [(a.speaker, a.role) for a in recs]
+
+
+def test_capitalised_menurut_glued_to_a_subheading_is_no_name(texts):
+    # "Pedagang soto Menurut Safii, rumah …": a subheading runs into the sentence; "Menurut" is the cue
+    text = next(t for t in texts.values() if "Pedagang soto Menurut Safii," in t)
+    speakers = {a.speaker for a in extract(text).attributions if a.speaker and "Safii" in a.speaker}
+    assert speakers == {"Safii"}
