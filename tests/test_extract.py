@@ -282,3 +282,9 @@ def test_kata_x_inside_a_quotation_reports_another_speaker(news):
     # inside Salim's quotation: "Kata bapak, saya masih punya banyak saudara."
     a = _find(news["merdeka_1484946031"], "saya masih punya banyak saudara")
     assert (a.cue.text, a.source.text, a.type) == ("Kata", "bapak", "indirect")
+
+
+def test_nickname_after_a_lower_case_epithet(news):
+    # "… laki-laki yang sering dipanggil Kobi itu mengaku …" then "“Otak sapi,” kata Kobi"
+    a = _find(news["antaranews_1480758355"], "Otak sapi")
+    assert (a.source.text, a.speaker) == ("Kobi", "Takeru Kobayashi")

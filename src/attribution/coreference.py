@@ -55,9 +55,12 @@ ANON_WORDS = frozenset({"sumber", "sumber-sumber", "pejabat", "para", "seorang",
 
 _WORD = r"(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*|al-\p{L}+|bin|binti|van|de|der|von)"
 _DOC_OF_RE = regex.compile(r"(?i)^(?:sebuah\s+|suatu\s+)?(?:pernyataan|keterangan|rilis|laporan)\s+(?:resmi\s+)?(?:dari|oleh)\s+(.+)$")
-# "Aminullah atau kerap disapa JQ", "Takeru Kobayashi, yang akrab dipanggil Kobi"
+# "Aminullah atau kerap disapa JQ", "Takeru Kobayashi, yang akrab dipanggil Kobi", "laki-laki yang sering
+# dipanggil Kobi itu" (an epithet in lower case)
 _NICKNAME_RE = regex.compile(
-    r"(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),?\s+(?:atau\s+|yang\s+)?(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?"
+    r"(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|(?<![\p{L}-])(?:"
+    + "|".join(sorted(EPITHETS, key=len, reverse=True))
+    + r")),?\s+(?:atau\s+|yang\s+)?(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?"
     r"(?:disapa|dipanggil|dijuluki)\s+(\p{Lu}[\p{L}'’-]*)"
 )
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
