@@ -180,3 +180,13 @@ def test_capitalised_menurut_glued_to_a_subheading_is_no_name(texts):
     text = next(t for t in texts.values() if "Pedagang soto Menurut Safii," in t)
     speakers = {a.speaker for a in extract(text).attributions if a.speaker and "Safii" in a.speaker}
     assert speakers == {"Safii"}
+
+
+def test_second_office_after_yang_juga_and_a_chain_of_adjuncts(texts):
+    # "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo, saat dihubungi, Senin (30/11/2020) di
+    # Jakarta, mengatakan, …": the name, past two adjuncts in commas
+    written = "Doni Monardo, saat dihubungi, Senin (30/11/2020) di Jakarta, mengatakan"
+    text = next(t for t in texts.values() if written in t)
+    at = text.index(written) + written.index("mengatakan")
+    (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+    assert (a.source.text, a.speaker) == ("Ketua Satgas Covid-19 Doni Monardo", "Doni Monardo")

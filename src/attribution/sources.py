@@ -194,12 +194,25 @@ def _before_time_adjunct(tokens: list[Token], i: int, lo: int) -> int:
     return j if skipped and j < i else i
 
 
+def _second_office(tokens: list[Token], rng: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """"Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": after "yang juga", the second office and
+    the name (the relative clause holds the person), not the first office alone."""
+    if (rng is not None and rng[0] - 1 >= lo and tokens[rng[0] - 1].lower == "yang" and rng[1] - rng[0] >= 3
+            and tokens[rng[0]].lower in {"juga", "sekaligus", "merangkap", "kini"} and tokens[rng[0] + 1].is_cap
+            and tokens[rng[1] - 1].is_cap):
+        return (rng[0] + 1, rng[1])
+    return None
+
+
 def _enclosed_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int) -> tuple[int, int] | None:
     """The subject before a clause enclosed in commas that ends at ``tokens[i - 1]`` (a comma): "Liga Arab,
     yang berbasis di negara tersebut, mengeluarkan …", "Airlangga Hartarto, saat menyampaikan …, menyatakan"."""
     for c in range(i - 2, max(lo, i - 25) - 1, -1):
         if tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower in ENCLOSED_OPENERS:
-            return _source_before(tokens, c, lo, lex, max_len)
+            rng = _source_before(tokens, c, lo, lex, max_len)
+            return _second_office(tokens, rng, lo) or rng
+        if tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower in TIME_WORDS:
+            continue  # a date between two adjuncts: "X, saat dihubungi, Senin (30/11/2020) di Jakarta, mengatakan"
         if not tokens[c].is_word and tokens[c].text not in "()-/%":
             break  # brackets may sit inside the relative clause: "(competitive eating)"
     return None
@@ -241,6 +254,9 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
         if inner is not None:
             return inner
     rng = _source_before(tokens, i, lo, lex, max_len)
+    second = _second_office(tokens, rng, lo)
+    if second is not None:
+        return second
     near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and (
         not any(t.is_cap for t in tokens[rng[0] : rng[1]])  # "Wanita yang bernama asli Melody … itu" keeps the name,
         or tokens[rng[0] - 1].lower in {"di", "ke", "dari"})  # but "Aktris yang tinggal di Amerika Serikat itu" does not
