@@ -190,3 +190,12 @@ def test_second_office_after_yang_juga_and_a_chain_of_adjuncts(texts):
     at = text.index(written) + written.index("mengatakan")
     (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
     assert (a.source.text, a.speaker) == ("Ketua Satgas Covid-19 Doni Monardo", "Doni Monardo")
+
+
+def test_place_where_the_speaker_spoke_is_no_part_of_the_source(texts):
+    # "Wali Kota Surabaya Tri Rismaharini di Surabaya, Rabu (16/9/2020), mengatakan, …": not "Surabaya"
+    written = "Wali Kota Surabaya Tri Rismaharini di Surabaya, Rabu (16/9/2020), mengatakan"
+    text = next(t for t in texts.values() if written in t)
+    at = text.index(written) + written.index("mengatakan")
+    (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+    assert (a.source.text, a.speaker) == ("Wali Kota Surabaya Tri Rismaharini", "Tri Rismaharini")

@@ -204,6 +204,7 @@ class NameIndex:
     aliases: dict[str, str] = field(default_factory=dict)  # nickname -> name ("disapa JQ")
     persons: frozenset[str] = frozenset()  # single words that stand for a person here ("kata Ahmad")
     titled: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name): "Presiden Joko Widodo"
+    gazetteer: frozenset[str] = frozenset()  # the lexicon's provinces and cities (lower case): never a speaker
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> "NameIndex":
@@ -236,7 +237,7 @@ class NameIndex:
                 split[phrase] = name.rstrip(".") if name and name[0].isupper() else None
             if split[phrase]:
                 out.append((off, split[phrase]))
-        index = cls(out, frozenset(lowered), persons=frozenset(persons))
+        index = cls(out, frozenset(lowered), persons=frozenset(persons), gazetteer=lex.places)
         for off, title, rest in titled:
             phrase = " ".join(rest)
             name = split[phrase] if phrase in split else split_role(phrase, lex, places)[1]
@@ -373,7 +374,7 @@ class NameIndex:
         for off, name in reversed(self.names[max(0, i - 50) : i]):
             words = name.split()
             if (name in exclude or len(words) < 2 or words[0].lower() in ORG_WORDS | PLACE_WORDS or words[0] in self.places
-                    or name.isupper()):
+                    or name.isupper() or name.lower() in self.gazetteer):
                 continue  # the fallback antecedent is a person's name, not a place, an office or a title in capitals
             return name
         return None
@@ -481,6 +482,8 @@ class Resolver:
                 continue  # a subject inside reported speech is not who is speaking
             if phrase and _NOMINAL_RE.match(phrase.split()[0].lower()) and phrase.split()[0].lower() not in DOC_WORDS:
                 continue  # "Penyusunan RUU Cipta Kerja minim …": a nominalisation heads a topic, not a speaker
+            if phrase.lower() in self.lex.places:
+                continue  # "Kalimantan Timur": a province or city of the lexicon does not speak (a country may)
             if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                 best = (off, phrase)
         return best

@@ -324,6 +324,10 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
         if tokens[m].lower in {"dalam", "pada", "saat", "ketika", "kepada", "usai", "seusai", "dengan", "sembari", "melalui", "lewat", "bersama"}:
             end = m
             break
+        if (tokens[m].text == "di" and m + 1 < end and tokens[m + 1].is_cap and tokens[m - 1].is_cap
+                and " ".join(t.text for t in tokens[m + 1 : end]).lower() in lex.places):
+            end = m  # "Wali Kota Surabaya Tri Rismaharini di Surabaya, Rabu (…), mengatakan": where she spoke
+            break
     # a pronoun right before the verb is the subject: "Kala itu ia mengatakan", "lebih lanjut ia …"
     if end - k > 1 and tokens[end - 1].lower in {"ia", "dia", "mereka", "beliau", "pihaknya", "kami", "saya", "kita", "aku", "dirinya"}:
         k = end - 1
