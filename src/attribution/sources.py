@@ -298,6 +298,9 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
                     n -= 1
                 if m - n >= 2 and (n == lo or not tokens[n - 1].is_word):
                     return (n, m)
+            if " ".join(t.text for t in tokens[m + 1 : i - 1]).lower() in lex.places:
+                # "Sejarawan Universitas Sanata Dharma, Yogyakarta, mengatakan": the city says where, not who
+                return _source_before(tokens, m, lo, lex, max_len)
             return (m + 1, i - 1)
     j = i
     # Skip adverbs and time adjuncts between the subject and its verb ("Hussein kemudian mengatakan",
