@@ -288,3 +288,12 @@ def test_nickname_after_a_lower_case_epithet(news):
     # "… laki-laki yang sering dipanggil Kobi itu mengaku …" then "“Otak sapi,” kata Kobi"
     a = _find(news["antaranews_1480758355"], "Otak sapi")
     assert (a.source.text, a.speaker) == ("Kobi", "Takeru Kobayashi")
+
+
+def test_acronym_closing_a_sentence_ends_it(news):
+    # "… tidak mengambil alih wewenang KPK. “Semuanya dituangkan …”": KPK. is no abbreviation
+    a = _find(news["poskotanews_1505187900"], "tidak mengambil alih wewenang KPK")
+    assert a.content.text.endswith("wewenang KPK")
+    text = "Ia bekerja di PT. Maju Jaya sejak 2010. Kini ia memimpin DPR. Rapat digelar kemarin."
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans == ["Ia bekerja di PT. Maju Jaya sejak 2010.", "Kini ia memimpin DPR.", "Rapat digelar kemarin."]

@@ -19,7 +19,7 @@ QUOTE_CHARS = "\"“”„‟«»‘’‚‛'"
 # Abbreviations whose full stop does not end a sentence (lower-cased, without the stop).
 ABBREVIATIONS = frozenset(
     "dr drs dra ir prof no jl jln hlm tel telp mr mrs ms st sdr kol brig jend let bpk ny nn h hj kh m s sh se "
-    "mt mm mba ma mh dll dsb dst tsb yth vs etc inc ltd co corp sept okt nov des jan feb mar apr jun jul agu ags "
+    "mt mm mba ma mh dll dsb dst tsb yth vs etc inc ltd co corp pt cv tbk sept okt nov des jan feb mar apr jun jul agu ags "
     "a b c d e f g i j k l n o p q r t u v w x y z".split()
 )
 # Sentence-initial words that reveal a sentence glued to the previous one without a space
@@ -100,9 +100,9 @@ def _is_abbrev(text: str, dot: int) -> bool:
     word = text[j:dot]
     if not word:
         return False
-    if word.lower() in ABBREVIATIONS:
-        return True
-    return len(word) <= 3 and word.isupper() and word not in {"AS", "RI", "PBB", "CNN", "BBC", "VOA", "AFP"}
+    # an acronym closing a sentence ("… wewenang KPK. “Semuanya …") ends it; only the listed abbreviations
+    # (titles, "PT.", "No.", initials) go on
+    return word.lower() in ABBREVIATIONS
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
