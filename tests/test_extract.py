@@ -297,3 +297,9 @@ def test_acronym_closing_a_sentence_ends_it(news):
     text = "Ia bekerja di PT. Maju Jaya sejak 2010. Kini ia memimpin DPR. Rapat digelar kemarin."
     spans = [text[s:e] for s, e in sentences(text)]
     assert spans == ["Ia bekerja di PT. Maju Jaya sejak 2010.", "Kini ia memimpin DPR.", "Rapat digelar kemarin."]
+
+
+def test_cue_in_a_fronted_subordinate_clause_reports_up_to_its_comma(news):
+    # "Ketika dokter mengatakan ia sudah terbebas dari kanker, sang nonnie dan Scout pun berpose …"
+    a = _find(news["kumparan_1496268000"], "ia sudah terbebas dari kanker")
+    assert a.content.text == "ia sudah terbebas dari kanker" and a.cue.text == "mengatakan"

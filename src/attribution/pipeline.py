@@ -151,6 +151,8 @@ _HEADLINE_RE = regex.compile(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)
 
 
 _COMMA_AFTER_RE = regex.compile(r"[ \t]*,[ \t]*")
+# Subordinators that open a fronted adverbial clause: "Ketika …, <main clause>".
+_SUBORDINATOR_RE = regex.compile(r"(?i:ketika|saat|sewaktu|setelah|sesudah|sebelum|begitu|sejak|usai|seusai|jika|kalau|apabila|bila)\s")
 
 
 def _para_of(p: Parsed, offset: int) -> int:
@@ -799,11 +801,22 @@ class Extractor:
             if not c:
                 continue
             c = (c[0], self._cut_trailing_attribution(c[0], c[1]))
+            c = (c[0], self._subordinate_end(si, t.start, c[0], c[1]))
             if q is not None:
                 c = (c[0], min(c[1], _trim_end(self.text, c[0], q.end)))
             if c[1] - c[0] < 4:
                 continue
             self._add(Draft("indirect", c[0], c[1], "reported-verb", cue, src, si))
+
+    def _subordinate_end(self, si: int, cue_start: int, start: int, end: int) -> int:
+        """"Ketika dokter mengatakan ia sudah terbebas dari kanker, sang nonnie … berpose": a cue inside a
+        fronted subordinate clause reports only up to the clause's comma; the main clause follows."""
+        s_start = _strip_connective(self.text, *self.p.sentences[si])
+        m = _SUBORDINATOR_RE.match(self.text, s_start, cue_start)
+        if not m or "," in self.text[s_start:cue_start]:
+            return end
+        comma = self.text.find(",", start, end)
+        return _trim_end(self.text, start, comma) if comma > start else end
 
     def _next_sentence(self, si: int, lo: int, hi: int) -> None:
         """"… . Hal itu diungkapkan X" — the previous sentence is the content."""
