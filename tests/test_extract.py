@@ -303,3 +303,10 @@ def test_cue_in_a_fronted_subordinate_clause_reports_up_to_its_comma(news):
     # "Ketika dokter mengatakan ia sudah terbebas dari kanker, sang nonnie dan Scout pun berpose …"
     a = _find(news["kumparan_1496268000"], "ia sudah terbebas dari kanker")
     assert a.content.text == "ia sudah terbebas dari kanker" and a.cue.text == "mengatakan"
+
+
+def test_clitic_passive_inside_a_menurut_statement_is_no_second_record(news):
+    # "Menurut Iwan Setiawan, kondisi … maka dinilainya tak masalah.": one record, from menurut
+    doc = news["rimanews_1492839904"]
+    recs = [a for a in doc.attributions if "kondisi sejumlah pemainnya" in a.content.text]
+    assert [(a.cue.text, a.content.text[:7]) for a in recs] == [("Menurut", "kondisi")]

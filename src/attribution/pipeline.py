@@ -655,6 +655,9 @@ class Extractor:
             if _in_quote(self.quotes, toks[i].start):
                 continue
             start = _strip_connective(self.text, *self.p.sentences[si])
+            first = self._tok_index(start)
+            if first < hi and menurut_at(toks[first]) is not None:
+                return  # "Menurut X, … maka dinilainya tak masalah": the clitic is inside X's statement
             c2 = self._content(start, si)
             if c2 and c2[1] - c2[0] > 3:
                 stem_end = toks[i].end - 3
