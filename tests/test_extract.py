@@ -310,3 +310,9 @@ def test_clitic_passive_inside_a_menurut_statement_is_no_second_record(news):
     doc = news["rimanews_1492839904"]
     recs = [a for a in doc.attributions if "kondisi sejumlah pemainnya" in a.content.text]
     assert [(a.cue.text, a.content.text[:7]) for a in recs] == [("Menurut", "kondisi")]
+
+
+def test_first_person_stance_inside_a_quotation_is_no_report(news):
+    # "“Ini bagus untuk saya, tapi saya memang selalu merasa akan beradaptasi dengan cepat di sini …”"
+    doc = news["poskotanews_1513763100"]
+    assert not [a for a in doc.attributions if a.cue and a.cue.text == "merasa"]

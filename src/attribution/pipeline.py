@@ -758,7 +758,8 @@ class Extractor:
                 continue  # "menunjukkan" reports only for studies and data ("Hal ini menunjukkan" is the author)
             if cue.lemma in STANCE_CUES and i + 1 < hi and toks[i + 1].lower == "untuk":
                 continue  # "yakin untuk menolak": a resolve, not a statement
-            if first_person and (q is None or not earlier or first_word.lower() in {"kita", "anda", "kamu"}):
+            if first_person and (q is None or not earlier or first_word.lower() in {"kita", "anda", "kamu"}
+                                 or cue.lemma in STANCE_CUES):  # "saya selalu merasa …": the speaker's own voice
                 continue  # a speaker's own stance or present statement ("kami menegaskan …"), generic "kita"
             if "inq" in cue.frames and not (q is not None and first_person):
                 continue  # "Hal itu ia sampaikan …" is a back-reference, not a new statement
