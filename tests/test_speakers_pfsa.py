@@ -199,3 +199,11 @@ def test_place_where_the_speaker_spoke_is_no_part_of_the_source(texts):
     at = text.index(written) + written.index("mengatakan")
     (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
     assert (a.source.text, a.speaker) == ("Wali Kota Surabaya Tri Rismaharini", "Tri Rismaharini")
+
+
+def test_grounds_after_berdasarkan_are_no_source(texts):
+    # "Berdasarkan sejumlah pertimbangan tersebut, Bima menegaskan …", "Berdasarkan riwayat perjalanan, …"
+    for written in ("Berdasarkan sejumlah pertimbangan tersebut,", "Berdasarkan riwayat perjalanan,"):
+        text = next(t for t in texts.values() if written in t)
+        at = text.index(written)
+        assert not [a for a in extract(text).attributions if a.cue and a.cue.start == at]

@@ -40,8 +40,13 @@ def cue_at(lex: Lexicon, tok: Token) -> CueMatch | None:
     return CueMatch(tok.start, tok.end, c.lemma, None, c.frames)
 
 
-# "menurut rencana", "berdasarkan jadwal": idioms, not sources.
-NOT_SOURCES = frozenset("rencana rencananya jadwal jadwalnya aturan ketentuan kebiasaan tradisi".split())
+# "menurut rencana", "berdasarkan jadwal": idioms, not sources; nor the grounds of a decision or a
+# classification ("berdasarkan sejumlah pertimbangan", "berdasarkan jenis penggunaannya", "berdasarkan
+# riwayat perjalanan").
+NOT_SOURCES = frozenset(
+    """rencana rencananya jadwal jadwalnya aturan ketentuan kebiasaan tradisi pertimbangan riwayat pengalaman jenis
+    kategori kesepakatan masukan usulan jawaban pencocokan waktu""".split()
+)
 
 
 def menurut_at(tok: Token) -> CueMatch | None:

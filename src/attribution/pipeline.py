@@ -32,7 +32,7 @@ from .lexicon import Lexicon, load
 from .model import Attribution, Document, Meta, Span
 from .outlets import dateline_outlet, outlets_in
 from .quotes import ALL_MARKS, Quote, find_quotes
-from .sources import STOP_BEFORE, TIME_WORDS, looks_verbal, source_after, source_before
+from .sources import QUANTIFIERS, STOP_BEFORE, TIME_WORDS, looks_verbal, source_after, source_before
 from .text import Token, attach_tags, paragraphs, sentences, tokenize
 
 COMPLEMENTISERS = frozenset({"bahwa", "kalau", "jika", "agar", "supaya", "untuk", "bahwasanya"})
@@ -539,6 +539,9 @@ class Extractor:
                 rng = source_after(toks, i + 1, hi, self.lex)
                 if rng is None:
                     continue
+                heads = [t for t in toks[rng[0] : rng[1]] if t.is_word and t.lower not in QUANTIFIERS]
+                if heads and heads[0].lower in NOT_SOURCES:
+                    continue  # "Berdasarkan sejumlah pertimbangan tersebut, …", "Berdasarkan riwayat perjalanan, …"
                 # "menurut laporan Reuters": the source runs to the comma
                 src = (toks[rng[0]].start, toks[rng[1] - 1].end)
                 j = rng[1]
