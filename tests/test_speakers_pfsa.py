@@ -207,3 +207,14 @@ def test_grounds_after_berdasarkan_are_no_source(texts):
         text = next(t for t in texts.values() if written in t)
         at = text.index(written)
         assert not [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+
+
+def test_affiliation_or_place_after_dari_is_not_the_speaker(texts):
+    # "…,” kata Presiden dari Istana Kepresidenan Bogor, Jawa Barat, …" and "kata Fariz Alniezar dari
+    # Kesekjenan PBNU": the person before "dari"
+    for written, speaker in (("kata Presiden dari Istana Kepresidenan Bogor, Jawa Barat", "Joko Widodo"),
+                             ("kata Fariz Alniezar dari Kesekjenan PBNU", "Fariz Alniezar")):
+        text = next(t for t in texts.values() if written in t)
+        at = text.index(written)
+        (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+        assert a.speaker == speaker

@@ -588,9 +588,23 @@ class Resolver:
             # "Paul Quassa, anggota legislatif Kanada lainnya": the named part speaks (a comma inside a title,
             # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD", splits nothing)
             for part in reversed([p.strip() for p in mention.split(",")]):
+                if part.lower() in self.lex.places:
+                    continue  # "Presiden dari Istana Kepresidenan Bogor, Jawa Barat": where, not who
                 if part and mention_kind(part, self.lex, self.names.common) == "name":
                     r = self._resolve_phrase(part, offset, remember=False)
                     return self._remember(offset, mention, r.speaker, r.kind, mention.split(",", 1)[1].strip() or None)
+        if " dari " in mention:
+            # "Fariz Alniezar dari Kesekjenan PBNU", "Presiden dari Istana Kepresidenan Bogor": the person
+            # before the affiliation or the place
+            head = mention.split(" dari ", 1)[0]
+            hw = head.split()
+            tp = title_prefix(hw, self.lex)
+            # a bare title, or a name without one; "Wakil Ketua Baleg DPR dari Fraksi PPP Achmad Baidowi"
+            # names the person after the affiliation
+            if (hw and tp == len(hw)) or (tp == 0 and len(hw) >= 2 and all(w[:1].isupper() for w in hw)
+                                          and mention_kind(head, self.lex, self.names.common) == "name"):
+                r = self._resolve_phrase(head, offset, remember=False)
+                return self._remember(offset, mention, r.speaker, r.kind, r.role)
         kind = mention_kind(mention, self.lex, self.names.common)
         words = mention.split()
         low0 = words[0].lower() if words else ""
