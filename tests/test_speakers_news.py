@@ -53,4 +53,4 @@ def test_first_quotation_goes_to_the_lead_subject_not_a_name_inside_it():
     recs = [a for a in extract(text).attributions if a.source and a.source.text == "nya"]
     assert len(recs) >= 3
     for a in recs[:3]:
-        assert a.speaker.endswith("Nicholas Salim"), a.speaker  # "Brandon" is taken for a place: see the notes
+        assert a.speaker == "Brandon Nicholas Salim", a.speaker

@@ -114,6 +114,8 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
     they do not cut a full name (``Komisaris Besar Ahmad Mustofa Kamal``) nor bar it as an antecedent."""
     person: set[str] = set()
     place: set[str] = set()
+    heads: set[str] = set()  # first words of full names: "Brandon" of "Brandon Nicholas Salim"
+    alone: set[str] = set()
     for off, words in runs:
         if not text.startswith(words[0], off):
             continue
@@ -121,6 +123,8 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
         if len(words) > 1:
             if before in LOCATIVE_WORDS and before != "dari":
                 place.update(words)  # "di Arab Saudi": Saudi is a place wherever it stands alone
+            elif not words[0].isupper() and words[0].lower() not in ORG_WORDS and words[0].lower() not in lex.places:
+                heads.add(words[0])
             continue
         w = words[0]
         nxt = _NEXT_WORD_RE.match(text, off + len(w), off + len(w) + 30)
@@ -128,7 +132,10 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
             place.add(w)
         elif before in lex.cues or (nxt and nxt.group(1).lower() in lex.cues):
             person.add(w)
-    return person - place
+        else:
+            alone.add(w)
+    # a full name's first word written alone ("film kedua Brandon") is the person's short name too
+    return (person | (heads & alone)) - place
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
