@@ -54,3 +54,10 @@ def test_first_quotation_goes_to_the_lead_subject_not_a_name_inside_it():
     assert len(recs) >= 3
     for a in recs[:3]:
         assert a.speaker == "Brandon Nicholas Salim", a.speaker
+
+
+def test_title_in_capitals_opening_a_sentence_is_no_antecedent():
+    # "HEART BEAT ternyata jalani proses syuting yang cukup singkat, lho. “Sekitar 2 minggu. …,” bongkarnya."
+    text = article("kapanlagi_fx1.txt")
+    (a,) = [a for a in extract(text).attributions if a.content.text.startswith("Sekitar 2 minggu")]
+    assert a.speaker == "Brandon Nicholas Salim"

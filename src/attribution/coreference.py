@@ -487,6 +487,8 @@ class Resolver:
                 break
             if any(cs <= off < ce for cs, ce in self.contents[-20:] + ([self._current] if self._current else [])):
                 continue  # a subject inside reported speech is not who is speaking
+            if " " in phrase and phrase.isupper() and all(len(w) >= 4 for w in phrase.split()):
+                continue  # "HEART BEAT ternyata …": a title in capitals, not a speaker (acronyms: "PT KAI" may be)
             if phrase and _NOMINAL_RE.match(phrase.split()[0].lower()) and phrase.split()[0].lower() not in DOC_WORDS:
                 continue  # "Penyusunan RUU Cipta Kerja minim …": a nominalisation heads a topic, not a speaker
             if phrase.lower() in self.lex.places:
