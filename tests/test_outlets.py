@@ -37,3 +37,14 @@ def test_relayed_outlets(sentence, expected):
 )
 def test_dateline_publisher(text, expected):
     assert dateline_outlet(text, load()) == expected
+
+
+def test_visit_to_the_newsroom_names_the_recipient_outlet():
+    # kapanlagi: "…,” jelasnya saat bertandang ke kantor KapanLagi.com®, Tebet, …"
+    from attribution import extract
+
+    text = "“Saya sama Lexa itu main musik juga di kafe,” jelasnya saat bertandang ke kantor KapanLagi.com®, Tebet, Jakarta Selatan."
+    (a,) = extract(text).attributions
+    assert a.outlets == ["KapanLagi.com"]
+    # a visit to an office that is no outlet names none
+    assert all(x.outlets == [] for x in extract("“Kami siap,” kata Budi saat berkunjung ke kantor Gubernur.").attributions)

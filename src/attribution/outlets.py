@@ -19,6 +19,8 @@ _RELAY = (
     r"(?:\s+(?:dari|oleh|laman|situs|media))*"
     r"|menurut\s+laporan|laporan|kepada|dalam\s+(?:sebuah\s+|suatu\s+)?wawancara\s+(?:eksklusif\s+)?dengan|wawancara\s+dengan"
     r"|yang\s+diterima|diterima|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)|dihubungi|ditemui|dikonfirmasi|dilansir\s+dari|via"
+    # a visit to the newsroom: "saat bertandang ke kantor KapanLagi.com", "media visit ke kantor redaksi Liputan6.com"
+    r"|(?:bertandang|berkunjung|bertamu|media\s+visit)\s+ke(?:\s+kantor)?(?:\s+redaksi)?"
 )
 _CONTEXT_NOUNS = r"(?:media|kantor\s+berita|harian|surat\s+kabar|stasiun\s+(?:televisi|TV)|televisi|tabloid|majalah|portal\s+berita|situs\s+berita)"
 _NATIONALITY = (
@@ -65,7 +67,8 @@ UNKNOWN_OK = ("dilansir", "dikutip", "melansir", "mengutip", "dilaporkan", "dibe
 # Lower-case substrings of which every match of a pattern below contains one: a sentence holding none of
 # them cannot match, and is skipped without running the (slow, case-insensitive) pattern.
 _RELAY_KEYS = ("lansir", "kutip", "dilaporkan", "diberitakan", "dirilis", "disiarkan", "ditayangkan", "laporan",
-               "kepada", "wawancara", "diterima", "dihubungi", "ditemui", "dikonfirmasi", "via")
+               "kepada", "wawancara", "diterima", "dihubungi", "ditemui", "dikonfirmasi", "via", "bertandang",
+               "berkunjung", "bertamu", "visit")
 _GLUED_KEYS = ("kepada", "dari", "dikutip", "dilansir", "melansir", "oleh", "diterima", "dihubungi")
 _CONTEXT_KEYS = ("media", "berita", "harian", "kabar", "stasiun", "televisi", "tv", "tabloid", "majalah")
 _RELAY_RE = regex.compile(rf"(?i:{_RELAY})\s+")
