@@ -25,6 +25,14 @@ def texts() -> dict[str, str]:
     return {d.doc_id: d.text for d in convert_pfsa(DEV40, [])}
 
 
+def records_at(texts: dict[str, str], written: str, cue: str = "") -> list:
+    """The records of the first text holding ``written`` whose cue starts at the word ``cue`` in it (at
+    ``written``'s start when ``cue`` is empty)."""
+    text = next(t for t in texts.values() if written in t)
+    at = text.index(written) + (written.index(cue) if cue else 0)
+    return [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+
+
 
 
 def test_first_name_after_a_cue_keeps_the_full_name(texts):
@@ -130,9 +138,7 @@ def test_passive_cue_in_a_relative_clause_names_no_speaker(texts):
      "Bambang PS Brodjonegoro"),  # two offices joined by a slash
 ])
 def test_post_posed_source_with_a_long_title(texts, written, speaker):
-    text = next(t for t in texts.values() if written in t)
-    at = text.index(written)
-    (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+    (a,) = records_at(texts, written)
     assert a.source is not None and a.source.text == written.split(" ", 1)[1]
     assert a.speaker == speaker
 
@@ -140,9 +146,7 @@ def test_post_posed_source_with_a_long_title(texts, written, speaker):
 def test_clause_in_commas_ending_with_a_date_is_skipped(texts):
     # "Direktur Eksekutif … Deddy Herlambang, ketika dihubungi pada Selasa (12/1/2021), menilai, …"
     written = "Deddy Herlambang, ketika dihubungi pada Selasa (12/1/2021), menilai"
-    text = next(t for t in texts.values() if written in t)
-    at = text.index(written) + written.index("menilai")
-    (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+    (a,) = records_at(texts, written, "menilai")
     assert a.speaker == "Deddy Herlambang" and a.source.text.endswith("Deddy Herlambang")
 
 
@@ -186,27 +190,21 @@ def test_second_office_after_yang_juga_and_a_chain_of_adjuncts(texts):
     # "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo, saat dihubungi, Senin (30/11/2020) di
     # Jakarta, mengatakan, …": the name, past two adjuncts in commas
     written = "Doni Monardo, saat dihubungi, Senin (30/11/2020) di Jakarta, mengatakan"
-    text = next(t for t in texts.values() if written in t)
-    at = text.index(written) + written.index("mengatakan")
-    (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+    (a,) = records_at(texts, written, "mengatakan")
     assert (a.source.text, a.speaker) == ("Ketua Satgas Covid-19 Doni Monardo", "Doni Monardo")
 
 
 def test_place_where_the_speaker_spoke_is_no_part_of_the_source(texts):
     # "Wali Kota Surabaya Tri Rismaharini di Surabaya, Rabu (16/9/2020), mengatakan, …": not "Surabaya"
     written = "Wali Kota Surabaya Tri Rismaharini di Surabaya, Rabu (16/9/2020), mengatakan"
-    text = next(t for t in texts.values() if written in t)
-    at = text.index(written) + written.index("mengatakan")
-    (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+    (a,) = records_at(texts, written, "mengatakan")
     assert (a.source.text, a.speaker) == ("Wali Kota Surabaya Tri Rismaharini", "Tri Rismaharini")
 
 
 def test_grounds_after_berdasarkan_are_no_source(texts):
     # "Berdasarkan sejumlah pertimbangan tersebut, Bima menegaskan …", "Berdasarkan riwayat perjalanan, …"
     for written in ("Berdasarkan sejumlah pertimbangan tersebut,", "Berdasarkan riwayat perjalanan,"):
-        text = next(t for t in texts.values() if written in t)
-        at = text.index(written)
-        assert not [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+        assert not records_at(texts, written)
 
 
 def test_affiliation_or_place_after_dari_is_not_the_speaker(texts):
@@ -214,7 +212,5 @@ def test_affiliation_or_place_after_dari_is_not_the_speaker(texts):
     # Kesekjenan PBNU": the person before "dari"
     for written, speaker in (("kata Presiden dari Istana Kepresidenan Bogor, Jawa Barat", "Joko Widodo"),
                              ("kata Fariz Alniezar dari Kesekjenan PBNU", "Fariz Alniezar")):
-        text = next(t for t in texts.values() if written in t)
-        at = text.index(written)
-        (a,) = [a for a in extract(text).attributions if a.cue and a.cue.start == at]
+        (a,) = records_at(texts, written)
         assert a.speaker == speaker
