@@ -379,12 +379,17 @@ class NameIndex:
 
         i = bisect.bisect_left(self.offsets, offset)
         for off, name in reversed(self.names[max(0, i - 50) : i]):
-            words = name.split()
-            if (name in exclude or len(words) < 2 or words[0].lower() in ORG_WORDS | PLACE_WORDS or words[0] in self.places
-                    or name.isupper() or name.lower() in self.gazetteer):
+            if name in exclude or not self.personal(name) or name.lower() in self.gazetteer:
                 continue  # the fallback antecedent is a person's name, not a place, an office or a title in capitals
             return name
         return None
+
+    def personal(self, name: str) -> bool:
+        """Could ``name`` be a person's: two words or more, not headed by an office, place or a word the
+        document uses as a place, not written in capitals."""
+        words = name.split()
+        return (len(words) >= 2 and words[0].lower() not in ORG_WORDS | PLACE_WORDS and words[0] not in self.places
+                and not name.isupper())
 
 
 def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = frozenset()) -> str:
@@ -570,9 +575,8 @@ class Resolver:
                     subj = None  # a subject outranks the previous speaker only nearby
             if subj is not None and (prev_off < 0 or subj[0] > prev_off):
                 r = self._resolve_phrase(subj[1], offset, remember=False)
-                words = (r.speaker or "").split()
-                personal = (len(words) >= 2 and words[0].lower() not in ORG_WORDS | PLACE_WORDS and not r.speaker.isupper()
-                            and words[0] not in self.places and not any(w.lower().endswith("nya") for w in words))
+                personal = self.names.personal(r.speaker or "") and not any(
+                    w.lower().endswith("nya") for w in r.speaker.split())
                 if subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
                     return self._remember(offset, mention or "", r.speaker, r.kind, None)
             singular = (mention or "").lower() in {"ia", "dia", "beliau"}

@@ -250,7 +250,7 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
         # the adjunct's opening comma ends the subject, as a verb would
         return _enclosed_before(tokens, t_end, lo, lex, max_len) or source_before(tokens, t_end - 1, lo, lex, max_len)
     if i - 1 > lo and tokens[i - 1].text == ",":
-        inner = _enclosed_before(tokens, i, lo, lex, max_len) or _name_before_description(tokens, i, lo)
+        inner = _name_before_description(tokens, i, lo)  # the enclosed clause was tried first, above
         if inner is not None:
             return inner
     rng = _source_before(tokens, i, lo, lex, max_len)

@@ -71,8 +71,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                                      is_word, map(str.isupper, firsts))))
 
 
-_span = operator.methodcaller("span")
-
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Non-empty lines (news paragraphs are one line each; blank lines are only separators)."""
