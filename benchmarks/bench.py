@@ -58,7 +58,7 @@ def load_articles() -> list[tuple[str, str]]:
 
 
 def _read_articles() -> list[tuple[str, str]]:
-    from attribution.convert import convert_pfsa
+    from attribution.eval.convert import convert_pfsa
     from attribution.io import InputDoc, read_txt
 
     sh = shared_dir()
@@ -139,7 +139,7 @@ def _load_nlp(models: str):
 
     torch.set_num_threads(os.cpu_count() or 1)
     from attribution.nlp import load_pipeline
-    from attribution.runner import FULL_PROCESSORS
+    from attribution.batch import FULL_PROCESSORS
 
     t0 = time.perf_counter()
     nlp = load_pipeline(models=models, processors=FULL_PROCESSORS)
@@ -148,7 +148,7 @@ def _load_nlp(models: str):
 
 def child_throughput(spec: dict) -> dict:
     """Documents/s, words/s and peak RSS for ``n`` docs through runner.run (workers=1)."""
-    from attribution.runner import run
+    from attribution.batch import run
 
     mode, n = spec["mode"], spec["n"]
     docs = list(corpus(n))
@@ -192,7 +192,7 @@ def child_scaling(spec: dict) -> dict:
 
 def child_workers(spec: dict) -> dict:
     """Wall time of runner.run(..., workers=w) end to end (pool start and model loads included)."""
-    from attribution.runner import run
+    from attribution.batch import run
 
     mode, n, w = spec["mode"], spec["n"], spec["workers"]
     docs = list(corpus(n))
@@ -209,7 +209,8 @@ def child_share(spec: dict) -> dict:
     """Time nlp.parse and extract(..., tags=...) separately over the same docs (batches as the runner)."""
     from attribution.nlp import parse
     from attribution.pipeline import extract
-    from attribution.runner import BATCH, stanza_tags
+    from attribution.batch import BATCH
+    from attribution.nlp import stanza_tags
 
     docs = list(corpus(spec["n"]))
     nlp, load_s = _load_nlp(spec["models"])
@@ -236,7 +237,7 @@ def child_share(spec: dict) -> dict:
 
 def child_stream(spec: dict) -> dict:
     """Peak RSS of fast mode over a generator of ``n`` docs through runner.run (results discarded)."""
-    from attribution.runner import run
+    from attribution.batch import run
 
     n = spec["n"]
     load_articles()
@@ -254,7 +255,7 @@ def child_stream(spec: dict) -> dict:
 def child_accuracy(spec: dict) -> dict:
     """Scores of fast, full and the baseline on each gold file and on both together."""
     from attribution.io import load_documents
-    from attribution.metrics import score
+    from attribution.eval.metrics import score
     from attribution.pipeline import extract
     from baseline import extract_baseline
 

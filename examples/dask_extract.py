@@ -16,8 +16,8 @@ How it works:
    big files; line numbers in error records then count from the start of the block).
 2. ``map_partitions(extract_partition)``: each partition parses its lines with
    :func:`attribution.io.iter_jsonl`, loads the stanza pipeline ONCE (full mode only; the default is
-   the fast regex mode) and runs :func:`attribution.runner.process_batch` over its documents in
-   batches of :data:`attribution.runner.BATCH`.
+   the fast regex mode) and runs :func:`attribution.batch.process_batch` over its documents in
+   batches of :data:`attribution.batch.BATCH`.
 3. ``to_textfiles(out/part-*.jsonl)`` writes each partition's records as JSON Lines.
 
 Usage::
@@ -51,7 +51,7 @@ def extract_partition(lines: Iterable[Any], full: bool = False, models: str = "b
     Runs in the Dask worker.  The pipeline is loaded once for the whole partition.
     """
     from attribution.io import InputDoc, dumps, iter_jsonl
-    from attribution.runner import BATCH, FULL_PROCESSORS, process_batch
+    from attribution.batch import BATCH, FULL_PROCESSORS, process_batch
 
     # read_text(include_path=True) gives (line, path); group consecutive lines by file for error messages
     items: list[tuple[str, str]] = []

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from attribution.io import InputDoc, iter_inputs
-from attribution.runner import run
+from attribution.batch import run
 
 from conftest import GOLD, SEEDS
 
@@ -88,8 +88,9 @@ def test_full_mode_extract_runs_stanza_with_bundled_models(tmp_path: Path):
 
 def test_stanza_tags_reach_the_extractor():
     from attribution.nlp import load_pipeline, parse
-    from attribution.pipeline import parse_text
-    from attribution.runner import FULL_PROCESSORS, stanza_tags
+    from attribution.text import parse_text
+    from attribution.batch import FULL_PROCESSORS
+    from attribution.nlp import stanza_tags
 
     text = (SEEDS / "000_5303c0ab37e2f736.txt").read_text()
     tags = stanza_tags(parse(load_pipeline(processors=FULL_PROCESSORS), [text])[0])

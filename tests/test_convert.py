@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from attribution.convert import PFSA_META_SOURCE, PfsaFormatWarning, Problem, convert_pfsa
+from attribution.eval.convert import PFSA_META_SOURCE, PfsaFormatWarning, Problem, convert_pfsa
 from attribution.model import Document
 
 # One sentence per string: "token/TAG" items separated by spaces ("/O" may be left out).

@@ -4,8 +4,8 @@ import pytest
 
 from attribution import extract
 from attribution.io import load_documents
-from attribution.metrics import score
-from attribution.quotes import find_quotes
+from attribution.eval.metrics import score
+from attribution.detect.quotes import find_quotes
 from attribution.text import paragraphs, sentences
 
 from conftest import GOLD, seed_text

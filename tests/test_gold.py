@@ -2,7 +2,7 @@
 
 import json
 
-from attribution.anchor import anchor_document
+from attribution.eval.anchor import anchor_document
 from attribution.io import load_documents
 
 from conftest import GOLD, ROOT
@@ -42,7 +42,7 @@ def test_snippet_labels_rebuild_the_seed_gold():
 def test_anchor_places_snippets_and_reports_what_it_cannot():
     import pytest
 
-    from attribution.anchor import AnchorError, anchor_attribution
+    from attribution.eval.anchor import AnchorError, anchor_attribution
 
     text = "“Kami siap,” kata Budi. Budi lalu pulang. “Kami siap,” tambahnya."
     a = anchor_attribution(text, {"type": "direct", "content": "Kami siap,", "content_occurrence": 2,

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from attribution.metrics import (
+from attribution.eval.metrics import (
     COLUMNS,
     context,
     errors,

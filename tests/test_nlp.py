@@ -1,22 +1,18 @@
 """Tests of attribution.nlp with the real bundled stanza models (no network, no ../shared)."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from stanza.models.common.doc import Document
 
-from attribution import nlp as nlpmod
+from attribution.nlp import stanza_pipeline as nlpmod
 from attribution.nlp import (
     BUNDLED_MODELS_DIR,
     ModelDownloadError,
     ModelNotFoundError,
     download_official,
-    find_dateline,
     load_pipeline,
     parse,
-    sentence_spans,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,27 +117,6 @@ def test_parse_batches_three_documents_in_one_call(nlp, monkeypatch):
     assert kata.upos == "VERB"
 
 
-@pytest.mark.slow
-def test_sentence_spans_on_real_news_text(nlp, seed_text):
-    glued = _line(seed_text, "Blinken dan al-Sudani juga membahas")
-    assert "Irak.Dalam" in glued
-    text = (
-        "Jakarta (ANTARA News) - Pasien itu dirawat oleh dr. Budi di Jl. Sudirman No. 5 kemarin. "
-        + glued
-    )
-    (doc,) = parse(nlp, [text])
-    spans = sentence_spans(doc)
-    pieces = [text[s:e] for s, e in spans]
-    assert pieces[0] == "Jakarta (ANTARA News) -"
-    assert pieces[1] == "Pasien itu dirawat oleh dr. Budi di Jl. Sudirman No. 5 kemarin."
-    assert pieces[2].startswith("Blinken dan al-Sudani") and pieces[2].endswith("di Irak.")
-    assert pieces[3].startswith("Dalam panggilan telepon pada 23 Oktober")
-    assert len(pieces) == 4
-    assert spans == sorted(spans)
-    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
-
-
-# --------------------------------------------------------------------------- errors
 def test_missing_model_file_is_a_clear_error(tmp_path):
     (tmp_path / "tokenize.pt").write_bytes(b"")
     with pytest.raises(ModelNotFoundError) as e:
@@ -178,59 +153,3 @@ def test_download_official_wraps_hub_errors(tmp_path, monkeypatch):
 
 
 # --------------------------------------------------------------------------- spans, no models
-def _fake_doc(text: str, ends: list[str]) -> Document:
-    """A Document shaped like stanza's output: whitespace tokens, sentences ending at `ends`."""
-    sents, pos = [], 0
-    for piece in ends:
-        end = text.index(piece, pos) + len(piece)
-        toks = []
-        for m in re.finditer(r"\S+", text[pos:end]):
-            toks.append({"id": (len(toks) + 1,), "text": m.group(),
-                         "misc": f"start_char={pos + m.start()}|end_char={pos + m.end()}"})
-        sents.append(toks)
-        pos = end
-    return Document(sents, text=text)
-
-
-def _pieces(text, ends):
-    return [text[s:e] for s, e in sentence_spans(_fake_doc(text, ends))]
-
-
-def test_spans_split_glued_sentences():
-    text = ("Itu terjadi tersebutDalam hal ini kata CNN.Hussein lebih lanjut.AS menempatkan "
-            "tentara di Irak.Dalam panggilan itu.")
-    assert _pieces(text, ["itu."]) == [
-        "Itu terjadi tersebut", "Dalam hal ini kata CNN.", "Hussein lebih lanjut.",
-        "AS menempatkan tentara di Irak.", "Dalam panggilan itu."]
-
-
-def test_spans_keep_abbreviations_inside_sentences():
-    text = "Ia dirawat dr. Budi di Jl. Sudirman No. 5 bersama Prof. Ali dan H. Abdul. Presiden AS Joe Biden datang."
-    got = _pieces(text, ["dr.", "Jl.", "No.", "Prof.", "H.", "Abdul.", "AS", "datang."])
-    assert got == ["Ia dirawat dr. Budi di Jl. Sudirman No. 5 bersama Prof. Ali dan H. Abdul.",
-                   "Presiden AS Joe Biden datang."]
-
-
-def test_spans_do_not_split_domains_initialisms_or_names():
-    text = "Lihat Kompas.TV, Liputan6.com, YouTube, iPhone dan U.S.Army kemarin."
-    assert _pieces(text, ["kemarin."]) == [text]
-
-
-def test_spans_datelines():
-    text = ("Jakarta (ANTARA News) - Presiden Joko Widodo berkata. Dia pergi.\n"
-            "Baghdad, LiputanIslam.com \u2013  Beberapa sumber mengabarkan.\n"
-            "ERA.id - Kedutaan diserang.")
-    got = _pieces(text, ["(ANTARA News)", "berkata.", "pergi.", "mengabarkan.", "diserang."])
-    assert got == ["Jakarta (ANTARA News) -", "Presiden Joko Widodo berkata.", "Dia pergi.",
-                   "Baghdad, LiputanIslam.com \u2013", "Beberapa sumber mengabarkan.",
-                   "ERA.id -", "Kedutaan diserang."]
-    assert find_dateline("Presiden Joko Widodo berkata - tidak.") is None
-
-
-def test_spans_respect_line_breaks():
-    text = "Pasukan AS\nDi Irak ada dr.\nBudi datang."
-    assert _pieces(text, ["AS", "dr.", "datang."]) == ["Pasukan AS", "Di Irak ada dr.", "Budi datang."]
-
-
-def test_spans_of_empty_document():
-    assert sentence_spans(Document([], text="")) == []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from attribution import extract
-from attribution.convert import convert_pfsa
+from attribution.eval.convert import convert_pfsa
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ATTRIBUTION_SHARED") or REPO.parent / "shared")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.text import Token, TOKEN_RE, attach_tags, tokenize
+from attribution.text.tokens import Token, TOKEN_RE, attach_tags, tokenize
 
 from conftest import SEEDS
 

@@ -69,7 +69,7 @@ def gold_anchor(
     base: Annotated[Optional[Path], typer.Option(help="Folder that `file` fields are relative to (default: the labels' folder).")] = None,
 ) -> None:
     """Turn snippet labels into gold records with offsets; report every snippet that cannot be placed."""
-    from .anchor import AnchorError, anchor_document
+    from .eval.anchor import AnchorError, anchor_document
     from .io import atomic_output, write_jsonl
 
     if not src.is_file():
@@ -150,7 +150,7 @@ def extract(
 
     from .io import atomic_output, dumps, iter_inputs
     from .model import ErrorRecord
-    from .runner import run
+    from .batch import run
 
     if fmt not in {"jsonl", "csv", "table"}:
         _err(f"--format must be jsonl, csv or table, not {fmt!r}")
@@ -220,9 +220,9 @@ def evaluate(
 ) -> None:
     """Score predictions (or the extractor itself) against gold."""
     from .io import InputDoc, load_documents
-    from .metrics import errors, format_errors, format_table, score
+    from .eval.metrics import errors, format_errors, format_table, score
     from .model import Document
-    from .runner import run
+    from .batch import run
 
     for f in (gold, pred):
         if f is not None and not f.is_file():
@@ -267,7 +267,7 @@ def convert_pfsa_id(
     output: Annotated[Optional[str], typer.Option("-o", "--output", help="Gold JSON Lines to write.")] = None,
 ) -> None:
     """Convert PFSA-ID (CC BY-NC-SA: keep the output out of the repository) into the gold format."""
-    from .convert import convert_pfsa
+    from .eval.convert import convert_pfsa
     from .io import atomic_output, write_jsonl
 
     if not src.exists():

@@ -1,7 +1,8 @@
 """Language knowledge loaded from the plain data files in ``attribution/data/``.
 
-Adding a cue verb, an outlet or a title is a one-line change to a ``.tsv`` file; nothing here is
-specific to a document.
+Adding a cue verb, an outlet, a title or a function word is a one-line change to a ``.tsv`` file; nothing
+here is specific to a document.  ``data/words/*.tsv`` hold the word classes the rules use (one class a file,
+one entry a line); :func:`words` gives one of them as a frozenset.
 """
 
 from __future__ import annotations
@@ -36,25 +37,40 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     title_max_words: int = 1
     title_first: frozenset[str] = frozenset()  # first words of the titles, for a quick "no title here"
-    pronouns: dict[str, str] = field(default_factory=dict)
     np_heads: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()  # provinces and cities that sit inside titles (lower-cased phrases)
     place_max_words: int = 1
+    cue_properties: dict[str, frozenset[str]] = field(default_factory=dict)  # property -> lemmas (cues.tsv)
+    pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # set name (sg, pl, first) -> forms
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # data/words/NAME.tsv -> entries
 
     def cue(self, word: str) -> Cue | None:
         return self.cues.get(word.lower())
 
 
+def _word_files() -> dict[str, frozenset[str]]:
+    out = {}
+    folder = resources.files("attribution").joinpath("data", "words")
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".tsv"):
+            out[entry.name[:-4]] = frozenset(r[0] for r in _rows(f"words/{entry.name}"))
+    return out
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     lex = Lexicon()
+    props: dict[str, set[str]] = {}
     for row in _rows("cues.tsv"):
         form, lemma, frames = row[0], row[1], frozenset(row[2].split(","))
+        for p in (row[3].split(",") if len(row) > 3 and row[3] != "-" else []):
+            props.setdefault(p, set()).add(lemma)
         old = lex.cues.get(form.lower())
         if old is not None:  # a form listed twice: its frames are merged
             frames = frames | old.frames
         # a clitic form written out in the file ("ucapnya" with lemma "ucap") is a clitic form all the same
         lex.cues[form.lower()] = Cue(form, lemma, frames, clitic=form.lower() == lemma.lower() + "nya")
+    lex.cue_properties = {p: frozenset(v) for p, v in props.items()}
     # Clitic forms: katanya, ujarnya, tambahnya, ungkapnya, menurutnya is handled by the menurut frame.
     for form, cue in list(lex.cues.items()):
         if "post" in cue.frames and not form.endswith("nya"):
@@ -71,5 +87,18 @@ def load() -> Lexicon:
     places = [r[0].lower() for r in _rows("places.tsv")]
     lex.places = frozenset(places)
     lex.place_max_words = max(len(p.split()) for p in places)
-    lex.pronouns = {r[0]: (r[1] if len(r) > 1 else "sg") for r in _rows("pronouns.tsv")}
+    pron: dict[str, set[str]] = {}
+    for r in _rows("pronouns.tsv"):
+        for s in r[1].split(","):
+            pron.setdefault(s, set()).add(r[0])
+    lex.pronouns = {s: frozenset(v) for s, v in pron.items()}
+    lex.words = _word_files()
     return lex
+
+
+def words(name: str) -> frozenset[str]:
+    """One word class of ``data/words/NAME.tsv`` (loaded once with the lexicon)."""
+    try:
+        return load().words[name]
+    except KeyError:
+        raise KeyError(f"no word list data/words/{name}.tsv") from None

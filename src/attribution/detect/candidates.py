@@ -1,0 +1,42 @@
+"""A candidate attribution as a detection rule proposes it: spans, the rule's name, its confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import CueMatch
+from .quotes import Quote
+
+#: Every named rule and how sure it is; a record carries both (``rule``, ``confidence``).
+RULE_CONFIDENCE = {
+    "quote-post-cue": 0.95,  # “…,” kata X / “…,” tambahnya
+    "quote-post-verb": 0.75,  # “…,” <a verb the lexicon lacks> X
+    "quote-pre-cue": 0.9,  # X mengatakan, “…” / Menurut X, “…”
+    "quote-interrupted": 0.85,  # “A,” kata X. “B.” — B shares A's cue and source
+    "quote-continuation": 0.6,  # a quotation paragraph with no cue, continuing the previous speaker
+    "reported-verb": 0.75,  # X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
+    "reported-menurut": 0.85,  # Menurut X, … / …, menurut X(, …)
+    "reported-relay": 0.8,  # Diberitakan Reuters, … / …, seperti dilaporkan X / Namun kata X, …
+    "reported-passive-clitic": 0.7,  # Pemain disebutnya sudah bisa … / Musk juga disebut Trump berada …
+    "reported-post-cue": 0.8,  # …, kata X. (no marks); a cue interrupting the clause (…, lanjutnya, …)
+    "reported-next-sentence": 0.7,  # … . Hal itu diungkapkan X
+    "headline": 0.6,  # Nama: isi
+}
+
+
+@dataclass(kw_only=True)
+class Candidate:
+    """Content span ``[start, end)``, its type, the rule that proposed it, the cue and the source (char span)."""
+
+    type: str
+    start: int
+    end: int
+    rule: str
+    sentence: int
+    cue: CueMatch | None = None
+    source: tuple[int, int] | None = None
+    quote: Quote | None = None  # the quotation a direct record is made of
+
+    @property
+    def confidence(self) -> float:
+        return RULE_CONFIDENCE[self.rule]

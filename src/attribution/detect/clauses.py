@@ -1,0 +1,163 @@
+"""Where a reported clause starts and ends, stated once for every reported-speech rule.
+
+- :func:`strip_connective` moves past a dateline and a leading connective (``Namun``, ``Sementara itu``);
+- :func:`content` is the rest of the sentence from a start, the final full stop excluded;
+- :func:`cut_trailing_attribution` cuts a closing ``, kata X`` / ``, menurut X`` and what follows the clause;
+- :func:`is_clause` tells a clause complement from a bare noun phrase (``menyampaikan belasungkawa``);
+- :func:`subordinate_end` ends a statement inside a fronted subordinate clause at its comma.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import words
+from ..text.dateline import dateline_end
+from .context import Context
+from .cues import CueMatch, cue_at, menurut_at
+from .sources import looks_verbal
+
+COMPLEMENTISERS = words("complementisers")
+CONNECTIVES = words("connectives")
+CLAUSE_ENDERS = words("clause_enders")
+PREDICATE_START = words("predicate_starters")
+STRONG_PREDICATES = words("strong_predicates")
+PREPOSITIONS = words("prepositions")
+SUBJECT_WORDS = words("subject_words")
+CUE_COORDINATORS = words("cue_coordinators")
+TRAILING_RELAY_OPENERS = words("trailing_relay_openers")
+CONJUNCTIONS = words("coordinating_conjunctions")
+NOUN_PHRASE_LINKS = words("noun_phrase_links")
+_NOMINALISATION = regex.compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
+_CONNECTIVE_RE = regex.compile(
+    r"(?i:" + "|".join(regex.escape(c) for c in sorted(CONNECTIVES, key=len, reverse=True)) + r")(?![\w])[ ,]*"
+)
+# Subordinators that open a fronted adverbial clause: "Ketika …, <main clause>".
+_SUBORDINATOR_RE = regex.compile(r"(?i:ketika|saat|sewaktu|setelah|sesudah|sebelum|begitu|sejak|usai|seusai|jika|kalau|apabila|bila)\s")
+
+
+def strip_connective(text: str, start: int, end: int) -> int:
+    """Move ``start`` past a dateline (``IslamTimes -``), a leading connective (``Namun``,
+    ``Sementara itu``) and its comma."""
+    d = dateline_end(text, start, end)
+    if d is not None:
+        start = d
+    m = _CONNECTIVE_RE.match(text, start, end)
+    return m.end() if m else start
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+        end -= 1
+    return end
+
+
+def sentence_start(ctx: Context, si: int) -> int:
+    """Where sentence ``si`` starts once its dateline and leading connective are skipped."""
+    return strip_connective(ctx.text, *ctx.p.sentences[si])
+
+
+def content(ctx: Context, start: int, si: int) -> tuple[int, int] | None:
+    """From ``start`` to the end of sentence ``si``, the final full stop excluded (None when too short)."""
+    _s, e = ctx.p.sentences[si]
+    end = trim_end(ctx.text, start, e)
+    while start < end and ctx.text[start] in " ,:":
+        start += 1
+    if end - start < 3:
+        return None
+    return start, end
+
+
+def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
+    """Cut ``, menurut X`` / ``, kata X`` / ``, dikutip X`` that close the sentence off the content, and
+    what follows the clause: a coordinated cue (``, dan menambahkan …``) or an adjunct (``, tanpa …``)."""
+    toks, lex, text = ctx.p.tokens, ctx.lex, ctx.text
+    i0, i1 = ctx.token_at(start), ctx.token_at(end)
+    for i in range(i0, i1):
+        t = toks[i]
+        if t.text == "," or t.lower in {"dan", "serta"}:
+            k = i + 1
+            while k < i1 and toks[k].lower in CUE_COORDINATORS:
+                k += 1
+            if k < i1 and k > i:
+                c = cue_at(lex, toks[k])
+                if c is not None and "pre" in c.frames and c.clitic_start is None:
+                    if ctx.in_quote(toks[k].start) is None:
+                        return trim_end(text, start, t.start)
+        if t.text == "," and i + 2 < i1 and toks[i + 1].is_cap and ctx.in_quote(t.start) is None:
+            # ", CNN melaporkan bahwa …": a new clause with its own subject and cue
+            k = i + 1
+            while k < i1 and k - i <= 5 and toks[k].is_cap:
+                k += 1
+            c = cue_at(lex, toks[k]) if k < i1 else None
+            if c is not None and "pre" in c.frames:
+                return trim_end(text, start, t.start)
+        if t.text == "," and i + 1 < i1 and toks[i + 1].lower in CLAUSE_ENDERS and ctx.in_quote(t.start) is None:
+            return trim_end(text, start, t.start)
+        if t.text in "”\"’" and i + 1 < i1 and toks[i + 1].lower in CLAUSE_ENDERS:
+            return t.end
+        if t.text == "," and i + 1 < i1:
+            n = toks[i + 1]
+            c = cue_at(lex, n)
+            if menurut_at(n) or n.lower in TRAILING_RELAY_OPENERS or (c and "post" in c.frames):
+                return trim_end(text, start, t.start)
+    return end
+
+
+def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
+    """Is the complement starting at token ``i`` a clause (not a bare noun phrase)?"""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if i >= hi:
+        return False
+    first = toks[i]
+    window = toks[i : min(hi, i + 6)]
+    if "dir" in cue.frames:
+        # "mengimbau segera mencuci …" reports an appeal; "meminta Kamal memijat …" narrates an action
+        # (an object, then a verb): that needs "untuk/agar/supaya", handled by the caller
+        return first.lower in PREDICATE_START or looks_verbal(first, lex)
+    if first.lower in CONJUNCTIONS:
+        return False
+    if "sebagai" in cue.frames and any(t.lower == "sebagai" for t in toks[i : min(hi, i + 10)]):
+        return True  # "menggambarkan X sebagai Y"
+    if first.lower in lex.np_heads or first.lower in PREPOSITIONS:
+        return False  # "menjelaskan alasannya …", "menulis ke sebuah stasiun …"
+    if "np" not in cue.frames:
+        # verbs that only take clauses: mengatakan, mengaku, berharap …; but a lone noun is none
+        # ("pihak yang akan menilai Amdal."), a lone predicate is ("mengaku siap.")
+        return sum(t.is_word for t in window) >= 2 or first.lower in PREDICATE_START or looks_verbal(first, lex)
+    if first.lower in STRONG_PREDICATES or looks_verbal(first, lex):
+        return True  # a verb complement: "membantah mempunyai peralatan", "mengkhawatirkan terjadi risiko"
+    if _NOMINALISATION.match(first.lower):
+        # "menyerukan penarikan pasukan lebih cepat": a nominalisation needs a real predicate
+        for t in window[1:]:
+            if t.lower in PREPOSITIONS or t.lower == "yang":
+                return False
+            if t.lower in STRONG_PREDICATES or looks_verbal(t, lex):
+                return True
+        return False
+    if first.lower in PREDICATE_START:
+        return True
+    if "pred" in cue.frames and (looks_verbal(first, lex) or first.upos in {"ADJ", "VERB", "AUX"}):
+        return True
+    if first.lower in SUBJECT_WORDS or first.is_cap:
+        return any(looks_verbal(t, lex) or t.lower in PREDICATE_START for t in window[1:])
+    if "np" in cue.frames or "pred" in cue.frames:
+        # a noun phrase followed by its predicate: "harga minyak akan naik"
+        for t in window[1:]:
+            if t.lower in NOUN_PHRASE_LINKS:
+                return False
+            if t.lower in PREDICATE_START or looks_verbal(t, lex):
+                return True
+        return False
+    return len(window) >= 3
+
+
+def subordinate_end(ctx: Context, si: int, cue_start: int, start: int, end: int) -> int:
+    """"Ketika dokter mengatakan ia sudah terbebas dari kanker, sang nonnie … berpose": a cue inside a
+    fronted subordinate clause reports only up to the clause's comma; the main clause follows."""
+    s_start = sentence_start(ctx, si)
+    m = _SUBORDINATOR_RE.match(ctx.text, s_start, cue_start)
+    if not m or "," in ctx.text[s_start:cue_start]:
+        return end
+    comma = ctx.text.find(",", start, end)
+    return trim_end(ctx.text, start, comma) if comma > start else end

@@ -1,0 +1,199 @@
+"""Direct speech: a quotation in marks and the cue that frames it.  Each rule is named on its records.
+
+- ``quote-post-cue``      “…,” kata X  /  “…,” tambahnya  /  “…,” Emery menambahkan
+- ``quote-post-verb``     “…,” <a verb the lexicon lacks> X (a comma closing the quotation announces it)
+- ``quote-pre-cue``       X mengatakan, “…”  /  Menurut X, “…”  /  X mengatakan kepada wartawan, “…”
+- ``quote-interrupted``   “A,” kata X. “B.” — B shares A's cue and source
+- ``quote-continuation``  a quotation paragraph with no cue continues the speaker before it (decided once
+                          reported speech is known, see :func:`continuations`)
+
+For each quotation the rules are tried in this order; the first that fires makes its record.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..lexicon import words
+from .candidates import Candidate
+from .context import Context
+from .cues import CueMatch, cue_at
+from .quotes import ALL_MARKS, Quote
+from .sources import looks_verbal, source_after, source_before
+
+DEMIKIAN = words("demikian")
+NOT_CUES = words("not_cues")
+# Pronouns that may follow an unknown verb after a quotation ("“…,” imbuh dia").
+_PRONOUN_AGENTS = words("pronoun_agents")
+# Adjuncts between a pre-posed cue and the quotation ("mengatakan kepada wartawan di Jakarta, “…”").
+_CUE_ADJUNCTS = words("cue_adjuncts")
+
+
+def _span(ctx: Context, rng: tuple[int, int]) -> tuple[int, int]:
+    toks = ctx.p.tokens
+    return toks[rng[0]].start, toks[rng[1] - 1].end
+
+
+def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
+    """The cue right after the closing mark: “…,” kata X / “…,” tambahnya / “…,” Emery menambahkan."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    para_end = ctx.p.paragraphs[q.paragraph][1]
+    j = ctx.token_at(q.outer_end)  # the post-posed frame is searched up to the paragraph end
+    while j < len(toks) and toks[j].start < para_end and not toks[j].is_word and toks[j].text in ",.:":
+        j += 1
+    if not (j < len(toks) and toks[j].start < para_end):
+        return None
+    t = toks[j]
+    cue = cue_at(lex, t)
+    if cue is None and t.lower in DEMIKIAN and j + 1 < len(toks):
+        nxt = cue_at(lex, toks[j + 1])
+        cue = nxt
+        j = j + 1 if nxt else j
+    rule = "quote-post-cue"
+    src_rng = None
+    if cue is None and t.is_cap:
+        # inverted: "“…,” Emery menambahkan."
+        k = j
+        while k < len(toks) and k - j < 6 and (toks[k].is_cap or toks[k].lower in lex.titles):
+            k += 1
+        if k > j and k < len(toks) and toks[k].start < para_end:
+            c2 = cue_at(lex, toks[k])
+            if c2 is not None and c2.clitic_start is None and c2.frames & {"pre", "post"}:
+                cue, src_rng, j = c2, (j, k), k
+    nxt_tok = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].start < para_end else None
+    verb_like = t.lower.endswith("nya") or (nxt_tok is not None and (nxt_tok.is_cap or nxt_tok.lower in _PRONOUN_AGENTS))
+    if cue is None and ctx.ends_with_comma(q) and t.is_word and not t.is_cap and t.lower not in NOT_CUES and verb_like:
+        # a comma closing the quotation announces a speech verb, even one the lexicon lacks
+        w = t.text
+        stem_end = t.end - 3 if w.lower().endswith("nya") and len(w) > 5 else t.end
+        cue = CueMatch(t.start, stem_end, w[: stem_end - t.start].lower(),
+                       stem_end if stem_end != t.end else None, frozenset({"post"}))
+        rule = "quote-post-verb"
+    if cue is None or not ({"post", "pre", "pass"} & cue.frames):
+        return None
+    cand = Candidate(type="direct", start=q.start, end=q.end, rule=rule, cue=cue, sentence=si, quote=q)
+    if src_rng is not None:
+        cand.source = _span(ctx, src_rng)
+    elif cue.clitic_start is not None:
+        cand.source = (cue.clitic_start, cue.clitic_start + 3)
+    else:
+        k = j + 1
+        if k < len(toks) and toks[k].lower == "oleh":
+            k += 1
+        rng = source_after(toks, k, ctx.token_at(para_end), lex)
+        if rng:
+            cand.source = _span(ctx, rng)
+    return cand
+
+
+def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
+    """The cue before the opening mark: X mengatakan, “…” / Menurut X, “…” / X mengatakan kepada
+    wartawan di Jakarta, “…” / delegasi mengatakan kepada pemerintah bahwa “…”."""
+    if q.open_mark is None:
+        return None
+    toks, lex, p = ctx.p.tokens, ctx.lex, ctx.p
+    b = ctx.token_at(q.open_mark) - 1
+    while b >= 0 and toks[b].text in {",", ":"}:
+        b -= 1
+    if not (b >= 0 and toks[b].start >= p.paragraphs[q.paragraph][0]):
+        return None
+    t = toks[b]
+    cue = cue_at(lex, t)
+    lo = p.sent_tokens[si][0]
+    cand = None
+    if cue is not None and (cue.frames & {"pre", "post"}):
+        cand = Candidate(type="direct", start=q.start, end=q.end, rule="quote-pre-cue", cue=cue, sentence=si, quote=q)
+        if cue.clitic_start is not None:
+            cand.source = (cue.clitic_start, cue.clitic_start + 3)
+        elif rng := source_before(toks, b, lo, lex):
+            cand.source = _span(ctx, rng)
+    elif cue is None and t.is_word:
+        # "X mengatakan kepada wartawan di Jakarta, “…”": the cue a short adjunct before
+        lo2 = max(lo, ctx.token_at(p.paragraphs[q.paragraph][0]))
+        for v in range(b - 1, max(lo2, b - 8) - 1, -1):
+            tv = toks[v]
+            if tv.text in ALL_MARKS or tv.text in ".!?":
+                break
+            cv = cue_at(lex, tv)
+            if cv is not None and cv.frames & {"pre"} and cv.clitic_start is None:
+                if toks[v + 1].lower in _CUE_ADJUNCTS and not any(looks_verbal(x, lex) for x in toks[v + 1 : b + 1]):
+                    cand = Candidate(type="direct", start=q.start, end=q.end, rule="quote-pre-cue", cue=cv, sentence=si, quote=q)
+                    if rng := source_before(toks, v, lo2, lex):
+                        cand.source = _span(ctx, rng)
+                break
+    if cand is None and t.lower == "bahwa" and b >= 1:
+        # "delegasi mengatakan kepada pemerintah Baghdad bahwa “…”": find the verb
+        for v in range(b - 1, max(lo, b - 8) - 1, -1):
+            cue = cue_at(lex, toks[v])
+            if cue is not None and "pre" in cue.frames:
+                cand = Candidate(type="direct", start=q.start, end=q.end, rule="quote-pre-cue", cue=cue, sentence=si, quote=q)
+                if rng := source_before(toks, v, lo, lex):
+                    cand.source = _span(ctx, rng)
+                break
+    if cand is not None and ctx.is_term(q) and q.outer_end is not None:
+        nt = ctx.token_at(q.outer_end)
+        if nt < len(toks) and toks[nt].is_word and toks[nt].start < p.paragraphs[q.paragraph][1]:
+            return None  # 'Hartati mengatakan "telisik" tari adalah …': a quoted term opens the clause
+    return cand
+
+
+def interrupted(ctx: Context, q: Quote, si: int, prev: Candidate | None) -> Candidate | None:
+    """“A,” kata X. “B.” in one paragraph: B shares A's cue and source."""
+    if prev is None or prev.quote is None:
+        return None
+    pq = prev.quote
+    if pq.paragraph != q.paragraph or prev.rule not in {"quote-post-cue", "quote-interrupted"}:
+        return None
+    gap = ctx.text[pq.outer_end : q.outer_start]
+    cue_end = max(prev.cue.end if prev.cue else 0, prev.source[1] if prev.source else 0)
+    tail = ctx.text[cue_end : q.outer_start].rstrip()
+    if (len(gap) < 200 and not any(c in ALL_MARKS for c in gap) and cue_end <= q.outer_start
+            and (tail == "" or tail[-1] in ".!?:")):  # B opens a new sentence: “A,” kata X. “B.”
+        return Candidate(type="direct", start=q.start, end=q.end, rule="quote-interrupted", cue=prev.cue,
+                         source=prev.source, sentence=si, quote=q)
+    return None
+
+
+def direct(ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[list[Candidate], list[Quote]]:
+    """Records for the quotations whose cue is next to them, and the cue-less quotation paragraphs left
+    for :func:`continuations`.  ``disabled`` names rules to leave out (to measure what each one does)."""
+    out: list[Candidate] = []
+    pending: list[Quote] = []
+    prev: Candidate | None = None
+    for q in ctx.quotes:
+        si = ctx.p.sentence_of(q.start)
+        cand = post_cue(ctx, q, si)
+        if cand is not None and cand.rule in disabled:
+            cand = None
+        if cand is None and "quote-pre-cue" not in disabled:
+            cand = pre_cue(ctx, q, si)
+        if cand is None and "quote-interrupted" not in disabled:
+            cand = interrupted(ctx, q, si, prev)
+        if cand is None and q.open_mark is not None:
+            # a quotation paragraph with no cue: decided once reported speech is known (continuation)
+            starts_para = q.open_mark == ctx.p.paragraphs[q.paragraph][0]
+            if starts_para and len(ctx.text[q.start:q.end].split()) >= 4:
+                pending.append(q)
+        if cand is not None:
+            out.append(cand)
+            if q.open_mark is not None:
+                ctx.direct_opens.add(q.open_mark)
+            prev = cand
+    return out, pending
+
+
+def continuations(ctx: Context, pending: list[Quote], cands: list[Candidate]) -> list[Candidate]:
+    """``quote-continuation``: a quotation paragraph with no cue continues the speaker of an attribution in
+    the previous two paragraphs (cue and source null; the speaker is resolved from that record)."""
+    out: list[Candidate] = []
+    for q in pending:
+        every = cands + out
+        ends = sorted((d.end, i) for i, d in enumerate(every))
+        k = bisect.bisect_right(ends, (q.outer_start, len(every))) - 1
+        if k < 0:
+            continue
+        last = every[ends[k][1]]
+        if 0 <= q.paragraph - ctx.p.paragraph_of(last.end) <= 2:
+            out.append(Candidate(type="direct", start=q.start, end=q.end, rule="quote-continuation",
+                                 sentence=ctx.p.sentence_of(q.start), quote=q))
+    return out

@@ -1,0 +1,468 @@
+"""Reported speech: statements without marks (or with marks inside them) and their cues.
+
+Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one sentence (token range ``lo:hi``):
+
+- ``reported-menurut``        Menurut X, … / …, menurut X(, …) / … yang menurut X dapat …
+- ``reported-relay``          Diberitakan Reuters, … / …, seperti dilaporkan X / …, demikian X / Namun kata X, …
+- ``reported-passive-clitic`` Pemain disebutnya sudah bisa … / Musk juga disebut Trump berada …
+- ``reported-post-cue``       …, kata X. (no marks) / …, lanjutnya, … / Bukan mustahil, ia melanjutkan, …
+- ``reported-verb``           X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
+- ``reported-next-sentence``  … . Hal itu diungkapkan X
+- ``headline``                Nama: isi (one paragraph; see :func:`headlines`)
+
+Where a clause starts and ends is decided in :mod:`.clauses`, the same for every rule.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import words
+from ..text.tokens import Token
+from .candidates import Candidate
+from .clauses import (COMPLEMENTISERS, PREPOSITIONS, content, cut_trailing_attribution, is_clause, sentence_start,
+                      subordinate_end, trim_end)
+from .context import Context
+from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
+from .quotes import ALL_MARKS
+from .sources import QUANTIFIERS, STOP_BEFORE, TIME_WORDS, looks_verbal, source_after, source_before
+
+NEGATIONS = words("negations")
+PREDICATE_START = words("predicate_starters")
+FRONT_RELAYS = words("front_relays")
+TRAIL_RELAYS = words("trail_relays")
+PASSIVE_CLITIC_STEMS = words("passive_clitic_stems")
+TRIGGER_WORDS = words("trigger_words")
+PAST_MARKERS = words("past_markers")
+COPULAS = words("copulas")
+DOC_SUBJECTS = words("doc_words")
+OMITTED_SUBJECT_VERBS = words("omitted_subject_verbs")
+BARE_POST_CUES = words("bare_post_cues")
+POST_CUE_ADJUNCTS = words("post_cue_adjuncts")
+BAHWA_ADJUNCTS = words("bahwa_adjuncts")
+SOURCE_ADJUNCT_OPENERS = PREPOSITIONS | TIME_WORDS | words("source_adjunct_openers")
+_HEADLINE_RE = regex.compile(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$")
+_HEADLINE_NOT_NAMES = words("headline_labels")
+_HEADLINE_TAGS = words("headline_tags")
+
+
+def _span(toks: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
+    return toks[rng[0]].start, toks[rng[1] - 1].end
+
+
+def triggers(ctx: Context) -> list[bool]:
+    """Per sentence: does it hold anything a reported-speech rule starts from (a cue word, menurut,
+    a relay verb, a passive with a clitic agent)?  Sentences without one are skipped."""
+    toks, cues = ctx.p.tokens, ctx.lex.cues
+    hit = [False] * len(ctx.p.sentences)
+    for si, (lo, hi) in enumerate(ctx.p.sent_tokens):
+        for t in toks[lo:hi]:
+            w = t.lower
+            if cues.get(w) is not None or w in TRIGGER_WORDS or (w.startswith("di") and w.endswith("nya")):
+                hit[si] = True
+                break
+    return hit
+
+
+def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    toks, text, lex = ctx.p.tokens, ctx.text, ctx.lex
+    out: list[Candidate] = []
+    for i in range(lo, hi):
+        cue = menurut_at(toks[i])
+        if cue is None or ctx.in_quote(toks[i].start):
+            continue
+        if i + 1 < hi and toks[i + 1].lower in NOT_SOURCES:
+            continue  # "menurut rencana digelar …" is an idiom
+        if cue.lemma == "berdasarkan" and i > lo and toks[i - 1].text != "," and toks[i].start > sentence_start(ctx, si) + 1:
+            continue  # mid-sentence "berdasarkan" means "based on", not a source
+        if i > lo and toks[i - 1].lower in {"tidak", "tak"}:
+            continue
+        if cue.clitic_start is not None:
+            src = (cue.clitic_start, cue.clitic_start + 3)
+            j = i + 1
+            rng = None
+        else:
+            rng = source_after(toks, i + 1, hi, lex)
+            if rng is None:
+                continue
+            heads = [t for t in toks[rng[0] : rng[1]] if t.is_word and t.lower not in QUANTIFIERS]
+            if heads and heads[0].lower in NOT_SOURCES:
+                continue  # "Berdasarkan sejumlah pertimbangan tersebut, …", "Berdasarkan riwayat perjalanan, …"
+            # "menurut laporan Reuters": the source runs to the comma
+            src = _span(toks, rng)
+            j = rng[1]
+            while j < hi and toks[j].text != ",":
+                j += 1
+        s_start = sentence_start(ctx, si)
+        at_front = toks[i].start <= s_start + 1
+        if not at_front and cue.clitic_start is None and rng is not None and rng[1] < hi and toks[rng[1]].text != ",":
+            # "… yang menurut Profesor Tierno dapat menimbulkan …": the clause follows the source
+            nxt = toks[rng[1]]
+            if nxt.lower in PREDICATE_START or looks_verbal(nxt, lex):
+                c = content(ctx, nxt.start, si)
+                if c and c[1] - c[0] > 3:
+                    out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue, source=src, sentence=si))
+                continue
+        if at_front:
+            if j >= hi:
+                continue
+            nxt = ctx.next_word(j + 1, hi)
+            if nxt < hi and (c2 := cue_at(lex, toks[nxt])) is not None and "post" in c2.frames:
+                continue  # "Berdasarkan data, kata Edho, …": the inner cue owns the statement
+            c = content(ctx, toks[j].end, si)
+        else:
+            after = j + 1 if j < hi and toks[j].text == "," else j
+            trailing = after >= hi or all(not t.is_word for t in toks[after:hi])
+            end = cut_trailing_attribution(ctx, s_start, toks[i - 1].start) if trailing else ctx.p.sentences[si][1]
+            c = content(ctx, s_start, si)
+            if c:
+                c = (c[0], trim_end(text, c[0], min(c[1], end)))
+                # trim the comma before "menurut"
+                c = (c[0], c[1] - 1) if text[c[1] - 1] == "," else c
+        if c and c[1] - c[0] > 3:
+            out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue, source=src, sentence=si))
+    return out
+
+
+def _front_relay(ctx: Context, si: int, i: int, hi: int) -> list[Candidate]:
+    """"Diberitakan Reuters, …", "Dilansir people.com, …", "Namun kata Saleh al-Jasser, direktur …, …"."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    w = toks[i].lower
+    k = i + 1
+    if k < hi and toks[k].lower in {"dari", "oleh"}:
+        k += 1
+    comma = next((m for m in range(k, min(hi, k + 14)) if toks[m].text == ","), None)
+    if comma is None or comma == k:
+        return []
+    # "kata Saleh al-Jasser, direktur maskapai tersebut, …": skip an apposition
+    after = comma + 1
+    src_end = comma - 1
+    second = next((m for m in range(after, min(hi, after + 8)) if toks[m].text == ","), None)
+    if w in {"kata", "ujar"} and second is not None and not any(looks_verbal(t, lex) for t in toks[after:second]):
+        if all(t.is_cap for t in toks[after:second]):
+            src_end = second - 1  # "kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, …": the name
+        after = second + 1
+        # adjuncts in commas before the statement: "…, di Surabaya, Sabtu (2/1/2021), pemerintah …"
+        for _ in range(2):
+            nxt = next((m for m in range(after, min(hi, after + 10)) if toks[m].text == ","), None)
+            if nxt is None or after >= hi or toks[after].lower not in SOURCE_ADJUNCT_OPENERS:
+                break
+            after = nxt + 1
+    src = (toks[k].start, toks[src_end].end)
+    c = content(ctx, toks[after].start, si) if after < hi else None
+    if c and c[1] - c[0] > 3:
+        cue = CueMatch(toks[i].start, toks[i].end, w, None, frozenset({"relay"}))
+        return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-relay", cue=cue, source=src, sentence=si)]
+    return []
+
+
+def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """An outlet as the source: "Diberitakan Reuters, …", "Dilansir people.com, …" at the front;
+    "…, seperti dilaporkan televisi al-Arabiya." / "…, demikian Reuters." at the end; and a front
+    "kata X, …" ("Namun kata Saleh al-Jasser, direktur maskapai tersebut, …")."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    start = sentence_start(ctx, si)
+    i = ctx.token_at(start)
+    if i >= hi:
+        return []
+    w = toks[i].lower
+    quoted = ctx.in_quote(toks[i].start) is not None
+    if quoted and not (w == "kata" and i + 1 < hi and toks[i + 1].lower not in lex.pronouns["first"]):
+        return []  # inside a quotation only "Kata bapak, …" reports another's words (a record of its own)
+    if w in FRONT_RELAYS or w in {"kata", "ujar"}:
+        return _front_relay(ctx, si, i, hi)
+    # trailing: ", seperti (yang) dilaporkan X" / ", demikian X"
+    for m in range(i + 2, hi):
+        if toks[m - 1].text != ",":
+            continue
+        k = m
+        if toks[k].lower in {"seperti", "sebagaimana"}:
+            k += 1
+            if k < hi and toks[k].lower == "yang":
+                k += 1
+            if k >= hi or toks[k].lower not in TRAIL_RELAYS:
+                continue
+        elif toks[k].lower != "demikian" or k + 1 >= hi or not toks[k + 1].is_cap:
+            continue
+        if any(t.text in ALL_MARKS or (lex.cue(t.text) is not None and "post" in lex.cue(t.text).frames)
+               for t in toks[i : m - 1]):
+            return []  # the clause has its own cue ("“…,” kata X, seperti dikutip dari Y"): only an outlet
+        cue = CueMatch(toks[k].start, toks[k].end, toks[k].lower, None, frozenset({"relay"}))
+        if k + 1 < hi and toks[k + 1].lower in {"dari", "oleh"}:
+            k += 1
+        rng = source_after(toks, k + 1, hi, lex)
+        src = _span(toks, rng) if rng else None
+        end = trim_end(ctx.text, start, toks[m - 1].start)
+        if end - start > 3 and not ctx.in_quote(start):
+            return [Candidate(type="indirect", start=start, end=end, rule="reported-relay", cue=cue, source=src, sentence=si)]
+        return []
+    return []
+
+
+def passive_clitic(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """"Pemain disebutnya sudah bisa …", "mental pemainnya … dinilainya belum kuat": a passive cue with
+    the agent as clitic inside the clause; the content is the whole clause."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    out: list[Candidate] = []
+    for i in range(lo + 1, hi):
+        w = toks[i].lower
+        if not (w.startswith("di") and w.endswith("nya") and len(w) > 7):
+            continue
+        stem = w[2:-3]
+        c = cue_at(lex, Token(0, 0, "di" + stem)) or cue_at(lex, Token(0, 0, "me" + stem))
+        if c is None and stem not in PASSIVE_CLITIC_STEMS:
+            continue
+        if ctx.in_quote(toks[i].start):
+            continue
+        start = sentence_start(ctx, si)
+        first = ctx.token_at(start)
+        if first < hi and menurut_at(toks[first]) is not None:
+            return out  # "Menurut X, … maka dinilainya tak masalah": the clitic is inside X's statement
+        c2 = content(ctx, start, si)
+        if c2 and c2[1] - c2[0] > 3:
+            stem_end = toks[i].end - 3
+            cue = CueMatch(toks[i].start, stem_end, "di" + stem, stem_end, frozenset({"pass"}))
+            out.append(Candidate(type="indirect", start=c2[0], end=c2[1], rule="reported-passive-clitic", cue=cue,
+                                 source=(stem_end, toks[i].end), sentence=si))
+    return out
+
+
+def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """"Bukan mustahil, ia melanjutkan, apabila …": a subject and a cue verb set off by commas inside
+    the clause; and a passive cue with its agent inside the clause ("Musk juga disebut Trump berada …")."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    out: list[Candidate] = []
+    start = sentence_start(ctx, si)
+    for i in range(lo + 1, hi - 1):
+        c = cue_at(lex, toks[i])
+        if c is None or c.clitic_start is not None or ctx.in_quote(toks[i].start):
+            continue
+        if c.frames & {"pre", "post"} and toks[i + 1].text == ",":
+            k = i - 1
+            while k > lo and toks[k].is_word and i - k <= 3:
+                k -= 1
+            subject = toks[k + 1 : i]
+            if subject and subject[0].lower in STOP_BEFORE:
+                continue  # "…, luas, dan bertanggung jawab, serta …": a list of predicates, not "X jawab"
+            if toks[k].text == "," and k > lo and 1 <= i - k - 1 <= 3 and i + 2 < hi:
+                src = (toks[k + 1].start, toks[i - 1].end)
+                body = content(ctx, start, si)
+                if body:
+                    out.append(Candidate(type="indirect", start=body[0], end=body[1], rule="reported-post-cue", cue=c, source=src, sentence=si))
+        elif ("pass" in c.frames and i > lo + 1 and toks[i + 1].is_cap and toks[i - 1].is_word
+              and toks[i - 1].text != "," and toks[i - 1].lower != "yang"):  # "bukit yang disebut Gunung Batu" names
+            rng = source_after(toks, i + 1, hi, lex)
+            if rng and rng[1] < hi and toks[rng[1]].is_word:  # the clause goes on after the agent
+                body = content(ctx, start, si)
+                if body:
+                    out.append(Candidate(type="indirect", start=body[0], end=body[1], rule="reported-passive-clitic", cue=c,
+                                         source=_span(toks, rng), sentence=si))
+    return out
+
+
+def post_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """"…, kata X." without marks, and a cue interrupting its clause ("…, lanjutnya, …")."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    out: list[Candidate] = []
+    for i in range(lo + 2, hi):
+        if toks[i - 1].text != ",":
+            continue
+        cue = cue_at(lex, toks[i])
+        if cue is None or "post" not in cue.frames:
+            continue
+        if ctx.in_quote(toks[i].start) or (i >= 2 and toks[i - 2].text in "”\"’'"):
+            continue  # handled as a direct quotation
+        if cue.clitic_start is not None:
+            src = (cue.clitic_start, cue.clitic_start + 3)
+            j = i + 1
+        else:
+            if toks[i].lower in OMITTED_SUBJECT_VERBS:
+                continue  # meN- forms after a comma are pre-posed verbs of an omitted subject
+            k = i + 1
+            if k < hi and toks[k].lower == "oleh":
+                k += 1
+            rng = source_after(toks, k, hi, lex)
+            if rng is None and toks[i].lower not in BARE_POST_CUES:
+                continue
+            src = _span(toks, rng) if rng else None
+            j = rng[1] if rng else i + 1
+        s_start = sentence_start(ctx, si)
+        rest = [t for t in toks[j:hi] if t.is_word]
+        c = content(ctx, s_start, si)
+        if not (rest and toks[j].text == "," and len(rest) >= 3 and rest[0].lower not in POST_CUE_ADJUNCTS):
+            if c:  # the cue closes the clause (otherwise it interrupts it: the whole sentence)
+                c = (c[0], trim_end(ctx.text, c[0], toks[i - 1].start))
+        if c and c[1] - c[0] > 3:
+            out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-post-cue", cue=cue, source=src, sentence=si))
+    return out
+
+
+def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> int | None:
+    """Token where the complement of cue verb ``toks[i]`` starts when it is a clause, else None: past a
+    ``kepada X`` adjunct before ``bahwa``, punctuation and complementisers (``mendesak PM Irak untuk …``)."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    j = i + 1
+    bahwa = next((k for k in range(j, min(hi, j + 16)) if toks[k].lower in {"bahwa", "bahwasanya"}), None)
+    if bahwa is not None and all(toks[k].lower not in {",", "dan"} for k in range(j, bahwa - 1)) and (
+        toks[j].lower in BAHWA_ADJUNCTS or bahwa == j
+    ):
+        return bahwa + 1
+    had_punct = False
+    while j < hi and toks[j].lower in {"lagi", "pula", "kembali"} and j + 1 < hi and toks[j + 1].text == ",":
+        j += 1  # "ia menerangkan lagi, …"
+    while j < hi and toks[j].text in {",", ":"}:
+        j += 1
+        had_punct = True
+    clause = had_punct
+    if j < hi and toks[j].lower in COMPLEMENTISERS:
+        j += 1
+        clause = True
+    elif "pred" in cue.frames:
+        # "mendesak PM Irak untuk …": an object, then the complementiser
+        comp = next((k for k in range(j, min(hi, j + 7)) if toks[k].lower in {"untuk", "agar", "supaya"}), None)
+        if comp is not None and not any(looks_verbal(x, lex) for x in toks[j:comp]):
+            clause = True
+    if not clause:
+        clause = is_clause(ctx, j, hi, cue)
+    if not clause and j < hi:
+        # a noun phrase carrying a quotation is a (mixed) statement: "menekankan perlunya “…”"
+        clause = any(qq.close_mark is not None and qq.open_mark is not None and toks[j].start <= qq.open_mark
+                     for qq in ctx.quotes.within(toks[j].start, ctx.p.sentences[si][1]))
+    return j if clause else None
+
+
+def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple[bool, tuple[int, int] | None]:
+    """Does the cue verb ``toks[i]`` report a statement of someone's (not a negated claim, a purpose, the
+    speaker's own present stance inside a quotation …)?  And the source span before it."""
+    toks, lex, text = ctx.p.tokens, ctx.lex, ctx.text
+    first_persons = lex.pronouns["first"]
+    if any(x.lower in COPULAS for x in toks[max(lo, i - 2) : i]):
+        return False, None  # "… menjadi momentum mengajak masyarakat …": a nominal predicate, no speaker
+    if i > lo and (any(x.lower in NEGATIONS for x in toks[max(lo, i - 3) : i]) or toks[i - 1].lower == "untuk"):
+        return False, None  # negated claims ("tidak pernah meminta"), purposes ("untuk mengingatkan …")
+    q = ctx.in_quote(toks[i].start)
+    rel = i > lo and toks[i - 1].lower == "yang"  # "dukun yang mengaku bisa …": the head noun speaks
+    if rel and (cue.lemma not in lex.cue_properties["relative"] or any(
+            toks[k].lower in NEGATIONS and k + 1 < hi and toks[k + 1].lower == "ada" for k in range(lo, i))):
+        return False, None  # "belum ada kelompok yang mengaku …" is a negated claim; "sirene yang meminta" no speech
+    rng = source_before(toks, i - 1 if rel else i, lo, lex)
+    src = _span(toks, rng) if rng else None
+    first_word = text[src[0]:src[1]].split()[0] if src else ""
+    first_person = first_word.lower() in first_persons
+    earlier = "past" in cue.frames or any(x.lower in PAST_MARKERS for x in toks[max(lo, i - 2) : i])
+    src_words = text[src[0] : src[1]].lower().split() if src else []
+    stance = cue.lemma in lex.cue_properties["stance"]
+    if "doc" in cue.frames and not any(w in DOC_SUBJECTS for w in src_words[:2]):
+        return False, src  # "menunjukkan" reports only for studies and data ("Hal ini menunjukkan" is the author)
+    if stance and i + 1 < hi and toks[i + 1].lower == "untuk":
+        return False, src  # "yakin untuk menolak": a resolve, not a statement
+    if first_person and (q is None or not earlier or first_word.lower() in {"kita", "anda", "kamu"} or stance):
+        return False, src  # a speaker's own stance or present statement ("kami menegaskan …"), generic "kita"
+    if "inq" in cue.frames and not (q is not None and first_person):
+        return False, src  # "Hal itu ia sampaikan …" is a back-reference, not a new statement
+    if q is not None and not first_person and (src is None or not (
+            first_word in ctx.proper or text[src[0]:src[1]].split()[-1].lower() in {"itu", "tersebut"})):
+        return False, src  # inside a quotation: an earlier speech act ("saya bilang, …") or a named third party's
+    return True, src
+
+
+def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …, X menilai …"""
+    toks, lex, text = ctx.p.tokens, ctx.lex, ctx.text
+    out: list[Candidate] = []
+    for i in range(lo, hi):
+        t = toks[i]
+        cue = cue_at(lex, t)
+        if cue is None or "pre" not in cue.frames or cue.clitic_start is not None:
+            continue
+        speaks, src = _verb_speaks(ctx, i, lo, hi, cue)
+        if not speaks:
+            continue
+        j = _complement_start(ctx, i, hi, cue, si)
+        if j is None or j >= hi:
+            continue
+        if toks[j].text in ALL_MARKS and toks[j].start in ctx.direct_opens:
+            continue  # "X mengatakan, “…”" is already a direct record
+        c = content(ctx, toks[j].start, si)
+        if not c:
+            continue
+        c = (c[0], cut_trailing_attribution(ctx, c[0], c[1]))
+        c = (c[0], subordinate_end(ctx, si, t.start, c[0], c[1]))
+        q = ctx.in_quote(t.start)
+        if q is not None:
+            c = (c[0], min(c[1], trim_end(text, c[0], q.end)))
+        if c[1] - c[0] < 4:
+            continue
+        out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-verb", cue=cue, source=src, sentence=si))
+    return out
+
+
+def next_sentence(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """"… . Hal itu diungkapkan X" — the previous sentence is the content."""
+    if si == 0 or hi - lo < 2:
+        return []
+    toks, lex = ctx.p.tokens, ctx.lex
+    i = lo
+    while i < hi and i < lo + 3 and toks[i].lower in BACK_REFERENCES:
+        i += 1
+    if i == lo or i >= hi:
+        return []  # the sentence must open with a back-reference: "Hal itu", "Pernyataan tersebut", "Demikian"
+    cue = cue_at(lex, toks[i])
+    if cue is None or "pass" not in cue.frames:
+        return []
+    k = i + 1
+    if k < hi and toks[k].lower == "oleh":
+        k += 1
+    rng = source_after(toks, k, hi, lex)
+    src = _span(toks, rng) if rng else None
+    c = content(ctx, sentence_start(ctx, si - 1), si - 1)
+    if c:
+        return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-next-sentence", cue=cue, source=src, sentence=si)]
+    return []
+
+
+def headlines(ctx: Context) -> list[Candidate]:
+    """``headline``: a paragraph ``Nama: isi`` (a short line, a name of up to four capitalised words)."""
+    out: list[Candidate] = []
+    for ps, pe in ctx.p.paragraphs:
+        line = ctx.text[ps:pe]
+        m = _HEADLINE_RE.match(line)
+        if not m or len(line.split()) > 25 or line.rstrip().endswith((".", "?")) and len(line.split()) > 18:
+            continue
+        name = m.group(1)
+        if name.lower() in _HEADLINE_NOT_NAMES:
+            continue
+        if len(name.split()) == 1 and name.lower() in _HEADLINE_TAGS:
+            continue
+        cs = ps + m.start(2)
+        out.append(Candidate(type="indirect", start=cs, end=trim_end(ctx.text, cs, pe), rule="headline",
+                             source=(ps, ps + len(name)), sentence=ctx.p.sentence_of(ps)))
+    return out
+
+
+#: The reported-speech rules, in the order they run over each sentence.
+SENTENCE_RULES = {
+    "reported-menurut": menurut,
+    "reported-relay": relay,
+    "reported-passive-clitic": passive_clitic,
+    "reported-interrupting-verb": interrupting_verb,
+    "reported-post-cue": post_cue,
+    "reported-verb": verbs,
+    "reported-next-sentence": next_sentence,
+}
+
+
+def reported(ctx: Context, disabled: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Candidates of every reported-speech rule, sentence by sentence (rules in :data:`SENTENCE_RULES`
+    order), then the headlines.  ``disabled`` names rules (or record rules) to leave out."""
+    out: list[Candidate] = []
+    for si, hit in enumerate(triggers(ctx)):
+        if not hit:
+            continue
+        lo, hi = ctx.p.sent_tokens[si]
+        for name, rule in SENTENCE_RULES.items():
+            if name not in disabled:
+                out.extend(c for c in rule(ctx, si, lo, hi) if c.rule not in disabled)
+    if "headline" not in disabled:
+        out.extend(headlines(ctx))
+    return out

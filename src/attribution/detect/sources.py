@@ -1,0 +1,428 @@
+"""Sources: the noun phrase that names (or stands for) the speaker next to a cue.
+
+``source_after`` reads the phrase after a post-posed cue (``kata juru bicara kedutaan, dikutip …``),
+``source_before`` the subject before a pre-posed one (``… , Perdana Menteri Irak Mohammed Shia
+al-Sudani mengatakan``).  Adjuncts (``pada konferensi pers``, ``kepada wartawan``, dates) and relative
+clauses (``yang …``) are cut off.  ``split_role`` separates a title from a name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import Lexicon, words
+from ..text.tokens import Token
+
+# Words that end a source phrase read forwards (prepositions, subordinators, time words).
+STOP_AFTER = words("stop_after")
+# Words that may not end a source phrase read backwards (adverbs between subject and verb).
+TRAILING_ADVERBS = words("trailing_adverbs")
+# Boundaries when reading a subject backwards from its verb.
+STOP_BEFORE = words("stop_before")
+TIME_WORDS = words("time_words")
+ORG_HEADS = words("org_heads")
+# Words that make a chunk a clause, not a subject ("Sisi perbankan pun juga kurang setuju …").
+CLAUSE_PREDICATES = words("clause_predicates")
+# Degree words: a chunk that opens with one is a predicate ("akan sangat sulit berharap …"), not a subject.
+INTENSIFIERS = words("intensifiers")
+DETERMINERS = words("determiners")
+QUANTIFIERS = words("quantifiers")
+# meN-, ber-, di-, ter-, per- verbs: "me" is followed by a nasal or l/r/w/y ("megaproyek" is no verb).
+_VERB_RE = regex.compile(r"^(mem|men|meng|meny|me[lrwy]|ber|be[lr]|di|ter)\p{Ll}{3,}$")
+_NOT_VERBS = words("not_verbs")
+
+
+def looks_verbal(tok: Token, lex: Lexicon) -> bool:
+    if tok.upos is not None:
+        return tok.upos in {"VERB", "AUX"}
+    low = tok.lower
+    if tok.is_cap or low in _NOT_VERBS or low in lex.titles:
+        return False
+    return bool(_VERB_RE.match(low))
+
+
+def _is_punct(tok: Token) -> bool:
+    return not tok.is_word
+
+
+def _inside_title(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) -> bool:
+    """Is ``tokens[j]`` (``dan``) inside a long title, between two capitalised words of one office
+    (``Menteri Koordinator Bidang Politik, Hukum, dan Keamanan``, ``Kementerian Koperasi dan UKM Rully
+    Indrawan``)?  Only after a title or an organisation word, and when a capitalised run follows."""
+    if not (tokens[j - 1].is_cap and j + 1 < hi and tokens[j + 1].is_cap):
+        return False
+    return any(t.lower in lex.titles or t.lower in ORG_HEADS for t in tokens[i:j])
+
+
+def _title_list_end(tokens: list[Token], j: int, hi: int) -> int | None:
+    """At the comma ``tokens[j]`` of a list of one-word portfolios inside a title ("Politik, Hukum, dan
+    Keamanan"): the index of the list's last word, else None.  Names (two words or more) are no such list."""
+    k = j
+    while k + 1 < hi and tokens[k].text == "," and tokens[k + 1].is_cap and tokens[k + 1].is_word:
+        k += 2
+        if k < hi and tokens[k].is_cap:
+            return None  # "…, Puan Maharani, …": a name in apposition
+    if k == j:
+        return None
+    if k < hi and tokens[k].text == ",":
+        k += 1
+    if k + 1 < hi and tokens[k].lower in {"dan", "serta", "&"} and tokens[k + 1].is_cap:
+        return k + 1
+    return None
+
+
+def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: int = 12) -> tuple[int, int] | None:
+    """Token range [i, j) of the source phrase starting at ``tokens[i]`` (exclusive end ``hi``)."""
+    j = i
+    while j < hi and j - i < max_len:
+        t = tokens[j]
+        low = t.lower
+        if t.text == "(" and j > i and tokens[j - 1].is_cap:
+            # an organisation's acronym in brackets inside the title, before the name or its apposition:
+            # "kata Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti"
+            close = next((c for c in range(j + 1, min(hi, j + 8)) if tokens[c].text == ")"), None)
+            if close is not None and close > j + 1 and close + 2 < hi and all(
+                    tokens[c].is_word and tokens[c].is_cap for c in range(j + 1, close)) and (
+                    tokens[close + 1].is_cap or (tokens[close + 1].text == "," and tokens[close + 2].is_cap)):
+                max_len += close + 1 - j
+                j = close + 1
+                continue
+        if t.text in {",", "/"} and j > i and tokens[j - 1].is_cap and _inside_title(tokens, i, j, hi, lex):
+            # "Menteri Riset dan Teknologi/Kepala Badan Riset …", "Menteri Koordinator Bidang Politik, Hukum,
+            # dan Keamanan Mahfud MD": one title
+            last = j + 1 if t.text == "/" else _title_list_end(tokens, j, hi)
+            if last is not None:
+                max_len += last - j
+                j = last
+                continue
+        if _is_punct(t) and t.text not in {"-", "'", "’", "."}:
+            break
+        if t.text == "." and not (j > i and tokens[j - 1].end == t.start and j + 1 < hi and tokens[j + 1].start == t.end):
+            break  # a full stop, unless inside a web name (ERA.id)
+        if j > i and low in {"dan", "&"} and _inside_title(tokens, i, j, hi, lex):
+            j += 1  # "Direktur Jenderal Pencegahan dan Pengendalian Penyakit …": one title
+            max_len += 1
+            continue
+        if j > i and t.is_cap and low in STOP_AFTER and low not in TIME_WORDS and _inside_title(tokens, i, j, hi, lex):
+            j += 1  # "Menteri Dalam Negeri Tito Karnavian": a capitalised "Dalam" belongs to the office
+            continue
+        if j > i and (low in STOP_AFTER or low in TIME_WORDS and not t.is_cap):
+            break
+        if j > i and t.text[0].isdigit() and not (j + 1 < hi and tokens[j + 1].is_cap and tokens[j - 1].is_cap):
+            break  # a number ends the phrase, unless it sits inside a name ("Humas Daop 2 KAI")
+        if j > i and looks_verbal(t, lex) and not t.is_cap:
+            break
+        if j > i and low in CLAUSE_PREDICATES:
+            break
+        j += 1
+    if j == i:
+        return None
+    # appositions naming the speaker: "kata Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho, …",
+    # "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo"
+    for _ in range(3):
+        if not (j + 2 < hi and tokens[j].text == "," and tokens[j + 1].is_cap) or tokens[j + 1].lower in TIME_WORDS:
+            break  # "kata Yayan, Kamis, saat dihubungi": a day is no apposition
+        m = j + 1
+        while m < hi and m - j < 6 and (tokens[m].is_cap or tokens[m].text.startswith("al-")):
+            m += 1
+        if (m - (j + 1) >= 2 and (m >= hi or not tokens[m].is_word or tokens[m].lower in STOP_AFTER)) or (
+                m - (j + 1) == 1 and m < hi and tokens[m].text == ","):
+            j = m
+        else:
+            break
+    # "(ANTARA)" style trailing brackets were cut already; trim trailing determiners? No: "sumber-sumber itu"
+    # keeps its demonstrative, as written.
+    return (i, j)
+
+
+# Words that open a clause or adjunct enclosed in commas between a subject and its verb.
+ENCLOSED_OPENERS = words("enclosed_openers")
+
+
+def _before_time_adjunct(tokens: list[Token], i: int, lo: int) -> int:
+    """Where the subject ends when a time adjunct stands between it and the verb ``tokens[i]``
+    (``Ahmad Riza Patria, Sabtu, menjelaskan``, ``…, Senin (5/10/2020) sore menyatakan``); ``i`` if none."""
+    j = i - 1 if i - 1 > lo and tokens[i - 1].text == "," else i
+    skipped = False
+    while j > lo:
+        t = tokens[j - 1]
+        if t.lower in TIME_WORDS and t.lower != "lalu":
+            j -= 1
+            skipped = True
+            continue
+        if t.text == ")":  # a bracketed date: "(5/10/2020)"
+            o = j - 2
+            while o > lo and j - o < 10 and (tokens[o].text[0].isdigit() or tokens[o].text in {"/", "-", "."}):
+                o -= 1
+            if o < j - 2 and tokens[o].text == "(":
+                j = o
+                skipped = True
+                continue
+        break
+    return j if skipped and j < i else i
+
+
+def _second_office(tokens: list[Token], rng: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+    """"Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": after "yang juga", the second office and
+    the name (the relative clause holds the person), not the first office alone."""
+    if (rng is not None and rng[0] - 1 >= lo and tokens[rng[0] - 1].lower == "yang" and rng[1] - rng[0] >= 3
+            and tokens[rng[0]].lower in {"juga", "sekaligus", "merangkap", "kini"} and tokens[rng[0] + 1].is_cap
+            and tokens[rng[1] - 1].is_cap):
+        return (rng[0] + 1, rng[1])
+    return None
+
+
+def _enclosed_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int) -> tuple[int, int] | None:
+    """The subject before a clause enclosed in commas that ends at ``tokens[i - 1]`` (a comma): "Liga Arab,
+    yang berbasis di negara tersebut, mengeluarkan …", "Airlangga Hartarto, saat menyampaikan …, menyatakan"."""
+    for c in range(i - 2, max(lo, i - 25) - 1, -1):
+        if tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower in ENCLOSED_OPENERS:
+            rng = _source_before(tokens, c, lo, lex, max_len)
+            return _second_office(tokens, rng, lo) or rng
+        if tokens[c].text == "," and c + 1 < i and tokens[c + 1].lower in TIME_WORDS:
+            continue  # a date between two adjuncts: "X, saat dihubungi, Senin (30/11/2020) di Jakarta, mengatakan"
+        if not tokens[c].is_word and tokens[c].text not in "()-/%":
+            break  # brackets may sit inside the relative clause: "(competitive eating)"
+    return None
+
+
+def _name_before_description(tokens: list[Token], i: int, lo: int) -> tuple[int, int] | None:
+    """"Tri Maharini, dokter emergensi dari Persatuan Dokter Emergensi Indonesia, memaparkan": a name of two
+    capitalised words or more, then a description in commas, then the verb ``tokens[i]``: the name."""
+    for c in range(i - 2, max(lo, i - 16) - 1, -1):
+        if tokens[c].text == ",":
+            if c + 1 < i - 1 and tokens[c + 1].is_word and not tokens[c + 1].is_cap:
+                m = c
+                while m > lo and tokens[m - 1].is_cap and c - m < 5:
+                    m -= 1
+                if c - m >= 2 and (m == lo or not tokens[m - 1].is_word):
+                    return (m, c)
+            return None
+        if not tokens[c].is_word and tokens[c].text not in "()-/%.":
+            return None
+    return None
+
+
+def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
+    """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
+    if i - 1 > lo and tokens[i - 1].text == ",":
+        # a clause in commas first, even one that ends with a date: "Deddy Herlambang, ketika dihubungi pada
+        # Selasa (12/1/2021), menilai"
+        inner = _enclosed_before(tokens, i, lo, lex, max_len)
+        if inner is not None:
+            return inner
+    t_end = _before_time_adjunct(tokens, i, lo)
+    if t_end != i and t_end > lo:
+        if tokens[t_end - 1].text != ",":
+            return source_before(tokens, t_end, lo, lex, max_len)  # "Presiden Senin (5/10/2020) mengatakan"
+        # the adjunct's opening comma ends the subject, as a verb would
+        return _enclosed_before(tokens, t_end, lo, lex, max_len) or source_before(tokens, t_end - 1, lo, lex, max_len)
+    if i - 1 > lo and tokens[i - 1].text == ",":
+        inner = _name_before_description(tokens, i, lo)  # the enclosed clause was tried first, above
+        if inner is not None:
+            return inner
+    rng = _source_before(tokens, i, lo, lex, max_len)
+    second = _second_office(tokens, rng, lo)
+    if second is not None:
+        return second
+    near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and (
+        not any(t.is_cap for t in tokens[rng[0] : rng[1]])  # "Wanita yang bernama asli Melody … itu" keeps the name,
+        or tokens[rng[0] - 1].lower in {"di", "ke", "dari"})  # but "Aktris yang tinggal di Amerika Serikat itu" does not
+    if rng is None or near_yang or tokens[rng[0] - 1].lower == "yang":
+        # a relative clause between subject and verb: "Rumor yang berkembang menyebutkan" → "Rumor"
+        for y in range(i - 1, max(lo, i - 8) - 1, -1):
+            t = tokens[y]
+            if not t.is_word or (t.lower in STOP_BEFORE and t.lower != "yang"):
+                break
+            if t.lower == "yang" and y > lo:
+                inner = _source_before(tokens, y, lo, lex, max_len)
+                if inner is not None and inner[1] - inner[0] <= 4 and not any(
+                        t.lower in {"dari", "ke", "di", "pada", "dengan"} for t in tokens[inner[0]:inner[1]]):
+                    return inner
+                break
+    if rng is not None:
+        # "Paul Quassa, anggota legislatif Kanada lainnya, mengatakan": the name before the description
+        k = rng[0]
+        if k - 2 >= lo and tokens[k - 1].text == "," and not tokens[k].is_cap:
+            m = k - 2
+            while m > lo and tokens[m - 1].is_cap and k - m < 6:
+                m -= 1
+            if k - 1 - m >= 2 and all(tokens[x].is_cap for x in range(m, k - 1)) and (m == lo or not tokens[m - 1].is_word):
+                return (m, rng[1])
+    return rng
+
+
+def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
+    # an apposition right before the verb names the subject: "Kuasa hukum X, Ketut Mulya Arsana, mengatakan"
+    if i - 2 > lo and tokens[i - 1].text == ",":
+        m = i - 2
+        while m > lo and (tokens[m].is_cap or tokens[m].text.startswith("al-")) and i - 2 - m < 5:
+            m -= 1
+        if m < i - 2 and tokens[m].text == "," and tokens[m + 1].is_cap:
+            if title_prefix([t.text for t in tokens[m + 1 : i - 1]], lex):
+                # "Marullah Matali, Wali Kota Jakarta Selatan, … membenarkan": the name before its title
+                n = m
+                while n > lo and tokens[n - 1].is_cap and m - n < 5:
+                    n -= 1
+                if m - n >= 2 and (n == lo or not tokens[n - 1].is_word):
+                    return (n, m)
+            if " ".join(t.text for t in tokens[m + 1 : i - 1]).lower() in lex.places:
+                # "Sejarawan Universitas Sanata Dharma, Yogyakarta, mengatakan": the city says where, not who
+                return _source_before(tokens, m, lo, lex, max_len)
+            return (m + 1, i - 1)
+    j = i
+    # Skip adverbs and time adjuncts between the subject and its verb ("Hussein kemudian mengatakan",
+    # "Allawi Juni lalu mengatakan").
+    while j > lo and (tokens[j - 1].lower in TRAILING_ADVERBS or tokens[j - 1].lower in TIME_WORDS):
+        j -= 1
+    end = j
+    k = end
+    while k > lo and end - k < max_len:
+        t = tokens[k - 1]
+        if _is_punct(t) and t.text not in {"-", "'", "’", ")", "("}:
+            break
+        if t.lower in STOP_BEFORE:
+            break
+        if looks_verbal(t, lex) and not t.is_cap:
+            break
+        if not t.is_cap and lex.cue(t.text) is not None:
+            break  # another cue ("…, kata Marcella yang juga mengaku …")
+        k -= 1
+    if k == end:
+        return None
+    # cut an adjunct inside the chunk: "Olivier Gerhardt dalam rilisnya mengatakan"
+    for m in range(k + 1, end):
+        if tokens[m].lower in {"dalam", "pada", "saat", "ketika", "kepada", "usai", "seusai", "dengan", "sembari", "melalui", "lewat", "bersama"}:
+            end = m
+            break
+        if (tokens[m].text == "di" and m + 1 < end and tokens[m + 1].is_cap and tokens[m - 1].is_cap
+                and " ".join(t.text for t in tokens[m + 1 : end]).lower() in lex.places):
+            end = m  # "Wali Kota Surabaya Tri Rismaharini di Surabaya, Rabu (…), mengatakan": where she spoke
+            break
+    # a pronoun right before the verb is the subject: "Kala itu ia mengatakan", "lebih lanjut ia …"
+    if end - k > 1 and tokens[end - 1].lower in {"ia", "dia", "mereka", "beliau", "pihaknya", "kami", "saya", "kita", "aku", "dirinya"}:
+        k = end - 1
+    # a predicate inside the chunk means the subject is after it, or missing
+    for m in range(end - 1, k - 1, -1):
+        if tokens[m].lower in CLAUSE_PREDICATES:
+            k = m + 1
+            break
+    if k >= end:
+        return None
+    if (tokens[k].lower in INTENSIFIERS and k + 1 < end and tokens[k + 1].lower not in {"dari", "banyak"}
+            and not any(t.is_cap for t in tokens[k + 1 : end])):
+        return None  # "akan sangat sulit berharap": no subject; but "lebih dari 85 persen perusahaan" is one
+    # Drop a leading adjunct that survived ("Pada hari Rabu Presiden …" without a comma).
+    while k < end and tokens[k].lower in {"pada", "dalam", "di", "sementara", "itu"} and k + 1 < end:
+        if tokens[k].lower in {"pada", "dalam"} or (tokens[k].lower == "di" and not tokens[k + 1].is_cap):
+            # skip the adjunct up to the first capitalised, non-time word that could start a name
+            # ("di sepanjang jalan Wali Kota Risma terus mengingatkan")
+            m = k + 1
+            while m < end and (not tokens[m].is_cap or tokens[m].lower in TIME_WORDS):
+                m += 1
+            if m >= end:
+                return None
+            k = m
+        else:
+            k += 1
+    # Parenthesised abbreviations inside titles are kept; an unmatched bracket at either edge is trimmed.
+    while k < end and tokens[k].text in {")", "("}:
+        k += 1
+    while end > k and tokens[end - 1].text in {"(", ")"} and not (tokens[end - 1].text == ")" and any(t.text == "(" for t in tokens[k:end])):
+        end -= 1
+    return (k, end) if k < end else None
+
+
+def title_prefix(words: list[str], lex: Lexicon) -> int:
+    """How many leading words are titles ("Jaksa Agung", "Menteri Luar Negeri", "Kasat Reskrim …")."""
+    if not words or words[0].lower() not in lex.title_first:
+        return 0
+    low = [w.lower() for w in words]
+    t = 0
+    while t < len(words):
+        for n in range(min(lex.title_max_words, len(words) - t), 0, -1):
+            if " ".join(low[t : t + n]) in lex.titles:
+                t += n
+                break
+        else:
+            break
+    return t
+
+
+def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str]:
+    """``Perdana Menteri Irak Mohammed Shia al-Sudani`` → (``Perdana Menteri Irak``, ``Mohammed Shia al-Sudani``).
+
+    The name is the final run of capitalised words that are not title words; what comes before is the
+    role.  A phrase with no such name (``juru bicara kedutaan``) has no role and is its own description.
+    """
+    words = phrase.split()
+    if not words:
+        return None, phrase
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        core = w.strip("(),.")
+        if not core or not (core[0].isupper() or core.startswith("al-") or core.startswith("bin") or core in {"bin", "binti", "van", "de", "der", "von", "al"}):
+            break
+        if core.lower() in lex.titles:
+            break
+        k -= 1
+    # a multi-word title is a title even in capitals: "Menteri Luar Negeri Antony Blinken"
+    k = max(k, min(title_prefix(words, lex), len(words) - 1))
+    # an organisation's acronym in brackets ends it: "Direktur Eksekutif Indef (Institute …) Tauhid Ahmad"
+    for m in range(len(words) - 2, k - 1, -1):
+        if words[m].endswith(")"):
+            k = m + 1
+            break
+    # trailing time words are adjuncts, not names ("Hussein Allawi Juni lalu")
+    end = len(words)
+    while end > k and words[end - 1].lower() in TIME_WORDS:
+        end -= 1
+    # a province or city of the lexicon right before the name belongs to the role ("Gubernur Jawa Barat
+    # Ridwan Kamil"); without a title only a two-word place before a two-word name ("DKI Jakarta Anies Baswedan")
+    k = _past_place(words, k, end, lex)
+    # a place or organisation name of the document that heads a longer name, too ("Menteri Irak Hussein …")
+    for m in range(end - 3, k - 1, -1):
+        if words[m] in places or (m > k and words[m].lower() in ORG_HEADS):
+            k = m + 1
+            break
+    k = _past_place(words, k, end, lex)  # "DKI | Jakarta Irmansyah": the rest of the place
+    # an organisation's acronym between a title and a name belongs to the role: "Ketua Komite Tari DKJ Hartati"
+    # (three capitals or more: two are often initials, "AM Hendropriyono")
+    for m in range(end - 2, max(k, 1) - 1, -1):
+        if len(words[m]) >= 3 and words[m].isupper() and words[m].isalpha():
+            k = m + 1
+            break
+    name = " ".join(words[k:end])
+    role = " ".join(words[:k]) or None
+    if not name or (role is None and _looks_like_place_or_org_only(name)):
+        return None, phrase
+    if role:
+        role = role.rstrip(",")
+        # "Menteri Luar Negeri Irak" keeps its country; a lone determiner is not a role.
+        if role.lower() in {"sang", "si"}:
+            role = None
+    return role, name
+
+
+def _past_place(words: list[str], k: int, end: int, lex: Lexicon) -> int:
+    for m in range(k, end - 1):
+        for n in range(min(lex.place_max_words, end - 1 - m), 0, -1):
+            if " ".join(words[m : m + n]).lower() in lex.places and words[m + n][:1].isupper():
+                if m > 0 or (n >= 2 and end - (m + n) >= 2):
+                    return m + n
+                return k
+        if not words[m][:1].isupper():
+            break
+    return k
+
+
+def _looks_like_place_or_org_only(name: str) -> bool:
+    return False
+
+
+def clean_description(phrase: str) -> str:
+    """An unnamed speaker's description without quantifiers, numerals and demonstratives."""
+    words = [w for w in phrase.split() if w.lower() not in QUANTIFIERS and w.lower() not in DETERMINERS and not w[0].isdigit()]
+    out = " ".join(words) or phrase
+    return out

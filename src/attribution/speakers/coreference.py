@@ -1,0 +1,265 @@
+"""Coreference: resolve a source mention to the speaker's name across the document.
+
+- names: ``Blinken`` → ``Antony Blinken`` when the article names him fully (titles dropped);
+- pronouns and clitics (``ia``, ``dia``, ``beliau``, ``nya``, ``pihaknya``) and omitted subjects →
+  the most recent speaker, else the most recent named subject before the cue;
+- descriptions with a demonstrative (``Diplomat tertinggi Amerika itu``, ``juru bicara tersebut``) →
+  an earlier speaker whose mention shares the head noun, else the most recent named person;
+- other descriptions → the description without quantifiers, numerals and demonstratives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..outlets import outlet_name
+from ..detect.sources import DETERMINERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
+from .names import (DOC_WORDS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
+                    _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, mention_kind,
+                    speaker_kind)
+
+@dataclass
+class Resolved:
+    speaker: str | None
+    kind: str | None
+    role: str | None
+
+
+class Resolver:
+    """Resolves sources in text order, remembering who spoke last."""
+
+    def __init__(self, text: str, lex: Lexicon, subjects: list[tuple[int, str]] | None = None,
+                 paragraphs: list[tuple[int, int]] | None = None, issuers: list[tuple[int, str, str]] | None = None):
+        self.text = text
+        self.lex = lex
+        self.names = NameIndex.build(text, lex)
+        self.places = self.names.places
+        self.history: list[tuple[int, str, str, str]] = []  # (offset, mention, speaker, kind)
+        # (offset, phrase) of each sentence's subject, in text order (from the pipeline)
+        self.subjects = subjects or []
+        self._subject_offs = [o for o, _ in self.subjects]
+        self.contents: list[tuple[int, int]] = []
+        self.issuers = issuers or []
+        self.paragraphs = paragraphs or [(0, len(text))]
+
+    def _paragraph(self, offset: int) -> int:
+        for i, (s, e) in enumerate(self.paragraphs):
+            if s <= offset <= e:
+                return i
+        return -1
+
+    def _subject_before(self, offset: int, min_offset: int = 0) -> tuple[int, str] | None:
+        import bisect
+
+        best = None
+        lo = bisect.bisect_left(self._subject_offs, min_offset)
+        for off, phrase in self.subjects[lo:]:
+            if off >= offset:
+                break
+            if any(cs <= off < ce for cs, ce in self.contents[-20:] + ([self._current] if self._current else [])):
+                continue  # a subject inside reported speech is not who is speaking
+            if " " in phrase and phrase.isupper() and all(len(w) >= 4 for w in phrase.split()):
+                continue  # "HEART BEAT ternyata …": a title in capitals, not a speaker (acronyms: "PT KAI" may be)
+            if phrase and _NOMINAL_RE.match(phrase.split()[0].lower()) and phrase.split()[0].lower() not in DOC_WORDS:
+                continue  # "Penyusunan RUU Cipta Kerja minim …": a nominalisation heads a topic, not a speaker
+            if phrase.lower() in self.lex.places:
+                continue  # "Kalimantan Timur": a province or city of the lexicon does not speak (a country may)
+            if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
+                best = (off, phrase)
+        return best
+
+    def previous(self, offset: int, max_gap: int = 1500, singular: bool = False,
+                 speaking: bool = False) -> tuple[str, str] | None:
+        """The latest speaker before ``offset``; ``singular``: not a plural mention; ``speaking``: one
+        that can be "-nya" or "dia" of a speech verb, so not a document (``Berdasarkan data, …``)."""
+        for off, mention, speaker, kind in reversed(self.history):
+            if offset - off > max_gap:
+                break  # the history is in text order
+            if singular and _plural(mention):
+                continue  # "dia" does not take up "sejumlah wartawan"
+            if speaking and kind == "document":
+                continue  # "…,” ujarnya" after "Berdasarkan survei, …" is still the person quoted before
+            if off < offset:
+                return speaker, kind
+        return None
+
+    def resolve(self, mention: str | None, offset: int, mention_start: int | None = None,
+                content: tuple[int, int] | None = None, sentence_start: int | None = None,
+                nested: bool = False) -> Resolved:
+        """Resolve ``mention`` (None for an omitted subject) at the cue ``offset``; ``content`` is the
+        statement's span, remembered so that subjects inside reported speech are not taken as antecedents."""
+        self._mention_start = offset if mention_start is None else mention_start
+        self._current = content
+        self._nested = nested
+        if mention is None and sentence_start is not None:
+            # an omitted subject of a coordinated verb: the speaker already found in its own sentence, else
+            # the subject of that sentence, whatever its kind ("Beberapa pejabat di Bagdad telah menyerukan
+            # …, dan mendesak AS untuk …")
+            same = [(spk, kind) for off, _m, spk, kind in self.history if sentence_start <= off < offset]
+            if same:
+                if content is not None:
+                    self.contents.append(content)
+                return self._remember(offset, "", same[-1][0], same[-1][1], None)
+            own = [phrase for off, phrase in self.subjects if sentence_start <= off < offset
+                   and not (content and content[0] <= off < content[1])]
+            if own:
+                r = self._resolve_phrase(own[-1], offset, remember=False)
+                if content is not None:
+                    self.contents.append(content)
+                return self._remember(offset, "", r.speaker, r.kind, None)
+        if mention:
+            words = mention.split()
+            n = len(words)
+            while len(words) > 1 and words[-1].lower() in TRAILING_ADVERBS and words[-1].lower() not in DETERMINERS:
+                words.pop()  # "ia juga mengatakan": the pronoun speaks
+            if len(words) < n:
+                mention = " ".join(words)
+        r = self._resolve(mention, offset)
+        if content is not None:
+            self.contents.append(content)
+        return r
+
+    _mention_start = 0
+    _current: tuple[int, int] | None = None
+    _nested = False
+
+    def _resolve(self, mention: str | None, offset: int) -> Resolved:
+        if mention is None or mention.lower() in PRONOUNS_SG | PRONOUNS_PL | FIRST_PERSON:
+            # the most salient antecedent: a named subject since the previous speaker (same or previous
+            # sentence), else the previous speaker
+            prev_off = next((off for off, *_ in reversed(self.history) if off < offset), -1)
+            # with no speaker yet, the lead's named subject stands however far back ("Brandon Nicholas Salim, …
+            # rupanya …" … "…,” jelasnya")
+            subj = self._subject_before(offset, min_offset=max(prev_off + 1, offset - 400) if prev_off >= 0 else 0)
+            if subj is not None and mention_kind(subj[1], self.lex, self.names.common) != "name" and not (
+                    subj[1][:1].isupper() and subj[1].split()[0].lower() in ORG_WORDS) and not _titled_name(subj[1], self.lex):
+                subj = None  # only a named person or a named organisation outranks the previous speaker
+            if subj is not None and prev_off >= 0:
+                sp, cp = self._paragraph(subj[0]), self._paragraph(offset)
+                first_sentence = cp >= 0 and not _STOP_SPACE_RE.search(self.text[self.paragraphs[cp][0] : self._mention_start])
+                if not (sp == cp or (sp == cp - 1 and first_sentence and self._paragraph(prev_off) < sp)):
+                    subj = None  # a subject outranks the previous speaker only nearby
+            if subj is not None and (prev_off < 0 or subj[0] > prev_off):
+                r = self._resolve_phrase(subj[1], offset, remember=False)
+                personal = self.names.personal(r.speaker or "") and not any(
+                    w.lower().endswith("nya") for w in r.speaker.split())
+                if subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
+                    return self._remember(offset, mention or "", r.speaker, r.kind, None)
+            singular = (mention or "").lower() in {"ia", "dia", "beliau"}
+            prev = self.previous(offset, singular=singular, speaking=True)
+            if prev:
+                return self._remember(offset, mention or "", prev[0], prev[1], None)
+            # not a name inside the statement itself ("…Sivia Blink…,” jelasnya": she is talked about)
+            before = self._current[0] if self._current and self._current[0] < offset else offset
+            name = self.names.last_before(before)
+            return self._remember(offset, mention or "", name, "person" if name else None, None)
+        return self._resolve_phrase(mention, offset)
+
+    def _resolve_phrase(self, mention: str, offset: int, remember: bool = True) -> Resolved:
+        # "Grande (23)", "Inovasi Nasional (BRIN)"; a bracket inside the title stays ("… (KAI Commuter) Wiwik …")
+        mention = _TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention
+        if not remember:
+            saved = list(self.history)
+            r = self._resolve_phrase(mention, offset)
+            self.history = saved
+            return r
+        if "," in mention and any("," in w for w in mention.split()[title_prefix(mention.split(), self.lex):]):
+            # "Paul Quassa, anggota legislatif Kanada lainnya": the named part speaks (a comma inside a title,
+            # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD", splits nothing)
+            for part in reversed([p.strip() for p in mention.split(",")]):
+                if part.lower() in self.lex.places:
+                    continue  # "Presiden dari Istana Kepresidenan Bogor, Jawa Barat": where, not who
+                if part and mention_kind(part, self.lex, self.names.common) == "name":
+                    r = self._resolve_phrase(part, offset, remember=False)
+                    return self._remember(offset, mention, r.speaker, r.kind, mention.split(",", 1)[1].strip() or None)
+        if " dari " in mention:
+            # "Fariz Alniezar dari Kesekjenan PBNU", "Presiden dari Istana Kepresidenan Bogor": the person
+            # before the affiliation or the place
+            head = mention.split(" dari ", 1)[0]
+            hw = head.split()
+            tp = title_prefix(hw, self.lex)
+            # a bare title, or a name without one; "Wakil Ketua Baleg DPR dari Fraksi PPP Achmad Baidowi"
+            # names the person after the affiliation
+            if (hw and tp == len(hw)) or (tp == 0 and len(hw) >= 2 and all(w[:1].isupper() for w in hw)
+                                          and mention_kind(head, self.lex, self.names.common) == "name"):
+                r = self._resolve_phrase(head, offset, remember=False)
+                return self._remember(offset, mention, r.speaker, r.kind, r.role)
+        kind = mention_kind(mention, self.lex, self.names.common)
+        words = mention.split()
+        low0 = words[0].lower() if words else ""
+        # "(sebuah) pernyataan dari kantornya" → the office of the previous speaker
+        doc_of = _DOC_OF_RE.match(mention)
+        if doc_of:
+            inner = doc_of.group(1)
+            if inner.lower().endswith("nya") and " " not in inner:
+                prev = self.previous(offset)
+                if prev:
+                    return self._remember(offset, mention, f"{inner[:-3].lower()} {prev[0]}", "organisation", None)
+            return self._resolve_phrase(inner, offset, remember)
+        # "laporan Reuters" → Reuters
+        if low0 in DOC_WORDS and len(words) > 1 and outlet_name(" ".join(words[1:]), self.lex):
+            return self._remember(offset, mention, " ".join(words[1:]), "outlet", None)
+        if low0 in ORG_WORDS and mention[:1].isupper() and kind != "anaphor":
+            return self._remember(offset, mention, mention, "organisation", None)  # "Departemen Luar Negeri"
+        if kind == "anaphor" and _head(mention) in DOC_WORDS:
+            # "bunyi pernyataan itu": whoever issued the statement mentioned just before
+            head = _head(mention)
+            for off, noun, phrase in reversed(self.issuers):
+                if off < offset and noun == head and offset - off < 3000:
+                    return self._resolve_phrase(phrase, offset, remember)
+            for off, phrase in reversed(self.subjects):
+                if off < offset and head in phrase.lower() and offset - off < 1500:
+                    if mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
+                        return self._resolve_phrase(phrase, offset, remember)
+        if kind == "anaphor" and words[0][:1].isupper() and len(words) == 2 and (
+                words[0] in self.names.aliases or words[0].lower() not in self.names.common):
+            return self._resolve_phrase(words[0], offset, remember)  # "Dani ini", "Kobi itu": a name
+        if kind == "anaphor":
+            head = _head(mention)
+            for _off, m, speaker, k in reversed(self.history):
+                if m and _head(m) == head:
+                    return self._remember(offset, mention, speaker, k, None)
+            for off, phrase in reversed(self.subjects):
+                if off < min(offset, self._mention_start) and _head(phrase) == head and offset - off < 3000:
+                    desc = clean_description(phrase)
+                    return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+            if head in PERSON_NOUNS or head in self.lex.titles:  # "Wali Kota Surabaya dua periode ini"
+                # the latest named person: a previous speaker or a named sentence subject
+                cands = [(o, sp) for o, _m, sp, k in self.history if k == "person" and o < offset and offset - o < 3000]
+                for off, phrase in self.subjects:
+                    if off < min(offset, self._mention_start) and offset - off < 3000 and mention_kind(phrase, self.lex, self.names.common) == "name":
+                        r = self._resolve_phrase(phrase, offset, remember=False)
+                        if r.kind == "person" and r.speaker:
+                            cands.append((off, r.speaker))
+                # "istri pebalap Ananda Mikola itu" is not Ananda Mikola: a person named inside the mention
+                cands = [c for c in cands if not all(w in words for w in c[1].split())]
+                if cands:
+                    return self._remember(offset, mention, max(cands)[1], "person", None)
+                name = self.names.last_before(offset)
+                if name:
+                    return self._remember(offset, mention, name, "person", None)
+            desc = clean_description(mention)
+            return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+        if words and title_prefix(words, self.lex) == len(words):
+            holder = self.names.holder(mention.lower(), self._mention_start)  # "kata Presiden" → Joko Widodo
+            if holder:
+                return self._remember(offset, mention, holder, "person", mention)
+        role, name = split_role(mention, self.lex, self.places)
+        outlet = outlet_name(mention, self.lex)
+        if outlet:
+            return self._remember(offset, mention, outlet, "outlet", None)
+        titled = role is not None and name[:1].isupper() and role.split()[-1].lower() not in {
+            "di", "dari", "ke", "untuk", "pada", "dalam", "oleh", "bagi", "dan", "atau", "dengan"} and not (
+            " " not in name and name in self.places)  # "mantan duta besar AS": AS is the country
+        if kind == "name" or titled:
+            full = self.names.fullest(self.names.trim_prefix(self.names.trim_common(name)), offset)
+            return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
+        desc = clean_description(mention)
+        return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+
+    def _remember(self, offset: int, mention: str, speaker: str | None, kind: str | None, role: str | None) -> Resolved:
+        if speaker and not self._nested:
+            # a statement nested in another's reported speech does not become the salient speaker
+            self.history.append((offset, mention, speaker, kind or "person"))
+        return Resolved(speaker, kind, role)

@@ -1,0 +1,416 @@
+"""Names and mentions of a document: every proper name (titles dropped), its short forms and nicknames,
+and what kind of thing a mention is (a pronoun, an anaphor, a name, a description; a person, an
+organisation, a document, an outlet).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+from ..lexicon import Lexicon, load, words
+from ..outlets import outlet_name
+from ..text.capitals import proper_words
+from ..detect.sources import DETERMINERS, QUANTIFIERS, TIME_WORDS, split_role, title_prefix
+
+PRONOUNS_SG = load().pronouns["sg"]
+PRONOUNS_PL = load().pronouns["pl"]
+FIRST_PERSON = load().pronouns["first"]
+# Head nouns of descriptions that refer back to a person named earlier.
+PERSON_NOUNS = words("person_nouns")
+CONNECTIVE_WORDS = words("connective_words")
+# Capitalised common nouns that open a sentence before a name ("Istri Adjie …", "Kunjungan Blinken …").
+COMMON_INITIALS = words("common_initials")
+PLACE_WORDS = words("place_words")
+# Head nouns of epithets that refer back to a named person even without a demonstrative.
+EPITHETS = words("epithets")
+ORG_WORDS = words("org_words")
+DOC_WORDS = words("doc_words")
+ANON_WORDS = words("anon_words")
+
+_WORD = r"(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*|al-\p{L}+|bin|binti|van|de|der|von)"
+_DOC_OF_RE = regex.compile(r"(?i)^(?:sebuah\s+|suatu\s+)?(?:pernyataan|keterangan|rilis|laporan)\s+(?:resmi\s+)?(?:dari|oleh)\s+(.+)$")
+# "Aminullah atau kerap disapa JQ", "Takeru Kobayashi, yang akrab dipanggil Kobi", "laki-laki yang sering
+# dipanggil Kobi itu" (an epithet in lower case)
+_NICKNAME_RE = regex.compile(
+    r"(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|(?<![\p{L}-])(?:"
+    + "|".join(sorted(EPITHETS, key=len, reverse=True))
+    + r")),?\s+(?:atau\s+|yang\s+)?(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?"
+    r"(?:disapa|dipanggil|dijuluki)\s+(\p{Lu}[\p{L}'’-]*)"
+)
+_CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
+
+
+# A fronted passive verb opening a sentence before its agent: "Diakui Syafrin, …", "Dijelaskan Irmansyah, …"
+_PASSIVE_RE = regex.compile(r"^Di\p{Ll}{3,}(?:kan|i)$")
+_NOMINAL_RE = regex.compile(r"^(?:ke|pe[nmr]?|peng|peny|keti?dak)\w{3,}an$")
+_LOWER_RE = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{L}-]*")
+_STOP_SPACE_RE = regex.compile(r"[.!?]\s")
+_TRAILING_PAREN_RE = regex.compile(r"\s*\([^()]*\)\s*$")
+_PAREN_RE = regex.compile(r"\s*\([^()\p{Lu}]*\)")  # "(23)", "(kiri)"; a bracketed acronym "(KAI Commuter)" stays
+
+
+# Words before a lone name that make it a place ("di Papua", "pemerintah Irak").
+LOCATIVE_WORDS = words("locative_words")
+
+
+def _word_before(text: str, off: int) -> str:
+    """The lower-cased word of letters right before ``off`` (spaces or tabs between), else ""."""
+    j = off
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > 0 and k > off - 30 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j].lower()
+
+
+_NEXT_WORD_RE = regex.compile(r"[ \t]*(\p{L}+)")
+
+
+def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexicon) -> set[str]:
+    """Single names that the document uses for a person: next to a cue word (``kata Ahmad``, ``Ahmad
+    menuturkan``) and never after a locative word (``di Papua``).  They are short names, not places, so
+    they do not cut a full name (``Komisaris Besar Ahmad Mustofa Kamal``) nor bar it as an antecedent."""
+    person: set[str] = set()
+    place: set[str] = set()
+    heads: set[str] = set()  # first words of full names: "Brandon" of "Brandon Nicholas Salim"
+    alone: set[str] = set()
+    for off, words in runs:
+        if not text.startswith(words[0], off):
+            continue
+        before = _word_before(text, off)
+        if len(words) > 1:
+            if before in LOCATIVE_WORDS and before != "dari":
+                place.update(words)  # "di Arab Saudi": Saudi is a place wherever it stands alone
+            elif not words[0].isupper() and words[0].lower() not in ORG_WORDS and words[0].lower() not in lex.places:
+                heads.add(words[0])
+            continue
+        w = words[0]
+        nxt = _NEXT_WORD_RE.match(text, off + len(w), off + len(w) + 30)
+        if before in LOCATIVE_WORDS:
+            place.add(w)
+        elif before in lex.cues or (nxt and nxt.group(1).lower() in lex.cues):
+            person.add(w)
+        else:
+            alone.add(w)
+    # a full name's first word written alone ("film kedua Brandon") is the person's short name too
+    return (person | (heads & alone)) - place
+
+
+def _sentence_initial(text: str, offset: int) -> bool:
+    j = offset - 1
+    while j >= 0 and text[j] in " \t\"“‘'":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:-–—"
+
+
+def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[str],
+             lex: Lexicon) -> tuple[tuple[str, list[str]] | None, list[str]]:
+    """One run of capitalised words → (its title and the words after it, when it opens with a title;
+    the words of the name it holds, capitalised common words, days and connectives cut off)."""
+    tp = title_prefix(words, lex)
+    titled = (" ".join(words[:tp]).lower(), words[tp:]) if 0 < tp < len(words) else None
+    while words and (words[-1] in {"bin", "binti", "van", "de", "der", "von"} or words[-1].lower() in TIME_WORDS):
+        words = words[:-1]  # a connector only joins two names; "Selasa" is a day, not a name
+    while words and (words[0].lower() in TIME_WORDS or _NOMINAL_RE.match(words[0].lower())):
+        words = words[1:]  # "Ketidakhadiran Rizieq", "Minggu Jokowi"
+    # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
+    words = words[title_prefix(words, lex) :] if len(words) > 1 else words
+    while words and (words[0].lower() in lowered or words[0].lower() in lex.titles or words[0].lower() in CONNECTIVE_WORDS
+                     or (len(words) > 1 and (words[0].lower() in lex.cues or words[0].lower() in {"menurut", "berdasarkan"}))  # "Diakui Syafrin, …", "Menurut Suharso"
+                     or (words[0] not in mid and len(words) > 1 and initial
+                         and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])))):
+        words = words[1:]
+    if len(words) >= 4 and words[0].lower() in ORG_WORDS:
+        # "Kementerian Kesehatan Maxi Rein Rondonuwu": an office named by a common noun, then a person
+        k = 1
+        while k < len(words) and words[k].lower() in lowered:
+            k += 1
+        if k > 1 and len(words) - k >= 2:
+            words = words[k:]
+    return titled, words
+
+
+_APPOSITION_RE = regex.compile(r"[ \t]*,[ \t]*(\p{L}+)")
+
+
+def _person_before(index: "NameIndex", text: str, lex: Lexicon, offset: int) -> str | None:
+    """The latest name before ``offset`` that the text shows to be a person's: next to a cue word or "oleh"
+    ("diungkapkan oleh Muhammad Buldansyah"), or followed by a title in apposition
+    ("Muhammad Buldansyah, Wakil Presiden Direktur …", "…, Muhammad Buldansyah, …"); a name after a locative
+    ("di SCTV Tower") is not, nor one after a title alone, which is as often a company ("Direktur PT …")."""
+    import bisect
+
+    i = bisect.bisect_left(index.offsets, offset)
+    for off, name in reversed(index.names[max(0, i - 50) : i]):
+        if " " not in name or name.split()[0].lower() in ORG_WORDS | PLACE_WORDS:
+            continue  # "PT Hutchison" after "Wakil Presiden Direktur" is the company
+        pos = text.find(name, off, off + 200)
+        if pos < 0:
+            continue
+        before = _word_before(text, pos)
+        if before in LOCATIVE_WORDS:
+            continue
+        app = _APPOSITION_RE.match(text, pos + len(name))
+        nxt = _NEXT_WORD_RE.match(text, pos + len(name))
+        appositive = text[max(0, pos - 2) : pos] == ", " and text[pos + len(name) : pos + len(name) + 1] == ","
+        if (before in lex.cues or before == "oleh" or appositive  # "Presiden Direktur Tri, Muhammad Buldansyah, …"
+                or (app and app.group(1).lower() in lex.title_first)
+                or (nxt and nxt.group(1).lower() in lex.cues)):
+            return name
+    return None
+
+
+@dataclass
+class NameIndex:
+    """Every proper name of the document (titles dropped), for short-name → full-name lookup."""
+
+    names: list[tuple[int, str]]  # (offset, name)
+    common: frozenset[str] = frozenset()  # words that also occur in lower case: common nouns
+    aliases: dict[str, str] = field(default_factory=dict)  # nickname -> name ("disapa JQ")
+    persons: frozenset[str] = frozenset()  # single words that stand for a person here ("kata Ahmad")
+    titled: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name): "Presiden Joko Widodo"
+    gazetteer: frozenset[str] = frozenset()  # the lexicon's provinces and cities (lower case): never a speaker
+
+    @classmethod
+    def build(cls, text: str, lex: Lexicon) -> "NameIndex":
+        lowered = set(_LOWER_RE.findall(text))
+        mid = proper_words(text)
+        runs = []
+        titled: list[tuple[int, str, list[str]]] = []
+        # A run written again in the same position (sentence-initial or not) is cut the same way: the cut
+        # depends only on its words, the document's word sets and that position.
+        memo: dict[tuple[str, bool], tuple[tuple[str, list[str]] | None, list[str]]] = {}
+        for m in _CAP_RUN.finditer(text):
+            g = m.group()
+            off = m.start()
+            key = (g, _sentence_initial(text, off))
+            hit = memo.get(key)
+            if hit is None:
+                hit = memo[key] = _cut_run(g.split(), key[1], lowered, mid, lex)
+            if hit[0] is not None:
+                titled.append((off, hit[0][0], hit[0][1]))
+            if hit[1]:
+                runs.append((off, hit[1]))
+        persons = _people_named_alone(text, runs, lex)
+        places = {w[0] for _, w in runs if len(w) == 1} - persons
+        out = []
+        split: dict[str, str | None] = {}  # a name mentioned again is split once
+        for off, words in runs:
+            phrase = " ".join(words)
+            if phrase not in split:
+                name = split_role(phrase, lex, places)[1]
+                split[phrase] = name.rstrip(".") if name and name[0].isupper() else None
+            if split[phrase]:
+                out.append((off, split[phrase]))
+        index = cls(out, frozenset(lowered), persons=frozenset(persons), gazetteer=lex.places)
+        for off, title, rest in titled:
+            phrase = " ".join(rest)
+            name = split[phrase] if phrase in split else split_role(phrase, lex, places)[1]
+            if name and name[:1].isupper() and phrase.endswith(name):
+                index.titled.append((off, title, name.rstrip(".")))
+        nicknamed = "disapa" in text or "dipanggil" in text or "dijuluki" in text  # the regex needs one
+        for m in (_NICKNAME_RE.finditer(text) if nicknamed else ()):
+            first = m.group(1).split()[0]
+            if first.lower() in EPITHETS:
+                # "Pria yang akrab disapa Dani ini": the nickname of the person named last
+                person = _person_before(index, text, lex, m.start()) or index.last_before(m.start())
+                if person:
+                    index.aliases[m.group(2)] = person
+            elif first.lower() not in lowered:
+                index.aliases[m.group(2)] = m.group(1)
+        return index
+
+    def standalone(self) -> set[str]:
+        """Single capitalised words that also stand alone as names (places, organisations): ``Irak``; not
+        a person's short name (``kata Ahmad``)."""
+        return {n for _, n in self.names if " " not in n} - self.persons
+
+    @cached_property
+    def places(self) -> set[str]:
+        return self.standalone()
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        """Acronyms spelled out in the document by a name whose initials they are."""
+        out: dict[str, str] = {}
+        for _, cand in self.names:
+            cw = [w for w in cand.split() if w[:1].isupper()]
+            if len(cw) >= 2:
+                out.setdefault("".join(w[0] for w in cw), cand)
+        return out
+
+    @cached_property
+    def offsets(self) -> list[int]:
+        return [off for off, _ in self.names]
+
+    @cached_property
+    def by_edge(self) -> dict[str, list[str]]:
+        """Names by their first and by their last word."""
+        idx: dict[str, list[str]] = {}
+        for _, cand in self.names:
+            cw = cand.split()
+            for w in {cw[0], cw[-1]}:
+                idx.setdefault(w, []).append(cand)
+        return idx
+
+    @cached_property
+    def by_inner_word(self) -> dict[str, list[str]]:
+        """Names of three words or more by each of their middle words."""
+        idx: dict[str, list[str]] = {}
+        for _, cand in self.names:
+            for w in cand.split()[1:-1]:
+                idx.setdefault(w, []).append(cand)
+        return idx
+
+    def fullest(self, name: str, offset: int | None = None) -> str:
+        """The fullest name the document gives ``name``; when two people share a word ("Raoul Salim",
+        "Brandon Nicholas Salim"), the one mentioned last before ``offset``."""
+        name = self.aliases.get(name, name)
+        words = name.split()
+        if not words:
+            return name
+        if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
+            spelled = self.acronyms.get(name)  # "AS" → "Amerika Serikat", "KPK" → "Komisi Pemberantasan Korupsi"
+            if spelled:
+                return spelled
+        edge = self.by_edge
+        cands = []
+        pool = edge.get(words[0], []) + edge.get(words[-1], [])
+        if len(words) == 1:
+            pool = pool + self.by_inner_word.get(words[0], [])  # "Argo" → "Raden Prabowo Argo Yuwono"
+        for cand in dict.fromkeys(self.trim_prefix(c) for c in pool):
+            cw = cand.split()
+            if len(cw) <= len(words):
+                continue
+            if not (cw[0] == words[0] or cw[-1] == words[-1]) and (len(words) > 1 or any(w in self.places for w in cw)):
+                continue
+            it = iter(cw)
+            if all(w in it for w in words):
+                cands.append(cand)
+        if not cands:
+            return name
+        if offset is not None and len({c.split()[0] for c in cands}) > 1:
+            last = {}
+            for off, n in self.names:
+                if off < offset and self.trim_prefix(n) in cands:
+                    last[self.trim_prefix(n)] = off
+            if last:
+                return max(last, key=lambda c: (last[c], len(c.split())))
+        return max(cands, key=lambda c: len(c.split()))
+
+    def holder(self, title: str, offset: int) -> str | None:
+        """Who holds ``title`` (``presiden``) in the document: the person named last with it before
+        ``offset`` ("Presiden Joko Widodo … kata Presiden")."""
+        best = None
+        for off, t, name in self.titled:
+            if off >= offset:
+                break
+            if t == title:
+                best = name
+        return self.fullest(best, offset) if best else None
+
+    def trim_common(self, name: str) -> str:
+        """"Kesehatan Maxi Rein Rondonuwu" → "Maxi Rein Rondonuwu": leading words that the document also
+        writes in lower case end an office's name (``Kementerian Kesehatan``), not begin a person's; as
+        the index does for the names it collects."""
+        words = name.split()
+        k = 0
+        while k < len(words) - 2 and words[k].lower() in self.common:
+            k += 1
+        return " ".join(words[k:]) if k else name
+
+    def trim_prefix(self, name: str) -> str:
+        """"Modalku Reynold Wijaya" → "Reynold Wijaya" when the document also names someone starting with
+        "Reynold": an organisation written between a title and a name is not part of the name."""
+        words = name.split()
+        if len(words) < 3:
+            return name
+        edge = self.by_edge
+        for k in range(1, len(words) - 1):
+            others = [c for c in edge.get(words[k], []) if c != name and c.split()[0] == words[k]]
+            if others:
+                return " ".join(words[k:])
+        return name
+
+    def last_before(self, offset: int, exclude: set[str] = frozenset()) -> str | None:
+        import bisect
+
+        i = bisect.bisect_left(self.offsets, offset)
+        for off, name in reversed(self.names[max(0, i - 50) : i]):
+            if name in exclude or not self.personal(name) or name.lower() in self.gazetteer:
+                continue  # the fallback antecedent is a person's name, not a place, an office or a title in capitals
+            return name
+        return None
+
+    def personal(self, name: str) -> bool:
+        """Could ``name`` be a person's: two words or more, not headed by an office, place or a word the
+        document uses as a place, not written in capitals."""
+        words = name.split()
+        return (len(words) >= 2 and words[0].lower() not in ORG_WORDS | PLACE_WORDS and words[0] not in self.places
+                and not name.isupper())
+
+
+def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = frozenset()) -> str:
+    words = [w for w in phrase.split() if w.lower() not in QUANTIFIERS]
+    if words and words != phrase.split():
+        phrase = " ".join(words)
+    if words and words[0].lower() in common and words[0][:1].isupper() and len(words) > 1:
+        phrase = words[0].lower() + phrase[len(words[0]):]  # a common noun capitalised at sentence start
+    low = phrase.lower().strip()
+    first = low.split()[0] if low else ""
+    if low in PRONOUNS_SG or low in PRONOUNS_PL:
+        return "pronoun"
+    if low in FIRST_PERSON:
+        return "first"
+    words = low.split()
+    if words and (words[-1] in DETERMINERS or (words[0] == "sang" and len(words) == 2 and words[1] in PERSON_NOUNS)):
+        return "anaphor"
+    if words and words[0] in EPITHETS and len(words) <= 6:
+        return "anaphor"  # "Pria kelahiran Bandung ini", "perempuan asal Aceh": an epithet  # "ucap perempuan kelahiran Bandung": an epithet for someone already named
+    first = low.split()[0] if low else ""
+    return "name" if phrase[:1].isupper() and first not in ORG_WORDS | DOC_WORDS | ANON_WORDS else "description"
+
+
+def speaker_kind(phrase: str, lex: Lexicon) -> str:
+    if outlet_name(phrase, lex):
+        return "outlet"
+    words = [w.lower() for w in phrase.split()]
+    if any(w in DOC_WORDS for w in words[:2]):
+        return "document"
+    if any(w in ORG_WORDS for w in words[:2]) or (phrase.isupper() and len(phrase) <= 6):
+        return "organisation"
+    if any(w in ANON_WORDS for w in words[:2]) or (words and not phrase[:1].isupper()):
+        return "anonymous"
+    return "person"
+
+
+def _titled_name(phrase: str, lex: Lexicon) -> bool:
+    """A title before a capitalised name: "Pelatih Persebaya Iwan Setiawan", "pelatih Iwan"."""
+    words = phrase.split()
+    t = title_prefix(words, lex)
+    return 0 < t < len(words) and words[-1][:1].isupper()
+
+
+def _plural(mention: str) -> bool:
+    words = mention.lower().split()
+    return bool(words) and (words[0] in {"para", "beberapa", "sejumlah", "banyak", "mereka", "kedua", "sebagian", "semua", "seluruh", "berbagai"}
+                            or any("-" in w and w.split("-")[0] == w.split("-")[-1] for w in words))
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a description: first word after quantifiers, reduplication undone."""
+    words = [w.lower() for w in phrase.split() if w.lower() not in QUANTIFIERS and w.lower() != "sang"]
+    if not words:
+        return ""
+    w = words[0]
+    if "-" in w:
+        a, _, b = w.partition("-")
+        if a == b:
+            w = a
+    return w
+
+

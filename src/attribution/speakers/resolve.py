@@ -1,0 +1,65 @@
+"""The speaker resolver behind the small interface the pipeline uses: ``resolve(document, candidates)``
+gives one :class:`Speaker` per candidate (who spoke, what kind of speaker, the role split from the name).
+
+Candidates come in reading order (see :func:`attribution.assemble.reading_order`); resolution goes through
+them in that order, remembering who spoke last.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..detect.candidates import Candidate
+from ..detect.context import Context
+from .coreference import Resolved, Resolver
+from .subjects import sentence_subjects, statement_issuers
+
+Speaker = Resolved
+
+
+class SpeakerResolver(Protocol):
+    def resolve(self, doc: Context, candidates: Sequence[Candidate]) -> list[Speaker]: ...
+
+
+def _inside_other(d: Candidate, by_start: list[Candidate], starts: list[int]) -> bool:
+    """Does ``d``'s cue lie inside another record's content (a nested statement)?"""
+    i = bisect.bisect_right(starts, d.cue.start) - 1
+    while i >= 0 and d.cue.start - by_start[i].start < 5000:
+        o = by_start[i]
+        if o is not d and o.start <= d.cue.start < o.end:
+            return True
+        i -= 1
+    return False
+
+
+class RuleResolver:
+    """The default resolver: names, pronouns, clitics, omitted subjects and descriptions resolved by the
+    rules of :mod:`.coreference` over the document's name index and sentence subjects."""
+
+    def resolve(self, doc: Context, candidates: Sequence[Candidate]) -> list[Speaker]:
+        p, text = doc.p, doc.text
+        resolver = Resolver(text, doc.lex, sentence_subjects(p, doc.lex, doc.quotes), p.paragraphs, statement_issuers(p, doc.lex))
+        by_start = sorted(candidates, key=lambda o: o.start)
+        starts = [o.start for o in by_start]
+        by_span: dict[tuple[int, int], str | None] = {}
+        out: list[Speaker] = []
+        for d in candidates:
+            holder = None
+            if doc.first_person_in_quote(d.source) is not None:
+                # "saya bilang, …" inside a quotation: the quotation's speaker
+                holder = next((r for r in by_span if r[0] <= d.source[0] < r[1]), None)
+            if holder is not None:
+                s = Speaker(by_span[holder], "person", None)
+            elif d.rule == "quote-interrupted" and out:
+                s = Speaker(out[-1].speaker, None, None)
+            else:
+                mention = text[d.source[0] : d.source[1]] if d.source else None
+                anchor = d.cue.start if d.cue else d.start
+                nested = d.cue is not None and d.quote is None and _inside_other(d, by_start, starts)
+                s = resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end),
+                                     p.sentences[p.sentence_of(anchor)][0], nested)
+            out.append(s)
+            by_span[(d.start, d.end)] = s.speaker
+        return out

@@ -1,0 +1,106 @@
+"""What the text tells the resolver before any statement: who each sentence is about (its subject) and
+who issued a statement document (``Liga Arab … mengeluarkan pernyataan``)."""
+
+from __future__ import annotations
+
+from ..detect.clauses import strip_connective
+from ..detect.cues import cue_at
+from ..detect.quotes import ALL_MARKS, QuoteIndex
+from ..detect.sources import TIME_WORDS, looks_verbal, source_after, source_before
+from ..lexicon import Lexicon, words
+from ..text.capitals import proper_words
+from ..text.segment import Parsed
+
+ADJUNCT_OPENERS = words("adjunct_openers")
+ISSUING_VERBS = words("issuing_verbs")
+STATEMENT_NOUNS = words("statement_nouns")
+SUBJECT_BREAKERS = words("subject_breakers")
+
+
+def _passive_agent(p: Parsed, lex: Lexicon, i: int, hi: int) -> tuple[int, str] | None | bool:
+    """"Hal senada diungkapkan CIO Investree Dickie Widjaja": the agent of a passive cue is the topic.
+    False when the sentence is no such frame."""
+    toks = p.tokens
+    k = i + 1 if toks[i].lower != "demikian" else i
+    while k < hi and k < i + 3 and not (cue_at(lex, toks[k]) and "pass" in cue_at(lex, toks[k]).frames):
+        k += 1
+    if not (k < hi and k < i + 3):
+        return False
+    k += 1
+    if k < hi and toks[k].lower == "oleh":
+        k += 1
+    rng = source_after(toks, k, hi, lex)
+    return (toks[rng[0]].start, p.text[toks[rng[0]].start : toks[rng[1] - 1].end]) if rng else None
+
+
+def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str], si: int) -> tuple[int, str] | None:
+    toks = p.tokens
+    s, e = p.sentences[si]
+    lo, hi = p.sent_tokens[si]
+    start = strip_connective(p.text, s, e)
+    i = lo
+    while i < hi and toks[i].start < start:
+        i += 1
+    while i < hi - 1 and (toks[i].lower in TIME_WORDS or toks[i].text.isdigit()):
+        i += 1  # "April lalu Washington setuju …"
+    if i < hi and toks[i].lower in ADJUNCT_OPENERS:
+        comma = next((k for k in range(i, min(hi, i + 12)) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i >= hi or toks[i].text in ALL_MARKS or quotes.at(toks[i].start) or toks[i].lower in lex.pronouns["first"]:
+        return None
+    if toks[i].lower in {"hal", "pernyataan", "demikian"} and i + 2 < hi:
+        agent = _passive_agent(p, lex, i, hi)
+        if agent is not False:
+            return agent
+    run = i
+    while run < hi and (toks[run].is_cap or toks[run].lower in lex.titles or toks[run].text.startswith("al-")):
+        run += 1
+    if run > i and run + 1 < hi and toks[run].lower in {"di", "dari"} and toks[run + 1].is_cap:
+        run += 1  # "Misi PBB di Irak mengutuk …"
+        while run < hi and toks[run].is_cap:
+            run += 1
+    if (run - i >= 2 and run + 1 < hi and toks[run].text == "," and toks[run + 1].is_word and not toks[run + 1].is_cap
+            and toks[run + 1].lower not in {"dan", "atau", "serta"} and any(t.text in proper for t in toks[i:run])):
+        # "Brandon Nicholas Salim, putra sulung aktor Fery Salim, rupanya …": a name in apposition
+        return toks[i].start, p.text[toks[i].start : toks[run - 1].end]
+    if run > i and run < hi and toks[run].lower in {"ini", "itu", "tersebut"}:
+        # "Tari ini, …": a demonstrative makes the subject an anaphor, not a name
+        return toks[i].start, p.text[toks[i].start : toks[run].end]
+    named = [t for t in toks[i:run] if t.text in proper or t.lower in lex.titles]
+    if run > i and named and run < hi and toks[run].is_word and not toks[run].is_cap and toks[run].lower not in SUBJECT_BREAKERS:
+        return toks[i].start, p.text[toks[i].start : toks[run - 1].end]  # a copula's subject is no speaker
+    v = next((k for k in range(i, min(hi, i + 10)) if looks_verbal(toks[k], lex) and not toks[k].is_cap), None)
+    if v is None or v == i:
+        return None
+    rng = source_before(toks, v, i, lex)
+    if rng and any(t.text in proper or t.lower in lex.titles for t in toks[rng[0]:rng[1]]):
+        return toks[rng[0]].start, p.text[toks[rng[0]].start : toks[rng[1] - 1].end]
+    return None
+
+
+def sentence_subjects(p: Parsed, lex: Lexicon, quotes: QuoteIndex) -> list[tuple[int, str]]:
+    """The subject phrase of each sentence (the words before its first verb), where it names someone;
+    sentences inside quotations and first-person subjects are left out."""
+    proper = proper_words(p.text)
+    out = []
+    for si in range(len(p.sentences)):
+        subj = _subject(p, lex, quotes, proper, si)
+        if subj is not None:
+            out.append(subj)
+    return out
+
+
+def statement_issuers(p: Parsed, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """Who issued a statement ("Liga Arab … mengeluarkan pernyataan …"), for later "pernyataan itu":
+    (offset of the noun, noun, issuer phrase)."""
+    toks = p.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        if toks[i].lower in ISSUING_VERBS and toks[i + 1].lower in STATEMENT_NOUNS:
+            si = p.sentence_of(toks[i].start)
+            rng = source_before(toks, i, p.sent_tokens[si][0], lex)
+            if rng:
+                out.append((toks[i + 1].start, toks[i + 1].lower, p.text[toks[rng[0]].start : toks[rng[1] - 1].end]))
+    return out

@@ -1,0 +1,132 @@
+"""Paragraphs and sentences of raw news text (glued sentences, abbreviations), as offsets; and the parsed
+document every later stage reads: tokens, sentences, paragraphs and the indexes to find them by offset.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from ..lexicon import words
+from .tokens import Token, attach_tags, tokenize
+
+# Abbreviations whose full stop does not end a sentence (lower-cased, without the stop).
+ABBREVIATIONS = words("abbreviations")
+# Sentence-initial words that reveal a sentence glued to the previous one without a space
+# (``tersebutDalam``, ``Irak.Dalam``).
+GLUE_STARTERS = words("glue_starters")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines (news paragraphs are one line each; blank lines are only separators)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        stripped = line.strip()
+        if stripped:
+            ls = s + (len(line) - len(line.lstrip()))
+            spans.append((ls, ls + len(stripped)))
+    return spans
+
+
+_GLUED_RE = regex.compile(r"(?:(?<=[\p{L}\d\)][.!?])|(?<=[.!?][”\"’])|(?<=\p{Ll}))(?=(\p{Lu}\p{Ll}+|\p{Lu}{2,}(?=\s)))")
+_OPENER_GLUED_RE = regex.compile(r"(?<=\p{Ll}[.!?])[“\"](?=\p{Lu})")
+_END_RE = regex.compile(r"[.!?…]+[\"”’'»)]*(?=\s+[\"“‘'«(\[]?[\p{Lu}\d])")
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    # an acronym closing a sentence ("… wewenang KPK. “Semuanya …") ends it; only the listed abbreviations
+    # (titles, "PT.", "No.", initials) go on
+    return word.lower() in ABBREVIATIONS
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (usually one paragraph).
+
+    Splits after ``. ! ?`` before a capital, but not after abbreviations (``dr.``, ``No.``, ``Jl.``); and
+    inside glued words where a sentence runs into the next without a space (``tersebutDalam``,
+    ``CNN.Hussein``) when the second part starts with a typical sentence opener or follows a full stop.
+    """
+    end = len(text) if end is None else end
+    cuts: list[int] = []
+    for m in _END_RE.finditer(text, start, end):
+        dot = m.start()
+        if text[dot] == "." and _is_abbrev(text, dot):
+            continue
+        cuts.append(m.end())
+    for m in _GLUED_RE.finditer(text, start, end):
+        i = m.start()
+        word = m.group(1)
+        prev = text[i - 1]
+        if prev in "”\"’" and text[i - 2] in ".!?":
+            cuts.append(i)  # "… dekat.”Al-Sudani"
+        elif prev in ".!?":
+            # "CNN.Hussein", "Irak.Dalam": a stop glued to a capital; skip web names like "ERA.id".
+            left = i - 1
+            while left > start and text[left - 1].isalnum():
+                left -= 1
+            if text[left:i - 1].lower() in ABBREVIATIONS or (i - 1 - left == 1):
+                continue  # "dr.Budi", initials "H.Agus"
+            cuts.append(i)
+        elif word in GLUE_STARTERS and len(word) >= 4:
+            cuts.append(i)
+    for m in _OPENER_GLUED_RE.finditer(text, start, end):
+        cuts.append(m.start())  # 'mereka."Tawaran …': the quotation opens the next sentence
+    cuts = sorted(set(c for c in cuts if start < c < end))
+    spans = []
+    s = start
+    for c in cuts + [end]:
+        seg = text[s:c]
+        if seg.strip():
+            ls = s + (len(seg) - len(seg.lstrip()))
+            spans.append((ls, ls + len(seg.strip())))
+        s = c
+    return spans
+
+
+@dataclass
+class Parsed:
+    """A document segmented once: its tokens, paragraphs and sentences (char spans), each sentence's token
+    range, and the start offsets that find the sentence, paragraph or token at an offset."""
+
+    text: str
+    tokens: list[Token]
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]  # char spans
+    sent_tokens: list[tuple[int, int]]  # token index ranges
+    tok_starts: list[int] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, offset) - 1, 0)
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.para_starts, offset) - 1, 0)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.tok_starts, offset)
+
+
+def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None) -> Parsed:
+    paras = paragraphs(text)
+    sents: list[tuple[int, int]] = []
+    for ps, pe in paras:
+        sents.extend(sentences(text, ps, pe))
+    tokens = tokenize(text)
+    if tags:
+        attach_tags(tokens, tags)
+    starts = [t.start for t in tokens]
+    sent_tok = [(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in sents]
+    return Parsed(text, tokens, paras, sents, sent_tok, starts, [s for s, _ in sents], [s for s, _ in paras])
