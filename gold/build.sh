@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Rebuild the gold files from the hand-written snippet labels in gold/labels/ (run from the repository root).
-# The news labels point at ../shared/data/news/, which must sit beside the repository.
+# The news labels point at ../shared/data/news/, which must sit beside the repository; the pool labels carry
+# their IndoSum text.
 set -euo pipefail
 attribution gold anchor gold/labels/seeds.jsonl --base . -o gold/seeds.jsonl
 cat gold/labels/news1.jsonl gold/labels/news2.jsonl gold/labels/news3.jsonl > gold/labels/.news-all.jsonl
 attribution gold anchor gold/labels/.news-all.jsonl --base . -o gold/news-dev.jsonl
 rm -f gold/labels/.news-all.jsonl
-attribution validate gold/seeds.jsonl gold/news-dev.jsonl
+attribution gold anchor gold/labels/pool-dev.jsonl --base . -o gold/pool-dev.jsonl
+attribution gold anchor gold/labels/pool-test.jsonl --base . -o gold/test.jsonl
+attribution validate gold/seeds.jsonl gold/news-dev.jsonl gold/pool-dev.jsonl gold/test.jsonl
