@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, words
 
 _RELAY = (
     r"(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dirilis|disiarkan|ditayangkan)"
@@ -57,20 +57,18 @@ def _known(lex: Lexicon) -> regex.Pattern:
 
 # web names and camel-case brand names: merdeka.com, PoskotaNews, detikNews, CNNIndonesia.com
 _WEB_NAME = regex.compile(r"[\p{L}\d]+(?:\.(?:com|co\.id|id|net|org|co|tv|news))+(?![\p{L}\d])|\p{Lu}\p{Ll}+(?:News|TV|Online)(?![\p{L}\d])|\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}\d])")
-_NOT_OUTLET_WORDS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Presiden", "Menteri"})
+_NOT_OUTLET_WORDS = words("not_outlet_words")
 # A relay word glued to the outlet in badly extracted text: "kepadadetikcom", "dariBBCpada".
 _GLUED_RELAY_RE = regex.compile(r"(?i:kepada|dari|dikutip|dilansir|melansir|oleh|diterima|dihubungi)\s*$")
 
 
 # Relays after which an unknown capitalised name is taken as an outlet.
-UNKNOWN_OK = ("dilansir", "dikutip", "melansir", "mengutip", "dilaporkan", "diberitakan")
+UNKNOWN_OK = tuple(sorted(words("unknown_outlet_relays")))  # for str.startswith
 # Lower-case substrings of which every match of a pattern below contains one: a sentence holding none of
 # them cannot match, and is skipped without running the (slow, case-insensitive) pattern.
-_RELAY_KEYS = ("lansir", "kutip", "dilaporkan", "diberitakan", "dirilis", "disiarkan", "ditayangkan", "laporan",
-               "kepada", "wawancara", "diterima", "dihubungi", "ditemui", "dikonfirmasi", "via", "bertandang",
-               "berkunjung", "bertamu", "visit")
-_GLUED_KEYS = ("kepada", "dari", "dikutip", "dilansir", "melansir", "oleh", "diterima", "dihubungi")
-_CONTEXT_KEYS = ("media", "berita", "harian", "kabar", "stasiun", "televisi", "tv", "tabloid", "majalah")
+_RELAY_KEYS = tuple(sorted(words("relay_keys")))
+_GLUED_KEYS = tuple(sorted(words("glued_keys")))
+_CONTEXT_KEYS = tuple(sorted(words("context_keys")))
 _RELAY_RE = regex.compile(rf"(?i:{_RELAY})\s+")
 _NAME_RE = regex.compile(_NAME)
 _CONTEXT_RE = regex.compile(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})")

@@ -27,6 +27,10 @@ from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
 from .sources import QUANTIFIERS, STOP_BEFORE, TIME_WORDS, looks_verbal, source_after, source_before
 
+AGAIN_WORDS = words("again_words")
+OBJECT_COMPLEMENTISERS = words("object_complementisers")
+GENERIC_PERSONS = words("generic_persons")
+
 NEGATIONS = words("negations")
 PREDICATE_START = words("predicate_starters")
 FRONT_RELAYS = words("front_relays")
@@ -308,7 +312,7 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
     ):
         return bahwa + 1
     had_punct = False
-    while j < hi and toks[j].lower in {"lagi", "pula", "kembali"} and j + 1 < hi and toks[j + 1].text == ",":
+    while j < hi and toks[j].lower in AGAIN_WORDS and j + 1 < hi and toks[j + 1].text == ",":
         j += 1  # "ia menerangkan lagi, …"
     while j < hi and toks[j].text in {",", ":"}:
         j += 1
@@ -319,7 +323,7 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         clause = True
     elif "pred" in cue.frames:
         # "mendesak PM Irak untuk …": an object, then the complementiser
-        comp = next((k for k in range(j, min(hi, j + 7)) if toks[k].lower in {"untuk", "agar", "supaya"}), None)
+        comp = next((k for k in range(j, min(hi, j + 7)) if toks[k].lower in OBJECT_COMPLEMENTISERS), None)
         if comp is not None and not any(looks_verbal(x, lex) for x in toks[j:comp]):
             clause = True
     if not clause:
@@ -356,7 +360,7 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
         return False, src  # "menunjukkan" reports only for studies and data ("Hal ini menunjukkan" is the author)
     if stance and i + 1 < hi and toks[i + 1].lower == "untuk":
         return False, src  # "yakin untuk menolak": a resolve, not a statement
-    if first_person and (q is None or not earlier or first_word.lower() in {"kita", "anda", "kamu"} or stance):
+    if first_person and (q is None or not earlier or first_word.lower() in GENERIC_PERSONS or stance):
         return False, src  # a speaker's own stance or present statement ("kami menegaskan …"), generic "kita"
     if "inq" in cue.frames and not (q is not None and first_person):
         return False, src  # "Hal itu ia sampaikan …" is a back-reference, not a new statement

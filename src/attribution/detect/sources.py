@@ -13,6 +13,14 @@ import regex
 from ..lexicon import Lexicon, words
 from ..text.tokens import Token
 
+SECOND_OFFICE_WORDS = words("second_office_words")
+LOCATIVE_PREPOSITIONS = words("locative_prepositions")
+INNER_PREPOSITIONS = words("relative_inner_prepositions")
+INNER_ADJUNCTS = words("subject_inner_adjuncts")
+SUBJECT_PRONOUNS = words("subject_pronouns")
+LEADING_ADJUNCT_WORDS = words("leading_adjunct_words")
+NAME_PARTICLES = words("name_particles")
+
 # Words that end a source phrase read forwards (prepositions, subordinators, time words).
 STOP_AFTER = words("stop_after")
 # Words that may not end a source phrase read backwards (adverbs between subject and verb).
@@ -166,7 +174,7 @@ def _second_office(tokens: list[Token], rng: tuple[int, int] | None, lo: int) ->
     """"Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": after "yang juga", the second office and
     the name (the relative clause holds the person), not the first office alone."""
     if (rng is not None and rng[0] - 1 >= lo and tokens[rng[0] - 1].lower == "yang" and rng[1] - rng[0] >= 3
-            and tokens[rng[0]].lower in {"juga", "sekaligus", "merangkap", "kini"} and tokens[rng[0] + 1].is_cap
+            and tokens[rng[0]].lower in SECOND_OFFICE_WORDS and tokens[rng[0] + 1].is_cap
             and tokens[rng[1] - 1].is_cap):
         return (rng[0] + 1, rng[1])
     return None
@@ -227,7 +235,7 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
         return second
     near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and (
         not any(t.is_cap for t in tokens[rng[0] : rng[1]])  # "Wanita yang bernama asli Melody … itu" keeps the name,
-        or tokens[rng[0] - 1].lower in {"di", "ke", "dari"})  # but "Aktris yang tinggal di Amerika Serikat itu" does not
+        or tokens[rng[0] - 1].lower in LOCATIVE_PREPOSITIONS)  # but "Aktris yang tinggal di Amerika Serikat itu" does not
     if rng is None or near_yang or tokens[rng[0] - 1].lower == "yang":
         # a relative clause between subject and verb: "Rumor yang berkembang menyebutkan" → "Rumor"
         for y in range(i - 1, max(lo, i - 8) - 1, -1):
@@ -237,7 +245,7 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
             if t.lower == "yang" and y > lo:
                 inner = _source_before(tokens, y, lo, lex, max_len)
                 if inner is not None and inner[1] - inner[0] <= 4 and not any(
-                        t.lower in {"dari", "ke", "di", "pada", "dengan"} for t in tokens[inner[0]:inner[1]]):
+                        t.lower in INNER_PREPOSITIONS for t in tokens[inner[0]:inner[1]]):
                     return inner
                 break
     if rng is not None:
@@ -292,7 +300,7 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
         return None
     # cut an adjunct inside the chunk: "Olivier Gerhardt dalam rilisnya mengatakan"
     for m in range(k + 1, end):
-        if tokens[m].lower in {"dalam", "pada", "saat", "ketika", "kepada", "usai", "seusai", "dengan", "sembari", "melalui", "lewat", "bersama"}:
+        if tokens[m].lower in INNER_ADJUNCTS:
             end = m
             break
         if (tokens[m].text == "di" and m + 1 < end and tokens[m + 1].is_cap and tokens[m - 1].is_cap
@@ -300,7 +308,7 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
             end = m  # "Wali Kota Surabaya Tri Rismaharini di Surabaya, Rabu (…), mengatakan": where she spoke
             break
     # a pronoun right before the verb is the subject: "Kala itu ia mengatakan", "lebih lanjut ia …"
-    if end - k > 1 and tokens[end - 1].lower in {"ia", "dia", "mereka", "beliau", "pihaknya", "kami", "saya", "kita", "aku", "dirinya"}:
+    if end - k > 1 and tokens[end - 1].lower in SUBJECT_PRONOUNS:
         k = end - 1
     # a predicate inside the chunk means the subject is after it, or missing
     for m in range(end - 1, k - 1, -1):
@@ -313,7 +321,7 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
             and not any(t.is_cap for t in tokens[k + 1 : end])):
         return None  # "akan sangat sulit berharap": no subject; but "lebih dari 85 persen perusahaan" is one
     # Drop a leading adjunct that survived ("Pada hari Rabu Presiden …" without a comma).
-    while k < end and tokens[k].lower in {"pada", "dalam", "di", "sementara", "itu"} and k + 1 < end:
+    while k < end and tokens[k].lower in LEADING_ADJUNCT_WORDS and k + 1 < end:
         if tokens[k].lower in {"pada", "dalam"} or (tokens[k].lower == "di" and not tokens[k + 1].is_cap):
             # skip the adjunct up to the first capitalised, non-time word that could start a name
             # ("di sepanjang jalan Wali Kota Risma terus mengingatkan")
@@ -362,7 +370,7 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
     while k > 0:
         w = words[k - 1]
         core = w.strip("(),.")
-        if not core or not (core[0].isupper() or core.startswith("al-") or core.startswith("bin") or core in {"bin", "binti", "van", "de", "der", "von", "al"}):
+        if not core or not (core[0].isupper() or core.startswith("al-") or core.startswith("bin") or core in NAME_PARTICLES):
             break
         if core.lower() in lex.titles:
             break

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
 from .names import (DOC_WORDS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, mention_kind,
                     speaker_kind)
+
+SINGULAR_PERSONAL = words("singular_personal_pronouns")
+ROLE_END_WORDS = words("role_end_words")
 
 @dataclass
 class Resolved:
@@ -146,7 +149,7 @@ class Resolver:
                     w.lower().endswith("nya") for w in r.speaker.split())
                 if subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
                     return self._remember(offset, mention or "", r.speaker, r.kind, None)
-            singular = (mention or "").lower() in {"ia", "dia", "beliau"}
+            singular = (mention or "").lower() in SINGULAR_PERSONAL
             prev = self.previous(offset, singular=singular, speaking=True)
             if prev:
                 return self._remember(offset, mention or "", prev[0], prev[1], None)
@@ -216,31 +219,7 @@ class Resolver:
                 words[0] in self.names.aliases or words[0].lower() not in self.names.common):
             return self._resolve_phrase(words[0], offset, remember)  # "Dani ini", "Kobi itu": a name
         if kind == "anaphor":
-            head = _head(mention)
-            for _off, m, speaker, k in reversed(self.history):
-                if m and _head(m) == head:
-                    return self._remember(offset, mention, speaker, k, None)
-            for off, phrase in reversed(self.subjects):
-                if off < min(offset, self._mention_start) and _head(phrase) == head and offset - off < 3000:
-                    desc = clean_description(phrase)
-                    return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
-            if head in PERSON_NOUNS or head in self.lex.titles:  # "Wali Kota Surabaya dua periode ini"
-                # the latest named person: a previous speaker or a named sentence subject
-                cands = [(o, sp) for o, _m, sp, k in self.history if k == "person" and o < offset and offset - o < 3000]
-                for off, phrase in self.subjects:
-                    if off < min(offset, self._mention_start) and offset - off < 3000 and mention_kind(phrase, self.lex, self.names.common) == "name":
-                        r = self._resolve_phrase(phrase, offset, remember=False)
-                        if r.kind == "person" and r.speaker:
-                            cands.append((off, r.speaker))
-                # "istri pebalap Ananda Mikola itu" is not Ananda Mikola: a person named inside the mention
-                cands = [c for c in cands if not all(w in words for w in c[1].split())]
-                if cands:
-                    return self._remember(offset, mention, max(cands)[1], "person", None)
-                name = self.names.last_before(offset)
-                if name:
-                    return self._remember(offset, mention, name, "person", None)
-            desc = clean_description(mention)
-            return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+            return self._resolve_anaphor(mention, words, offset)
         if words and title_prefix(words, self.lex) == len(words):
             holder = self.names.holder(mention.lower(), self._mention_start)  # "kata Presiden" → Joko Widodo
             if holder:
@@ -249,8 +228,7 @@ class Resolver:
         outlet = outlet_name(mention, self.lex)
         if outlet:
             return self._remember(offset, mention, outlet, "outlet", None)
-        titled = role is not None and name[:1].isupper() and role.split()[-1].lower() not in {
-            "di", "dari", "ke", "untuk", "pada", "dalam", "oleh", "bagi", "dan", "atau", "dengan"} and not (
+        titled = role is not None and name[:1].isupper() and role.split()[-1].lower() not in ROLE_END_WORDS and not (
             " " not in name and name in self.places)  # "mantan duta besar AS": AS is the country
         if kind == "name" or titled:
             full = self.names.fullest(self.names.trim_prefix(self.names.trim_common(name)), offset)
@@ -263,3 +241,32 @@ class Resolver:
             # a statement nested in another's reported speech does not become the salient speaker
             self.history.append((offset, mention, speaker, kind or "person"))
         return Resolved(speaker, kind, role)
+
+    def _resolve_anaphor(self, mention: str, words: list[str], offset: int) -> Resolved:
+        """A description with a demonstrative or an epithet: an earlier speaker with the same head noun, a
+        sentence subject with it, the latest named person for a person noun, else the description itself."""
+        head = _head(mention)
+        for _off, m, speaker, k in reversed(self.history):
+            if m and _head(m) == head:
+                return self._remember(offset, mention, speaker, k, None)
+        for off, phrase in reversed(self.subjects):
+            if off < min(offset, self._mention_start) and _head(phrase) == head and offset - off < 3000:
+                desc = clean_description(phrase)
+                return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+        if head in PERSON_NOUNS or head in self.lex.titles:  # "Wali Kota Surabaya dua periode ini"
+            # the latest named person: a previous speaker or a named sentence subject
+            cands = [(o, sp) for o, _m, sp, k in self.history if k == "person" and o < offset and offset - o < 3000]
+            for off, phrase in self.subjects:
+                if off < min(offset, self._mention_start) and offset - off < 3000 and mention_kind(phrase, self.lex, self.names.common) == "name":
+                    r = self._resolve_phrase(phrase, offset, remember=False)
+                    if r.kind == "person" and r.speaker:
+                        cands.append((off, r.speaker))
+            # "istri pebalap Ananda Mikola itu" is not Ananda Mikola: a person named inside the mention
+            cands = [c for c in cands if not all(w in words for w in c[1].split())]
+            if cands:
+                return self._remember(offset, mention, max(cands)[1], "person", None)
+            name = self.names.last_before(offset)
+            if name:
+                return self._remember(offset, mention, name, "person", None)
+        desc = clean_description(mention)
+        return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)

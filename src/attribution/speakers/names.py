@@ -15,6 +15,9 @@ from ..outlets import outlet_name
 from ..text.capitals import proper_words
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TIME_WORDS, split_role, title_prefix
 
+NAME_CONNECTORS = words("name_connectors")
+PLURAL_WORDS = words("plural_words")
+
 PRONOUNS_SG = load().pronouns["sg"]
 PRONOUNS_PL = load().pronouns["pl"]
 FIRST_PERSON = load().pronouns["first"]
@@ -113,7 +116,7 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
     the words of the name it holds, capitalised common words, days and connectives cut off)."""
     tp = title_prefix(words, lex)
     titled = (" ".join(words[:tp]).lower(), words[tp:]) if 0 < tp < len(words) else None
-    while words and (words[-1] in {"bin", "binti", "van", "de", "der", "von"} or words[-1].lower() in TIME_WORDS):
+    while words and (words[-1] in NAME_CONNECTORS or words[-1].lower() in TIME_WORDS):
         words = words[:-1]  # a connector only joins two names; "Selasa" is a day, not a name
     while words and (words[0].lower() in TIME_WORDS or _NOMINAL_RE.match(words[0].lower())):
         words = words[1:]  # "Ketidakhadiran Rizieq", "Minggu Jokowi"
@@ -397,7 +400,7 @@ def _titled_name(phrase: str, lex: Lexicon) -> bool:
 
 def _plural(mention: str) -> bool:
     words = mention.lower().split()
-    return bool(words) and (words[0] in {"para", "beberapa", "sejumlah", "banyak", "mereka", "kedua", "sebagian", "semua", "seluruh", "berbagai"}
+    return bool(words) and (words[0] in PLURAL_WORDS
                             or any("-" in w and w.split("-")[0] == w.split("-")[-1] for w in words))
 
 

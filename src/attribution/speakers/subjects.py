@@ -11,6 +11,10 @@ from ..lexicon import Lexicon, words
 from ..text.capitals import proper_words
 from ..text.segment import Parsed
 
+PASSIVE_TOPIC_WORDS = words("passive_topic_words")
+COORDINATORS = words("coordinators")
+DEMONSTRATIVES = words("demonstratives")
+
 ADJUNCT_OPENERS = words("adjunct_openers")
 ISSUING_VERBS = words("issuing_verbs")
 STATEMENT_NOUNS = words("statement_nouns")
@@ -50,7 +54,7 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
         i = comma + 1
     if i >= hi or toks[i].text in ALL_MARKS or quotes.at(toks[i].start) or toks[i].lower in lex.pronouns["first"]:
         return None
-    if toks[i].lower in {"hal", "pernyataan", "demikian"} and i + 2 < hi:
+    if toks[i].lower in PASSIVE_TOPIC_WORDS and i + 2 < hi:
         agent = _passive_agent(p, lex, i, hi)
         if agent is not False:
             return agent
@@ -62,10 +66,10 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
         while run < hi and toks[run].is_cap:
             run += 1
     if (run - i >= 2 and run + 1 < hi and toks[run].text == "," and toks[run + 1].is_word and not toks[run + 1].is_cap
-            and toks[run + 1].lower not in {"dan", "atau", "serta"} and any(t.text in proper for t in toks[i:run])):
+            and toks[run + 1].lower not in COORDINATORS and any(t.text in proper for t in toks[i:run])):
         # "Brandon Nicholas Salim, putra sulung aktor Fery Salim, rupanya …": a name in apposition
         return toks[i].start, p.text[toks[i].start : toks[run - 1].end]
-    if run > i and run < hi and toks[run].lower in {"ini", "itu", "tersebut"}:
+    if run > i and run < hi and toks[run].lower in DEMONSTRATIVES:
         # "Tari ini, …": a demonstrative makes the subject an anaphor, not a name
         return toks[i].start, p.text[toks[i].start : toks[run].end]
     named = [t for t in toks[i:run] if t.text in proper or t.lower in lex.titles]
