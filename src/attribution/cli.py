@@ -321,3 +321,58 @@ def models_train() -> None:
     """How to retrain the bundled models (the training script lives in the source repository)."""
     typer.echo("Retrain from the UD treebanks with:  python scripts/train_models.py --out src/attribution/models/id\n"
                "(see src/attribution/models/README.md: data, settings, scores).")
+
+
+@convert_app.command("to-label-studio")
+def convert_to_label_studio(
+    src: Annotated[Path, typer.Argument(help="A gold or prediction JSON Lines file.")],
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Label Studio tasks (JSON) to write.")] = None,
+) -> None:
+    """Gold or predictions as Label Studio tasks (import them with the interface of label-studio-config)."""
+    from .eval.label_studio import to_tasks
+    from .io import atomic_output, load_documents
+
+    if not src.exists():
+        _err(f"{src}: no such file")
+        raise typer.Exit(2)
+    docs, problems = load_documents(src)
+    for p in problems:
+        _err(f"{src}:{p.line}: {p.message}")
+    if problems:
+        raise typer.Exit(1)
+    with atomic_output(output) as out:
+        out.write(orjson.dumps(to_tasks(docs), option=orjson.OPT_INDENT_2) + b"\n")
+    _err(f"{src}: {len(docs)} tasks, {sum(len(d.attributions) for d in docs)} attributions")
+
+
+@convert_app.command("label-studio-config")
+def convert_label_studio_config() -> None:
+    """Print the Label Studio labelling interface (XML) for the tasks of to-label-studio."""
+    from .eval.label_studio import config
+
+    typer.echo(config(), nl=False)
+
+
+@convert_app.command("label-studio")
+def convert_label_studio(
+    src: Annotated[Path, typer.Argument(help="A Label Studio JSON export (a list of tasks).")],
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Gold JSON Lines to write.")] = None,
+) -> None:
+    """A Label Studio export back to the gold format (validated: a bad task or region is named)."""
+    from .eval.label_studio import LabelStudioError, from_tasks
+    from .io import atomic_output, write_jsonl
+
+    if not src.exists():
+        _err(f"{src}: no such file")
+        raise typer.Exit(2)
+    try:
+        docs = from_tasks(orjson.loads(src.read_bytes()))
+    except orjson.JSONDecodeError as exc:
+        _err(f"{src}: not JSON: {exc}")
+        raise typer.Exit(1)
+    except (LabelStudioError, ValueError) as exc:
+        _err(f"{src}: {exc}".splitlines()[0])
+        raise typer.Exit(1)
+    with atomic_output(output) as out:
+        write_jsonl(docs, out)
+    _err(f"{src}: {len(docs)} documents, {sum(len(d.attributions) for d in docs)} attributions")
