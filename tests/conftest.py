@@ -19,3 +19,17 @@ def needs_shared(sub: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: this test needs the shared data folder beside the repository")
     return path
+
+
+# `python scripts/ablate_rules.py` runs the suite once per named rule with ATTRIBUTION_ABLATE=<rule>: every
+# Pipeline built in this process then leaves that rule out, and some test must fail.
+_ABLATE = os.environ.get("ATTRIBUTION_ABLATE")
+if _ABLATE:
+    from attribution import pipeline as _pipeline
+
+    _init = _pipeline.Pipeline.__init__
+
+    def _ablated_init(self, lexicon=None, resolver=None, disabled=frozenset()):
+        _init(self, lexicon, resolver, frozenset(disabled) | {_ABLATE})
+
+    _pipeline.Pipeline.__init__ = _ablated_init

@@ -130,15 +130,26 @@ def test_glued_sentences_split():
     assert spans == ["Baghdad mengutuk serangan di negara tersebut", "Dalam pesan itu, AS setuju.", "Lalu CNN.", "Hussein datang."]
 
 
-@pytest.mark.parametrize("name,floor", [("seeds", 0.60), ("news-dev", 0.50)])
-def test_end_to_end_floor_on_gold_fast_mode(name, floor):
-    """A regression floor on the project's own gold (fast mode); the README reports the real figures."""
+# Regression floors on the development gold (fast mode), a little under the figures measured when they were
+# set (seeds 0.947 / 0.855 / 0.919 / 0.870 / 1.000, news-dev 0.959 / 0.911 / 0.955 / 0.915 / 0.882, pool-dev
+# 0.911 / 0.852 / 0.814 / 0.741 / 0.543): a real regression fails CI.  Raise them when the figures rise.
+FLOORS = {
+    #           partial F1, exact F1, speaker lenient, end-to-end F1, outlets F1
+    "seeds": (0.94, 0.84, 0.90, 0.85, 0.95),
+    "news-dev": (0.95, 0.90, 0.94, 0.90, 0.86),
+    "pool-dev": (0.90, 0.84, 0.80, 0.73, 0.52),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_regression_floors_on_development_gold_fast_mode(name):
     gold, problems = load_documents(GOLD / f"{name}.jsonl")
     assert not problems
     pred = [extract(d.text, doc_id=d.doc_id) for d in gold]
-    figs = score(gold, pred).figures()
-    assert figs["content"]["partial"]["f1"] >= 0.80
-    assert figs["attribution"]["f1"] >= floor
+    f = score(gold, pred).figures()
+    got = (f["content"]["partial"]["f1"], f["content"]["exact"]["f1"], f["speaker"]["lenient"], f["attribution"]["f1"],
+           f["outlets"]["f1"])
+    assert all(g >= floor for g, floor in zip(got, FLOORS[name])), (name, [round(g, 3) for g in got], FLOORS[name])
 
 
 # ---------------------------------------------------------------- frames on the news development texts

@@ -29,15 +29,19 @@ class Pipeline:
                  disabled: frozenset[str] = frozenset()):
         self.lex = lexicon or load()
         self.resolver = resolver or RuleResolver()
-        self.disabled = disabled  # rule names to leave out, to measure what each one adds
+        # rule names (RULE_CONFIDENCE, reported.SENTENCE_RULES) or "retype"/"dedupe" to leave out, to measure
+        # what each one adds
+        self.disabled = disabled
 
     def run(self, text: str, doc_id: str = "doc", meta: dict[str, Any] | None = None, tags: Tags | None = None) -> Document:
         ctx = Context(parse_text(text, tags), self.lex)  # tokens, sentences, paragraphs; quotations
         cands, pending = direct(ctx, self.disabled)  # direct speech next to its cue
-        cands += [retype(ctx, c) for c in reported(ctx, self.disabled)]  # reported speech, sentence by sentence
+        more = reported(ctx, self.disabled)  # reported speech, sentence by sentence
+        cands += more if "retype" in self.disabled else [retype(ctx, c) for c in more]  # mixed, direct by marks
         if "quote-continuation" not in self.disabled:
             cands += continuations(ctx, pending, cands)  # cue-less quotation paragraphs
-        ordered = assemble.reading_order(ctx, dedupe(cands))  # one record per statement
+        merged = cands if "dedupe" in self.disabled else dedupe(cands)  # one record per statement
+        ordered = assemble.reading_order(ctx, merged)
         speakers = self.resolver.resolve(ctx, ordered)  # who spoke
         attributions = assemble.records(ctx, ordered, speakers)  # outlets, spans, ids
         meta = dict(meta or {})
