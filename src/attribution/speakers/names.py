@@ -41,7 +41,7 @@ _NICKNAME_RE = regex.compile(
     r"(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|(?<![\p{L}-])(?:"
     + "|".join(sorted(EPITHETS, key=len, reverse=True))
     + r")),?\s+(?:atau\s+|yang\s+)?(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?"
-    r"(?:disapa|dipanggil|dijuluki)\s+(\p{Lu}[\p{L}'’-]*)"
+    r"(?:disapa|dipanggil|dijuluki|alias|sapaan\s+akrabnya|dikenal\s+dengan\s+(?:nama|sebutan|panggilan))\s+(\p{Lu}[\p{L}'’-]*)"
 )
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 
@@ -215,7 +215,7 @@ class NameIndex:
             name = split[phrase] if phrase in split else split_role(phrase, lex, places)[1]
             if name and name[:1].isupper() and phrase.endswith(name):
                 index.titled.append((off, title, name.rstrip(".")))
-        nicknamed = "disapa" in text or "dipanggil" in text or "dijuluki" in text  # the regex needs one
+        nicknamed = any(k in text for k in ("disapa", "dipanggil", "dijuluki", "alias", "sapaan", "dikenal"))  # the regex needs one
         for m in (_NICKNAME_RE.finditer(text) if nicknamed else ()):
             first = m.group(1).split()[0]
             if first.lower() in EPITHETS:
@@ -295,7 +295,7 @@ class NameIndex:
             if all(w in it for w in words):
                 cands.append(cand)
         if not cands:
-            return name
+            return self.short_form(name, offset) if len(words) == 1 else name
         if offset is not None and len({c.split()[0] for c in cands}) > 1:
             last = {}
             for off, n in self.names:
@@ -304,6 +304,29 @@ class NameIndex:
             if last:
                 return max(last, key=lambda c: (last[c], len(c.split())))
         return max(cands, key=lambda c: len(c.split()))
+
+    @cached_property
+    def full_names(self) -> list[tuple[int, str]]:
+        """Names of two words or more that could be a person's or an organisation's, in text order."""
+        return [(off, self.trim_prefix(n)) for off, n in self.names if not n.isupper()]
+
+    def short_form(self, word: str, offset: int | None = None) -> str:
+        """The full name a one-word short form stands for, when the document writes that full name:
+        a shortened first name (``Sandi`` → ``Sandiaga Uno``, ``Soleh`` → ``Solehudin …``), a blend of the
+        name's syllables (``Jokowi`` → ``Joko Widodo``, ``Bamsoet`` → ``Bambang Soesatyo``, ``Taeyeon`` →
+        ``Kim Tae Yeon``), or a spelling variant of a rare first or last name (``Mely`` → ``Melly Goeslaw``).
+        The latest such name before ``offset`` wins; ``word`` itself when none or when it is a common word."""
+        if len(word) < 3 or not word[:1].isupper() or word.lower() in self.common or word.lower() in self.gazetteer:
+            return word
+        hits: dict[str, int] = {}
+        for off, full in self.full_names:
+            if _is_short_form(word, full.split()):
+                hits[full] = off
+        if not hits:
+            return word
+        before = {n: o for n, o in hits.items() if offset is None or o < offset}
+        pool = before or hits
+        return max(pool, key=lambda n: (pool[n], len(n.split())))
 
     def holder(self, title: str, offset: int) -> str | None:
         """Who holds ``title`` (``presiden``) in the document: the person named last with it before
@@ -355,6 +378,36 @@ class NameIndex:
         words = name.split()
         return (len(words) >= 2 and words[0].lower() not in ORG_WORDS | PLACE_WORDS and words[0] not in self.places
                 and not name.isupper())
+
+
+def _blend(w: str, parts: list[str]) -> bool:
+    """Is ``w`` made of a non-empty prefix of each of ``parts`` in order ("jokowi" = "jo|ko" + "wi")?"""
+    if not parts:
+        return not w
+    head = parts[0]
+    return any(w.startswith(head[:k]) and _blend(w[k:], parts[1:]) for k in range(min(len(head), len(w)), 0, -1))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter inserted, deleted or changed (``Mely``/``Melly``, ``Maggie``/``Meggie``)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _is_short_form(word: str, full: list[str]) -> bool:
+    w = word.lower()
+    low = [x.lower() for x in full if x[:1].isupper()]
+    if len(w) >= 4 and low and low[0].startswith(w) and len(low[0]) >= len(w) + (1 if len(low) > 1 else 2):
+        return True  # "Sandi" of "Sandiaga Uno", "Soleh" of "Solehudin"
+    if len(low) < 2:
+        return False
+    if len(w) >= 5 and any(_blend(w, low[i : i + n]) for n in (2, 3) for i in range(len(low) - n + 1)):
+        return w not in low  # "Jokowi", "Bamsoet", "Taeyeon"
+    return len(w) >= 4 and (_one_edit(w, low[0]) or _one_edit(w, low[-1])) and w[0] == (low[0][0] if _one_edit(w, low[0]) else low[-1][0])
 
 
 def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = frozenset()) -> str:

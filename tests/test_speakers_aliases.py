@@ -1,0 +1,46 @@
+"""Short forms and nicknames resolved to the full name the document gives (real text from pool-dev gold)."""
+
+from functools import lru_cache
+
+import pytest
+
+from attribution.io import load_documents
+from attribution.pipeline import Pipeline
+from attribution.speakers.names import _is_short_form
+
+from conftest import GOLD
+
+
+@lru_cache(maxsize=1)
+def _pool():
+    docs, problems = load_documents(GOLD / "pool-dev.jsonl")
+    assert not problems
+    return {d.doc_id: d for d in docs}
+
+
+def _speakers_of(prefix: str, source: str) -> set:
+    (doc,) = [d for i, d in _pool().items() if i.startswith(prefix)]
+    out = Pipeline().run(doc.text, doc_id=doc.doc_id)
+    return {a.speaker for a in out.attributions if a.source is not None and a.source.text == source}
+
+
+@pytest.mark.parametrize("prefix,source,speaker", [
+    ("indosum-1501013700", "Jokowi", "Joko Widodo"),  # a blend of the name's syllables
+    ("indosum-1508377500", "Sandi", "Sandiaga Uno"),  # a shortened first name
+    ("indosum-1512076860", "Taeyeon", "Kim Tae Yeon"),  # the given name written as one word
+    ("indosum-1499498100", "Soleh", "Solehudin"),  # a one-word name shortened
+])
+def test_short_form_resolves_to_the_full_name_in_the_document(prefix, source, speaker):
+    assert _speakers_of(prefix, source) == {speaker}
+
+
+@pytest.mark.parametrize("word,full,expected", [
+    ("Jokowi", "Joko Widodo", True), ("Sandi", "Sandiaga Uno", True), ("Mely", "Melly Goeslaw", True),
+    ("Maggie", "Meggie Hadiyanto", True),
+    ("Sam", "Sam Lowes", False),  # too short to be a shortened name; a word of the name is found directly
+    ("Lowes", "Alex Lowes", False),  # a surname is a word of the name, not a short form
+    ("Widodo", "Joko Widodo", False),
+    ("Jakarta", "Joko Karta", False),
+])
+def test_what_counts_as_a_short_form(word, full, expected):
+    assert _is_short_form(word, full.split()) is expected
