@@ -44,3 +44,14 @@ def test_short_form_resolves_to_the_full_name_in_the_document(prefix, source, sp
 ])
 def test_what_counts_as_a_short_form(word, full, expected):
     assert _is_short_form(word, full.split()) is expected
+
+
+def test_second_office_after_a_post_posed_cue_names_the_person():
+    """“…,” kata Ketua Panitia penyelenggara yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi, …"""
+    assert _speakers_of("indosum-1476482403", "Kepala Dinas Pemuda dan Olahraga Padang Suardi") == {"Suardi"}
+
+
+def test_a_place_subject_does_not_take_the_clitic_from_the_speaker():
+    """"Negara lain seperti Singapura dan Italia juga mulai menunjukkan …" between two of Suardi's quotations:
+    the next “…,” tambahnya is still Suardi's, not a country's."""
+    assert _speakers_of("indosum-1476482403", "nya") == {"Suardi"}

@@ -125,6 +125,13 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         j += 1
     if j == i:
         return None
+    if (j + 3 < hi and tokens[j].lower == "yang" and tokens[j + 1].lower in SECOND_OFFICE_WORDS
+            and tokens[j + 2].is_cap and any(t.lower in lex.titles for t in tokens[i:j])):
+        # "kata Ketua Panitia yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi": the second office
+        # and the name (the relative clause holds the person), when it ends in a capitalised name
+        second = source_after(tokens, j + 2, hi, lex, max_len)
+        if second is not None and tokens[second[1] - 1].is_cap and second[1] - second[0] >= 2:
+            return second
     # appositions naming the speaker: "kata Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho, …",
     # "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo"
     for _ in range(3):
@@ -401,6 +408,13 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
         if len(words[m]) >= 3 and words[m].isupper() and words[m].isalpha():
             k = m + 1
             break
+    if 0 < k < end - 1:
+        # a province or city of the lexicon opening what is left belongs to the role, wherever the title
+        # reading stopped ("Kepala Dinas Pemuda dan Olahraga Padang Suardi")
+        for n in range(min(lex.place_max_words, end - 1 - k), 0, -1):
+            if " ".join(words[k : k + n]).lower() in lex.places and words[k + n][:1].isupper():
+                k += n
+                break
     name = " ".join(words[k:end])
     role = " ".join(words[:k]) or None
     if not name or (role is None and _looks_like_place_or_org_only(name)):

@@ -147,7 +147,9 @@ class Resolver:
                 r = self._resolve_phrase(subj[1], offset, remember=False)
                 personal = self.names.personal(r.speaker or "") and not any(
                     w.lower().endswith("nya") for w in r.speaker.split())
-                if subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
+                if prev_off >= 0 and not self._can_outrank(subj[1], r, personal):
+                    pass  # "Negara lain seperti Singapura dan Italia …": a place or a thing does not take "-nya" away
+                elif subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
                     return self._remember(offset, mention or "", r.speaker, r.kind, None)
             singular = (mention or "").lower() in SINGULAR_PERSONAL
             prev = self.previous(offset, singular=singular, speaking=True)
@@ -241,6 +243,14 @@ class Resolver:
             # a statement nested in another's reported speech does not become the salient speaker
             self.history.append((offset, mention, speaker, kind or "person"))
         return Resolved(speaker, kind, role)
+
+    def _can_outrank(self, phrase: str, r: Resolved, personal: bool) -> bool:
+        """May the subject ``phrase`` (resolved to ``r``) take a pronoun from the previous speaker?  Only an
+        entity of a speaking kind: a person's full name, a single name the text uses for a person, a titled
+        name, or a named organisation."""
+        if personal or _titled_name(phrase, self.lex) or (r.speaker or "") in self.names.persons:
+            return True
+        return phrase[:1].isupper() and phrase.split()[0].lower() in ORG_WORDS
 
     def _resolve_anaphor(self, mention: str, words: list[str], offset: int) -> Resolved:
         """A description with a demonstrative or an epithet: an earlier speaker with the same head noun, a

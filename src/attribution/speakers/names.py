@@ -292,7 +292,7 @@ class NameIndex:
             if not (cw[0] == words[0] or cw[-1] == words[-1]) and (len(words) > 1 or any(w in self.places for w in cw)):
                 continue
             it = iter(cw)
-            if all(w in it for w in words):
+            if all(w in it for w in words) and not self._place_added(cw, words):
                 cands.append(cand)
         if not cands:
             return self.short_form(name, offset) if len(words) == 1 else name
@@ -304,6 +304,13 @@ class NameIndex:
             if last:
                 return max(last, key=lambda c: (last[c], len(c.split())))
         return max(cands, key=lambda c: len(c.split()))
+
+    def _place_added(self, full: list[str], short: list[str]) -> bool:
+        """Does the longer name add a province or city of the lexicon to the short one ("Padang Suardi" for
+        "Suardi")?  A place is where the person works, not part of the name."""
+        extra = [w.lower() for w in full if w not in short]
+        return any(w in self.gazetteer for w in extra) or any(
+            f"{a} {b}" in self.gazetteer for a, b in zip(extra, extra[1:]))
 
     @cached_property
     def full_names(self) -> list[tuple[int, str]]:
