@@ -55,3 +55,24 @@ def test_a_place_subject_does_not_take_the_clitic_from_the_speaker():
     """"Negara lain seperti Singapura dan Italia juga mulai menunjukkan …" between two of Suardi's quotations:
     the next “…,” tambahnya is still Suardi's, not a country's."""
     assert _speakers_of("indosum-1476482403", "nya") == {"Suardi"}
+
+
+def _speakers_where(prefix: str, starts: str) -> set:
+    (doc,) = [d for i, d in _pool().items() if i.startswith(prefix)]
+    out = Pipeline().run(doc.text, doc_id=doc.doc_id)
+    return {a.speaker for a in out.attributions if a.content.text.startswith(starts)}
+
+
+@pytest.mark.parametrize("prefix,starts,speaker", [
+    # a short form of a cabinet title finds the holder named with the full title
+    ("indosum-1513757214", "Proyeksi sebelumnya itu hanya perkiraan", "Imam Nahrawi"),
+    # an abbreviated title with its full stop: "kata Presiden KPI Capt. Hasudungan Tambunan", "ujar Mr. Liu Qihu"
+    ("indosum-1493127906", "Juklak dan juknis ini sangat diperlukan", "Hasudungan Tambunan"),
+    ("indosum-1513920600", "Program Beasiswa CHEC", "Liu Qihu"),
+    # an apposition ended by a verb: "Kata Kepala BPBD Manado, Max Tatahede didampingi petugas …"
+    ("indosum-1518125408", "Warga yang terdampak banjir", "Max Tatahede"),
+    # an apposition holding a list of places: "Manajer Negara Airbnb Asia Tenggara, Hong Kong & Taiwan, Robin Kwok"
+    ("indosum-1506754744", "Ini merupakan salah satu bentuk empati", "Robin Kwok"),
+])
+def test_titles_and_appositions_around_the_name(prefix, starts, speaker):
+    assert _speakers_where(prefix, starts) == {speaker}

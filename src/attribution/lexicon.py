@@ -40,6 +40,7 @@ class Lexicon:
     np_heads: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()  # provinces and cities that sit inside titles (lower-cased phrases)
     place_max_words: int = 1
+    title_forms: dict[str, str] = field(default_factory=dict)  # short form of a title -> the full title
     cue_properties: dict[str, frozenset[str]] = field(default_factory=dict)  # property -> lemmas (cues.tsv)
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # set name (sg, pl, first) -> forms
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # data/words/NAME.tsv -> entries
@@ -79,7 +80,9 @@ def load() -> Lexicon:
         canonical = row[0]
         for alias in (row[1].split("|") if len(row) > 1 else [canonical]):
             lex.outlets[alias] = canonical
-    titles = [r[0].lower() for r in _rows("titles.tsv")]
+    title_rows = _rows("titles.tsv")
+    titles = [r[0].lower() for r in title_rows]
+    lex.title_forms = {r[0].lower(): r[1].lower() for r in title_rows if len(r) > 1 and r[1]}
     lex.titles = frozenset(titles)
     lex.title_max_words = max(len(t.split()) for t in titles)
     lex.title_first = frozenset(t.split()[0] for t in titles)

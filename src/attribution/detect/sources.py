@@ -20,6 +20,7 @@ INNER_ADJUNCTS = words("subject_inner_adjuncts")
 SUBJECT_PRONOUNS = words("subject_pronouns")
 LEADING_ADJUNCT_WORDS = words("leading_adjunct_words")
 NAME_PARTICLES = words("name_particles")
+TITLE_ABBREVIATIONS = words("title_abbreviations")
 
 # Words that end a source phrase read forwards (prepositions, subordinators, time words).
 STOP_AFTER = words("stop_after")
@@ -105,6 +106,11 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
                 continue
         if _is_punct(t) and t.text not in {"-", "'", "’", "."}:
             break
+        if (t.text == "." and j > i and j + 1 < hi and tokens[j - 1].lower in TITLE_ABBREVIATIONS
+                and tokens[j + 1].is_cap):
+            j += 1  # "Presiden KPI Capt. Hasudungan Tambunan", "Mr. Liu Qihu": the stop of an abbreviated title
+            max_len += 1
+            continue
         if t.text == "." and not (j > i and tokens[j - 1].end == t.start and j + 1 < hi and tokens[j + 1].start == t.end):
             break  # a full stop, unless inside a web name (ERA.id)
         if j > i and low in {"dan", "&"} and _inside_title(tokens, i, j, hi, lex):
@@ -138,10 +144,12 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         if not (j + 2 < hi and tokens[j].text == "," and tokens[j + 1].is_cap) or tokens[j + 1].lower in TIME_WORDS:
             break  # "kata Yayan, Kamis, saat dihubungi": a day is no apposition
         m = j + 1
-        while m < hi and m - j < 6 and (tokens[m].is_cap or tokens[m].text.startswith("al-")):
-            m += 1
-        if (m - (j + 1) >= 2 and (m >= hi or not tokens[m].is_word or tokens[m].lower in STOP_AFTER)) or (
-                m - (j + 1) == 1 and m < hi and tokens[m].text == ","):
+        while m < hi and m - j < 6 and (tokens[m].is_cap or tokens[m].text.startswith("al-") or (
+                tokens[m].lower in {"&", "dan"} and m + 1 < hi and tokens[m + 1].is_cap and m > j + 1)):
+            m += 1  # "…, Hong Kong & Taiwan, Robin Kwok": a list of places inside the office
+        ends = m >= hi or not tokens[m].is_word or tokens[m].lower in STOP_AFTER or (
+            looks_verbal(tokens[m], lex) and not tokens[m].is_cap)  # "…, Max Tatahede didampingi petugas …"
+        if (m - (j + 1) >= 2 and ends) or (m - (j + 1) == 1 and m < hi and tokens[m].text == ","):
             j = m
         else:
             break

@@ -177,6 +177,8 @@ class NameIndex:
     persons: frozenset[str] = frozenset()  # single words that stand for a person here ("kata Ahmad")
     titled: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name): "Presiden Joko Widodo"
     gazetteer: frozenset[str] = frozenset()  # the lexicon's provinces and cities (lower case): never a speaker
+    title_forms: dict[str, str] = field(default_factory=dict)  # short form of a title -> the full title
+    text: str = ""
 
     @classmethod
     def build(cls, text: str, lex: Lexicon) -> "NameIndex":
@@ -209,7 +211,8 @@ class NameIndex:
                 split[phrase] = name.rstrip(".") if name and name[0].isupper() else None
             if split[phrase]:
                 out.append((off, split[phrase]))
-        index = cls(out, frozenset(lowered), persons=frozenset(persons), gazetteer=lex.places)
+        index = cls(out, frozenset(lowered), persons=frozenset(persons), gazetteer=lex.places, title_forms=lex.title_forms,
+                    text=text)
         for off, title, rest in titled:
             phrase = " ".join(rest)
             name = split[phrase] if phrase in split else split_role(phrase, lex, places)[1]
@@ -339,11 +342,19 @@ class NameIndex:
         """Who holds ``title`` (``presiden``) in the document: the person named last with it before
         ``offset`` ("Presiden Joko Widodo … kata Presiden")."""
         best = None
+        forms = self.title_forms
+        want = forms.get(title, title)
         for off, t, name in self.titled:
             if off >= offset:
                 break
-            if t == title:
+            if t == title or forms.get(t, t) == want:  # "Menpora" for "Menpora Imam Nahrawi"
                 best = name
+        if best is None and " " in want and self.text:
+            # a title written out with lower-case words inside ("Menteri Pemuda dan Olahraga Imam Nahrawi"),
+            # which no run of capitals holds whole: the name right after its last mention before ``offset``
+            for m in regex.finditer(r"(?i:" + regex.escape(want) + r")\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r")*)",
+                                    self.text, pos=max(0, offset - 20_000), endpos=offset):
+                best = m.group(1)
         return self.fullest(best, offset) if best else None
 
     def trim_common(self, name: str) -> str:
