@@ -138,7 +138,8 @@ CSV_HEADER = ["doc_id", "id", "type", "speaker", "cue", "source", "content", "ou
 def extract(
     paths: Annotated[list[str], typer.Argument(help=".txt files, folders of them, .jsonl files, or - for standard input.")],
     output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write here (atomically) instead of standard output.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or table.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, table, claims (schema.org Claim JSON-LD, one a line) or html (-o page.html for one document, -o folder/ for a page each).")] = "jsonl",
+    min_conf: Annotated[Optional[float], typer.Option("--min-confidence", help="Leave out attributions whose confidence is below this (0 to 1), in every format.")] = None,
     fast: Annotated[bool, typer.Option("--fast", help="Regex-only mode: no stanza (much faster, slightly less accurate).")] = False,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (each loads the pipeline once).")] = 1,
     models: Annotated[str, typer.Option("--models", help="bundled, official, or a folder of stanza models.")] = "bundled",
@@ -152,8 +153,13 @@ def extract(
     from .model import ErrorRecord
     from .batch import run
 
-    if fmt not in {"jsonl", "csv", "table"}:
-        _err(f"--format must be jsonl, csv or table, not {fmt!r}")
+    from .claims import claims, min_confidence
+
+    if fmt not in {"jsonl", "csv", "table", "claims", "html"}:
+        _err(f"--format must be jsonl, csv, table, claims or html, not {fmt!r}")
+        raise typer.Exit(2)
+    if min_conf is not None and not 0.0 <= min_conf <= 1.0:
+        _err(f"--min-confidence must be between 0 and 1, not {min_conf}")
         raise typer.Exit(2)
     show = sys.stderr.isatty() if progress is None else progress
     bar = _Progress(show)
@@ -170,8 +176,12 @@ def extract(
                 bar.tick(failed)
                 if failed:
                     _err(f"error: {rec.error}")
-                if fmt == "jsonl":
+                else:
+                    rec = min_confidence(rec, min_conf)
+                if fmt == "jsonl" or (fmt == "claims" and failed):
                     out.write(dumps(rec) + b"\n")
+                elif fmt == "claims":
+                    out.writelines(dumps(c) + b"\n" for c in claims(rec))
                 elif fmt == "csv":
                     if failed:
                         writer.writerow([rec.doc_id or "", "", "error", "", "", "", rec.error, "", "", "", "", ""])
