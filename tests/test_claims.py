@@ -1,20 +1,17 @@
 """schema.org Claim output (--format claims), --min-confidence, and the dates it reads from the text."""
 
 import json
-import subprocess
-import sys
 
 from attribution.claims import PREFIX, claims
 from attribution.dates import article_date, find_dates
 from attribution.pipeline import extract
 
-from conftest import SEEDS, seed_text
+from conftest import SEEDS, cli, seed_text
 
-CLI = [sys.executable, "-m", "attribution"]
 
 
 def _run(*args):
-    return subprocess.run(CLI + list(args), capture_output=True, text=True)
+    return cli(*args)
 
 
 def test_claims_of_the_seeds_one_per_attribution_with_text_author_and_appearance():

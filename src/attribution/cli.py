@@ -165,7 +165,12 @@ def extract(
     bar = _Progress(show)
     try:
         records = run(iter_inputs(paths), mode="fast" if fast else "full", workers=workers, models=models)
-        with atomic_output(output) as out:
+        from contextlib import nullcontext
+
+        from .views.html import HtmlError, HtmlPages
+
+        pages = HtmlPages(output) if fmt == "html" else None
+        with nullcontext(None) if pages else atomic_output(output) as out:
             writer = None
             if fmt == "csv":
                 buf = _io.StringIO()
@@ -182,6 +187,8 @@ def extract(
                     out.write(dumps(rec) + b"\n")
                 elif fmt == "claims":
                     out.writelines(dumps(c) + b"\n" for c in claims(rec))
+                elif pages is not None:
+                    pages.add(rec)
                 elif fmt == "csv":
                     if failed:
                         writer.writerow([rec.doc_id or "", "", "error", "", "", "", rec.error, "", "", "", "", ""])
@@ -192,6 +199,12 @@ def extract(
                     buf.truncate()
                 else:
                     out.write(_table(rec).encode())
+            if pages is not None:
+                pages.close()
+    except HtmlError as exc:
+        bar.close()
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
     except Exception as exc:
         from .nlp import ModelNotFoundError
 
