@@ -1,4 +1,4 @@
-"""The command line: ``attribution extract | validate | schema | evaluate | gold anchor | convert | models``."""
+"""The command line: ``attribution extract | serve | validate | schema | evaluate | gold anchor | convert | models``."""
 
 from __future__ import annotations
 
@@ -215,6 +215,24 @@ def extract(
         raise
     bar.close()
     raise typer.Exit(1 if bar.failed else 0)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
+    fast: Annotated[bool, typer.Option("--fast", help="Regex-only mode: no stanza.")] = False,
+    models: Annotated[str, typer.Option("--models", help="bundled, official, or a folder of stanza models.")] = "bundled",
+    max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest request body in bytes (larger: 413).")] = 5 * 1024 * 1024,
+    max_requests: Annotated[Optional[int], typer.Option("--max-requests", min=1, help="Stop after this many requests (for tests and smoke checks).")] = None,
+) -> None:
+    """An HTTP API: POST /extract, GET /health, docs at /docs (needs the [serve] extra: FastAPI, uvicorn)."""
+    try:
+        from .serve import serve as run_server
+    except ImportError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    run_server(host, port, "fast" if fast else "full", models, max_body, max_requests)
 
 
 def _table(rec) -> str:
