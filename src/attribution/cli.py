@@ -92,34 +92,6 @@ def gold_anchor(
     raise typer.Exit(1 if bad else 0)
 
 
-class _Progress:
-    """A one-line progress counter on standard error (only when asked or when it is a terminal)."""
-
-    def __init__(self, enabled: bool):
-        import time
-
-        self.enabled = enabled
-        self.n = self.failed = 0
-        self.t0 = time.perf_counter()
-        self._last = 0.0
-
-    def tick(self, failed: bool) -> None:
-        import time
-
-        self.n += 1
-        self.failed += failed
-        now = time.perf_counter()
-        if self.enabled and now - self._last > 0.2:
-            self._last = now
-            rate = self.n / max(now - self.t0, 1e-9)
-            sys.stderr.write(f"\r{self.n} documents ({self.failed} failed), {rate:,.1f} docs/s")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write(f"\r{self.n} documents ({self.failed} failed)" + " " * 20 + "\n")
-
-
 def _csv_rows(doc) -> list[list[str]]:
     rows = []
     for a in doc.attributions:
@@ -161,8 +133,10 @@ def extract(
     if min_conf is not None and not 0.0 <= min_conf <= 1.0:
         _err(f"--min-confidence must be between 0 and 1, not {min_conf}")
         raise typer.Exit(2)
+    from .progress import Progress, count_inputs
+
     show = sys.stderr.isatty() if progress is None else progress
-    bar = _Progress(show)
+    bar = Progress(show, count_inputs(paths) if show else None)
     try:
         records = run(iter_inputs(paths), mode="fast" if fast else "full", workers=workers, models=models)
         from contextlib import nullcontext
