@@ -76,3 +76,17 @@ def test_dates_in_the_text():
     doc = extract(seed_text("004"), doc_id="s4")
     (c,) = [c for c in claims(doc) if c["text"].startswith("Kami sekali lagi menyerukan")]
     assert c["datePublished"] == "2023-12-08" and [b["publisher"]["name"] for b in c["isBasedOn"]] == ["Reuters"]
+
+
+def test_readme_claimreview_example_runs(tmp_path, monkeypatch, capsys):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(import json\nclaim = .*?)```", readme, re.S).group(1)
+    (tmp_path / "claims.jsonl").write_text(_run("extract", "--fast", "--format", "claims", SEEDS).stdout)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    review = json.loads(capsys.readouterr().out)
+    assert review["@type"] == "ClaimReview" and review["itemReviewed"]["@type"] == "Claim"
+    assert review["claimReviewed"] == review["itemReviewed"]["text"]
