@@ -117,8 +117,14 @@ def render_text(doc: Document) -> str:
     points = sorted({0, len(text), *(i.start for i in items), *(i.end for i in items), *labels})
     stack: list[_Item] = []
     out: list[str] = []
+    by_start = sorted(items, key=lambda i: i.start)
+    cover: list[_Item] = []  # the items over text[p:next point], swept left to right
+    nxt = 0
     for k, p in enumerate(points):
-        cover = [i for i in items if i.start <= p < i.end]
+        cover = [i for i in cover if i.end > p]
+        while nxt < len(by_start) and by_start[nxt].start <= p:
+            cover.append(by_start[nxt])
+            nxt += 1
         keep = 0
         while keep < len(stack) and stack[keep] in cover:
             keep += 1
