@@ -33,3 +33,17 @@ if _ABLATE:
         _init(self, lexicon, resolver, frozenset(disabled) | {_ABLATE})
 
     _pipeline.Pipeline.__init__ = _ablated_init
+
+
+def cli(*args, input=None):
+    """``attribution ARGS`` in this process (typer's runner; a subprocess costs a second of imports)."""
+    from types import SimpleNamespace
+
+    from typer.testing import CliRunner
+
+    from attribution.cli import app
+
+    r = CliRunner().invoke(app, [str(a) for a in args], input=input)
+    if r.exception is not None and not isinstance(r.exception, SystemExit):
+        raise r.exception
+    return SimpleNamespace(returncode=r.exit_code, stdout=r.stdout, stderr=r.stderr)

@@ -1,4 +1,4 @@
-"""The command line: ``attribution extract | validate | schema | evaluate | gold anchor | convert | models``."""
+"""The command line: ``attribution extract | serve | validate | schema | evaluate | gold anchor | convert | models``."""
 
 from __future__ import annotations
 
@@ -92,34 +92,6 @@ def gold_anchor(
     raise typer.Exit(1 if bad else 0)
 
 
-class _Progress:
-    """A one-line progress counter on standard error (only when asked or when it is a terminal)."""
-
-    def __init__(self, enabled: bool):
-        import time
-
-        self.enabled = enabled
-        self.n = self.failed = 0
-        self.t0 = time.perf_counter()
-        self._last = 0.0
-
-    def tick(self, failed: bool) -> None:
-        import time
-
-        self.n += 1
-        self.failed += failed
-        now = time.perf_counter()
-        if self.enabled and now - self._last > 0.2:
-            self._last = now
-            rate = self.n / max(now - self.t0, 1e-9)
-            sys.stderr.write(f"\r{self.n} documents ({self.failed} failed), {rate:,.1f} docs/s")
-            sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            sys.stderr.write(f"\r{self.n} documents ({self.failed} failed)" + " " * 20 + "\n")
-
-
 def _csv_rows(doc) -> list[list[str]]:
     rows = []
     for a in doc.attributions:
@@ -138,7 +110,8 @@ CSV_HEADER = ["doc_id", "id", "type", "speaker", "cue", "source", "content", "ou
 def extract(
     paths: Annotated[list[str], typer.Argument(help=".txt files, folders of them, .jsonl files, or - for standard input.")],
     output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write here (atomically) instead of standard output.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or table.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, table, claims (schema.org Claim JSON-LD, one a line) or html (-o page.html for one document, -o folder/ for a page each).")] = "jsonl",
+    min_conf: Annotated[Optional[float], typer.Option("--min-confidence", help="Leave out attributions whose confidence is below this (0 to 1), in every format.")] = None,
     fast: Annotated[bool, typer.Option("--fast", help="Regex-only mode: no stanza (much faster, slightly less accurate).")] = False,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (each loads the pipeline once).")] = 1,
     models: Annotated[str, typer.Option("--models", help="bundled, official, or a folder of stanza models.")] = "bundled",
@@ -152,14 +125,26 @@ def extract(
     from .model import ErrorRecord
     from .batch import run
 
-    if fmt not in {"jsonl", "csv", "table"}:
-        _err(f"--format must be jsonl, csv or table, not {fmt!r}")
+    from .claims import claims, min_confidence
+
+    if fmt not in {"jsonl", "csv", "table", "claims", "html"}:
+        _err(f"--format must be jsonl, csv, table, claims or html, not {fmt!r}")
         raise typer.Exit(2)
+    if min_conf is not None and not 0.0 <= min_conf <= 1.0:
+        _err(f"--min-confidence must be between 0 and 1, not {min_conf}")
+        raise typer.Exit(2)
+    from .progress import Progress, count_inputs
+
     show = sys.stderr.isatty() if progress is None else progress
-    bar = _Progress(show)
+    bar = Progress(show, count_inputs(paths) if show else None)
     try:
         records = run(iter_inputs(paths), mode="fast" if fast else "full", workers=workers, models=models)
-        with atomic_output(output) as out:
+        from contextlib import nullcontext
+
+        from .views.html import HtmlError, HtmlPages
+
+        pages = HtmlPages(output) if fmt == "html" else None
+        with nullcontext(None) if pages else atomic_output(output) as out:
             writer = None
             if fmt == "csv":
                 buf = _io.StringIO()
@@ -170,8 +155,14 @@ def extract(
                 bar.tick(failed)
                 if failed:
                     _err(f"error: {rec.error}")
-                if fmt == "jsonl":
+                else:
+                    rec = min_confidence(rec, min_conf)
+                if fmt == "jsonl" or (fmt == "claims" and failed):
                     out.write(dumps(rec) + b"\n")
+                elif fmt == "claims":
+                    out.writelines(dumps(c) + b"\n" for c in claims(rec))
+                elif pages is not None:
+                    pages.add(rec)
                 elif fmt == "csv":
                     if failed:
                         writer.writerow([rec.doc_id or "", "", "error", "", "", "", rec.error, "", "", "", "", ""])
@@ -182,6 +173,12 @@ def extract(
                     buf.truncate()
                 else:
                     out.write(_table(rec).encode())
+            if pages is not None:
+                pages.close()
+    except HtmlError as exc:
+        bar.close()
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
     except Exception as exc:
         from .nlp import ModelNotFoundError
 
@@ -192,6 +189,24 @@ def extract(
         raise
     bar.close()
     raise typer.Exit(1 if bar.failed else 0)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
+    fast: Annotated[bool, typer.Option("--fast", help="Regex-only mode: no stanza.")] = False,
+    models: Annotated[str, typer.Option("--models", help="bundled, official, or a folder of stanza models.")] = "bundled",
+    max_body: Annotated[int, typer.Option("--max-body", min=1, help="Largest request body in bytes (larger: 413).")] = 5 * 1024 * 1024,
+    max_requests: Annotated[Optional[int], typer.Option("--max-requests", min=1, help="Stop after this many requests (for tests and smoke checks).")] = None,
+) -> None:
+    """An HTTP API: POST /extract, GET /health, docs at /docs (needs the [serve] extra: FastAPI, uvicorn)."""
+    try:
+        from .serve import serve as run_server
+    except ImportError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    run_server(host, port, "fast" if fast else "full", models, max_body, max_requests)
 
 
 def _table(rec) -> str:
