@@ -76,3 +76,19 @@ def _speakers_where(prefix: str, starts: str) -> set:
 ])
 def test_titles_and_appositions_around_the_name(prefix, starts, speaker):
     assert _speakers_where(prefix, starts) == {speaker}
+
+
+@pytest.mark.parametrize("prefix,starts,speaker", [
+    # "Debby Chynthia Dewi selaku Ketua Dewan Pembina Parfi 56 mengatakan": the person, not the office
+    ("indosum-1477641648", "ini merupakan langkah penting", "Debby Chynthia Dewi"),
+    # "… Mike Nichols yang juga mengungkapkan bahwa …": the head of the relative clause speaks
+    ("indosum-1476732601", "Xbox One merupakan konsol terlaris bulan lalu", "Mike Nichols"),
+    # "Sang gubernur berpendapat": the governor named before
+    ("indosum-1503340800", "ajang olahraga balap", "Alex Noerdin"),
+    # "Bahkan Akbar pun berharap": neither the connective nor the particle is part of the name
+    ("indosum-1500919680", "kembali memenangkan pemilu", "Akbar Tanjung"),
+    # "Ia menilai …" after "Tim Arema FC …": "ia" stands for a person, the coach quoted before
+    ("indosum-1492139713", "pertandingan perdana dalam kompetisi resmi", "Aji Santoso"),
+])
+def test_mention_boundaries_and_typed_antecedents(prefix, starts, speaker):
+    assert _speakers_where(prefix, starts) == {speaker}

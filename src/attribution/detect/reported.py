@@ -25,7 +25,7 @@ from .clauses import (COMPLEMENTISERS, PREPOSITIONS, content, cut_trailing_attri
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
-from .sources import QUANTIFIERS, STOP_BEFORE, TIME_WORDS, looks_verbal, source_after, source_before
+from .sources import QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
 
 AGAIN_WORDS = words("again_words")
 OBJECT_COMPLEMENTISERS = words("object_complementisers")
@@ -345,11 +345,13 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
     if i > lo and (any(x.lower in NEGATIONS for x in toks[max(lo, i - 3) : i]) or toks[i - 1].lower == "untuk"):
         return False, None  # negated claims ("tidak pernah meminta"), purposes ("untuk mengingatkan …")
     q = ctx.in_quote(toks[i].start)
-    rel = i > lo and toks[i - 1].lower == "yang"  # "dukun yang mengaku bisa …": the head noun speaks
-    if rel and (cue.lemma not in lex.cue_properties["relative"] or any(
+    # "dukun yang mengaku bisa …", "Mike Nichols yang juga mengungkapkan …": the head noun speaks
+    y = i - 2 if i > lo + 1 and toks[i - 2].lower == "yang" and toks[i - 1].lower in TRAILING_ADVERBS else i - 1
+    rel = y >= lo and toks[y].lower == "yang"
+    if rel and ((y == i - 1 and cue.lemma not in lex.cue_properties["relative"]) or any(
             toks[k].lower in NEGATIONS and k + 1 < hi and toks[k + 1].lower == "ada" for k in range(lo, i))):
         return False, None  # "belum ada kelompok yang mengaku …" is a negated claim; "sirene yang meminta" no speech
-    rng = source_before(toks, i - 1 if rel else i, lo, lex)
+    rng = source_before(toks, y if rel else i, lo, lex)
     src = _span(toks, rng) if rng else None
     first_word = text[src[0]:src[1]].split()[0] if src else ""
     first_person = first_word.lower() in first_persons

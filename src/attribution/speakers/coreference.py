@@ -12,14 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
-from ..detect.sources import DETERMINERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
+from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
 from .names import (DOC_WORDS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, mention_kind,
                     speaker_kind)
 
 SINGULAR_PERSONAL = words("singular_personal_pronouns")
+MENTION_OPENERS = words("mention_openers")
+RELAY_OPENERS = words("front_relays")
 ROLE_END_WORDS = words("role_end_words")
 
 @dataclass
@@ -27,6 +31,28 @@ class Resolved:
     speaker: str | None
     kind: str | None
     role: str | None
+
+
+_PUN_RE = regex.compile(r"(?i)^(\p{L}{2,}?)(pun)$")
+
+
+def clean_mention(mention: str) -> str:
+    """A source mention without what capital letters glued to it: trailing adverbs and the particle "pun"
+    ("ia juga", "Akbar pun", "Diapun", "itupun"), and leading connectives, prepositions and relay verbs
+    ("Bahkan Akbar", "Kepada Kicker …", "Melansir Independent, penelitian")."""
+    words = mention.split()
+    if len(words) > 1 and words[-1].lower() == "pun":
+        words.pop()
+    if words and (m := _PUN_RE.match(words[-1])) and (m.group(1).lower() in PRONOUNS_SG | PRONOUNS_PL | DETERMINERS):
+        words[-1] = m.group(1)  # "Diapun", "itupun"
+    while len(words) > 1 and words[-1].lower() in TRAILING_ADVERBS and words[-1].lower() not in DETERMINERS:
+        words.pop()  # "ia juga mengatakan": the pronoun speaks
+    if len(words) > 1 and words[0].lower() in MENTION_OPENERS and words[1][:1].isupper():
+        words = words[1:]  # "Bahkan Akbar", "Kepada Kicker"
+    if words and words[0].lower() in RELAY_OPENERS and any(w.endswith(",") for w in words[:-1]):
+        k = next(i for i, w in enumerate(words) if w.endswith(","))
+        words = words[k + 1:]  # "Melansir Independent, penelitian": the relay is no part of the speaker
+    return " ".join(words) if words else mention
 
 
 class Resolver:
@@ -112,12 +138,7 @@ class Resolver:
                     self.contents.append(content)
                 return self._remember(offset, "", r.speaker, r.kind, None)
         if mention:
-            words = mention.split()
-            n = len(words)
-            while len(words) > 1 and words[-1].lower() in TRAILING_ADVERBS and words[-1].lower() not in DETERMINERS:
-                words.pop()  # "ia juga mengatakan": the pronoun speaks
-            if len(words) < n:
-                mention = " ".join(words)
+            mention = clean_mention(mention)
         r = self._resolve(mention, offset)
         if content is not None:
             self.contents.append(content)
@@ -147,7 +168,7 @@ class Resolver:
                 r = self._resolve_phrase(subj[1], offset, remember=False)
                 personal = self.names.personal(r.speaker or "") and not any(
                     w.lower().endswith("nya") for w in r.speaker.split())
-                if prev_off >= 0 and not self._can_outrank(subj[1], r, personal):
+                if prev_off >= 0 and not self._can_outrank(subj[1], r, personal, (mention or "").lower() in SINGULAR_PERSONAL):
                     pass  # "Negara lain seperti Singapura dan Italia …": a place or a thing does not take "-nya" away
                 elif subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
                     return self._remember(offset, mention or "", r.speaker, r.kind, None)
@@ -178,6 +199,12 @@ class Resolver:
                 if part and mention_kind(part, self.lex, self.names.common) == "name":
                     r = self._resolve_phrase(part, offset, remember=False)
                     return self._remember(offset, mention, r.speaker, r.kind, mention.split(",", 1)[1].strip() or None)
+        for link in (" selaku ", " sebagai "):
+            # "Debby Chynthia Dewi selaku Ketua Dewan Pembina Parfi 56": the named person holds the office
+            head, _, office = mention.partition(link)
+            if office and head[:1].isupper() and mention_kind(head, self.lex, self.names.common) == "name":
+                r = self._resolve_phrase(head, offset, remember=False)
+                return self._remember(offset, mention, r.speaker, r.kind, office)
         if " dari " in mention:
             # "Fariz Alniezar dari Kesekjenan PBNU", "Presiden dari Istana Kepresidenan Bogor": the person
             # before the affiliation or the place
@@ -217,7 +244,7 @@ class Resolver:
                 if off < offset and head in phrase.lower() and offset - off < 1500:
                     if mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                         return self._resolve_phrase(phrase, offset, remember)
-        if kind == "anaphor" and words[0][:1].isupper() and len(words) == 2 and (
+        if kind == "anaphor" and words[0][:1].isupper() and len(words) == 2 and words[0].lower() not in QUANTIFIERS and (
                 words[0] in self.names.aliases or words[0].lower() not in self.names.common):
             return self._resolve_phrase(words[0], offset, remember)  # "Dani ini", "Kobi itu": a name
         if kind == "anaphor":
@@ -244,18 +271,22 @@ class Resolver:
             self.history.append((offset, mention, speaker, kind or "person"))
         return Resolved(speaker, kind, role)
 
-    def _can_outrank(self, phrase: str, r: Resolved, personal: bool) -> bool:
+    def _can_outrank(self, phrase: str, r: Resolved, personal: bool, person_only: bool = False) -> bool:
         """May the subject ``phrase`` (resolved to ``r``) take a pronoun from the previous speaker?  Only an
         entity of a speaking kind: a person's full name, a single name the text uses for a person, a titled
-        name, or a named organisation."""
+        name, or a named organisation (not for "ia", "dia", "beliau", which stand for people)."""
         if personal or _titled_name(phrase, self.lex) or (r.speaker or "") in self.names.persons:
             return True
-        return phrase[:1].isupper() and phrase.split()[0].lower() in ORG_WORDS
+        return not person_only and phrase[:1].isupper() and phrase.split()[0].lower() in ORG_WORDS
 
     def _resolve_anaphor(self, mention: str, words: list[str], offset: int) -> Resolved:
         """A description with a demonstrative or an epithet: an earlier speaker with the same head noun, a
         sentence subject with it, the latest named person for a person noun, else the description itself."""
         head = _head(mention)
+        if head in self.lex.titles and len(mention.split()) <= 3:
+            holder = self.names.holder(head, self._mention_start)  # "Sang gubernur" → the governor named before
+            if holder:
+                return self._remember(offset, mention, holder, "person", None)
         for _off, m, speaker, k in reversed(self.history):
             if m and _head(m) == head:
                 return self._remember(offset, mention, speaker, k, None)

@@ -347,7 +347,8 @@ class NameIndex:
         for off, t, name in self.titled:
             if off >= offset:
                 break
-            if t == title or forms.get(t, t) == want:  # "Menpora" for "Menpora Imam Nahrawi"
+            if t == title or forms.get(t, t) == want or t.startswith(title + " "):  # "Menpora" for "Menpora Imam
+                # Nahrawi"; "gubernur" for "Gubernur Sumatera Selatan Alex Noerdin"
                 best = name
         if best is None and " " in want and self.text:
             # a title written out with lower-case words inside ("Menteri Pemuda dan Olahraga Imam Nahrawi"),
@@ -429,6 +430,9 @@ def _is_short_form(word: str, full: list[str]) -> bool:
 
 
 def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = frozenset()) -> str:
+    orig = phrase.lower().split()
+    if len(orig) == 2 and orig[0] == "sang" and (orig[1] in PERSON_NOUNS or orig[1] in lex.titles):
+        return "anaphor"  # "Sang gubernur": the person named before with that office
     words = [w for w in phrase.split() if w.lower() not in QUANTIFIERS]
     if words and words != phrase.split():
         phrase = " ".join(words)
