@@ -91,3 +91,17 @@ def test_dedupe_leaves_one_record_per_statement():
         assert len(keys) == len(set(keys)), doc_id
         cues = [(a.cue.start, a.content.start) for a in doc.attributions if a.cue]
         assert len(cues) == len(set(cues)), doc_id
+
+
+def test_given_spans_resolves_speakers_on_the_gold_spans():
+    """The speaker step alone: the gold's own spans come back unchanged, speakers and outlets resolved."""
+    from attribution.eval.metrics import score
+
+    gold = list(_gold("seeds.jsonl").values())
+    pipe = Pipeline()
+    pred = [pipe.resolve_given(d) for d in gold]
+    assert [[(a.content.start, a.content.end) for a in d.attributions] for d in pred] == \
+           [sorted((a.content.start, a.content.end) for a in d.attributions) for d in gold]
+    f = score(gold, pred).figures()
+    assert f["content"]["exact"]["f1"] == 1.0 and f["cue"] == 1.0
+    assert f["speaker"]["lenient"] >= 0.85 and f["outlets"]["f1"] >= 0.9

@@ -232,6 +232,7 @@ def evaluate(
     fast: Annotated[bool, typer.Option("--fast", help="With no PRED: run the regex-only mode.")] = False,
     models: Annotated[str, typer.Option("--models", help="With no PRED: bundled, official, or a folder.")] = "bundled",
     types: Annotated[Optional[str], typer.Option("--types", help="Score only these types on both sides, e.g. 'direct' (for corpora that label only quotations).")] = None,
+    given_spans: Annotated[bool, typer.Option("--given-spans", help="Run only speaker and outlet resolution, on the gold's own content, cue and source spans.")] = False,
 ) -> None:
     """Score predictions (or the extractor itself) against gold."""
     from .io import InputDoc, load_documents
@@ -248,7 +249,15 @@ def evaluate(
         _err(f"{gold}:{p.line}: {p.message}")
     if problems:
         raise typer.Exit(2)
-    if pred is None:
+    if given_spans and pred is not None:
+        _err("--given-spans resolves speakers on the gold spans: give no prediction file")
+        raise typer.Exit(2)
+    if given_spans:
+        from .pipeline import Pipeline
+
+        pipe = Pipeline()
+        preds = [pipe.resolve_given(d) for d in docs]
+    elif pred is None:
         inputs = [InputDoc(d.doc_id, d.text, d.meta.model_dump(exclude_none=True) if d.meta else {}) for d in docs]
         preds = [r for r in run(inputs, mode="fast" if fast else "full", models=models) if isinstance(r, Document)]
     else:
