@@ -72,15 +72,22 @@ class Featurizer:
             outlets = [a for r in _read_rows("outlets.tsv") for a in (r[1] if len(r) > 1 else r[0]).split("|")]
         self.titles = frozenset(t for t in titles if t and " " not in t)
         self.outlets = frozenset(o for o in outlets if o and " " not in o)
+        self.outlets_lower = frozenset(o.lower() for o in self.outlets)
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
+        self._lc_cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
 
-    def _word(self, w: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
-        hit = self._cache.get(w)
+    def _word(self, w: str, caseless: bool = False) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+        cache = self._lc_cache if caseless else self._cache
+        hit = cache.get(w)
         if hit is not None:
             return hit
         lw = w.lower()
-        case = _case(w)
-        own = ["b", "w=" + w, "l=" + lw, "c=" + case, "sh=" + _shape(w)]
+        # a caseless sentence (all lower case, as NERP is) says nothing about case: its words get no form,
+        # case or shape features, so that lower-cased training text does not teach that "c=L" may be a name
+        case = "?" if caseless else _case(w)
+        own = ["b", "l=" + lw, "c=" + case]
+        if not caseless:
+            own += ["w=" + w, "sh=" + _shape(w)]
         n = len(lw)
         for k in (1, 2, 3, 4):
             if n > k:
@@ -93,7 +100,7 @@ class Featurizer:
         if n == 1:
             own.append("len1")
         tit = lw in self.titles
-        out = w in self.outlets
+        out = w in self.outlets or (caseless and lw in self.outlets_lower)
         if tit:
             own.append("title")
         if out:
@@ -106,19 +113,21 @@ class Featurizer:
         far = ["l=" + lw, "c=" + case]
         res = (own, ["-1:" + f for f in near], ["+1:" + f for f in near],
                ["-2:" + f for f in far], ["+2:" + f for f in far])
-        if len(self._cache) < 500_000:
-            self._cache[w] = res
+        if len(cache) < 500_000:
+            cache[w] = res
         return res
 
     def __call__(self, words: Sequence[str]) -> list[list[str]]:
-        feats = [self._word(w) for w in words]
+        joined = "".join(words)
+        caseless = joined.islower() and len(words) > 1
+        feats = [self._word(w, caseless) for w in words]
         n = len(feats)
         out = []
         for i, (own, _, _, _, _) in enumerate(feats):
             f = list(own)
             if i == 0:
                 f.append("BOS")
-                f.append("first:c=" + own[3][2:])
+                f.append("first:" + own[2])
             else:
                 f += feats[i - 1][1]
                 if i > 1:
