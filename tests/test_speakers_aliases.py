@@ -92,3 +92,16 @@ def test_titles_and_appositions_around_the_name(prefix, starts, speaker):
 ])
 def test_mention_boundaries_and_typed_antecedents(prefix, starts, speaker):
     assert _speakers_where(prefix, starts) == {speaker}
+
+
+def test_the_entity_model_cuts_an_organisation_off_a_person_name():
+    """Default mode (with the bundled NER): "Liverpool Mohamed Salah" is Mohamed Salah of Liverpool; without
+    the model capital letters alone keep the club in the name."""
+    from attribution.nlp.ner import NerTagger
+
+    docs, _ = load_documents(GOLD / "news-dev.jsonl")
+    (doc,) = [d for d in docs if d.doc_id == "poskotanews_1513763100"]
+    with_model = {a.speaker for a in Pipeline(ner=NerTagger.load()).run(doc.text, doc.doc_id).attributions}
+    without = {a.speaker for a in Pipeline().run(doc.text, doc.doc_id).attributions}
+    assert "Mohamed Salah" in with_model and "Liverpool Mohamed Salah" not in with_model
+    assert "Liverpool Mohamed Salah" in without

@@ -45,9 +45,7 @@ def process_batch(docs: list[InputDoc], nlp: Any = None, pipeline: Any = None) -
     """Extract a batch; with ``nlp``, one stanza call parses every document of the batch.  ``pipeline`` is
     the extractor (:class:`attribution.pipeline.Pipeline`), built once by the caller where it is given."""
     if pipeline is None:
-        from .pipeline import Pipeline
-
-        pipeline = Pipeline()
+        pipeline = make_pipeline("fast" if nlp is None else "full")
     if nlp is None:
         return [_extract_one(d, None, pipeline) for d in docs]
     from .nlp import parse, stanza_tags
@@ -72,7 +70,8 @@ def process_batch(docs: list[InputDoc], nlp: Any = None, pipeline: Any = None) -
 
 
 def _init_worker(mode: str, models: str, threads: int) -> None:
-    global _worker_nlp
+    global _worker_nlp, _worker_pipeline
+    _worker_pipeline = make_pipeline(mode)
     if mode == "full":
         import torch
 
@@ -82,12 +81,18 @@ def _init_worker(mode: str, models: str, threads: int) -> None:
         _worker_nlp = load_pipeline(models=models, processors=FULL_PROCESSORS)
 
 
-def _worker_batch(docs: list[InputDoc]) -> list[Document | ErrorRecord]:
-    global _worker_pipeline
-    if _worker_pipeline is None:
-        from .pipeline import Pipeline
+def make_pipeline(mode: str) -> Any:
+    """The extractor for ``mode``: the default (full) mode adds the entity model to stanza's tags."""
+    from .pipeline import Pipeline
 
-        _worker_pipeline = Pipeline()
+    if mode != "full":
+        return Pipeline()
+    from .nlp.ner import NerTagger
+
+    return Pipeline(ner=NerTagger.load())
+
+
+def _worker_batch(docs: list[InputDoc]) -> list[Document | ErrorRecord]:
     return process_batch(docs, _worker_nlp, _worker_pipeline)
 
 
@@ -131,9 +136,7 @@ def run(
             from .nlp import load_pipeline
 
             nlp = load_pipeline(models=models, processors=FULL_PROCESSORS)
-        from .pipeline import Pipeline
-
-        pipeline = Pipeline()
+        pipeline = make_pipeline(mode)
         for batch in _batches(inputs, batch_size or BATCH):
             yield from _run_local(batch, nlp if mode == "full" else None, pipeline)
         return

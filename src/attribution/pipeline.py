@@ -28,9 +28,10 @@ Tags = list[tuple[int, int, str, str]]  # (start, end, upos, lemma) of each stan
 
 class Pipeline:
     def __init__(self, lexicon: Lexicon | None = None, resolver: SpeakerResolver | None = None,
-                 disabled: frozenset[str] = frozenset()):
+                 disabled: frozenset[str] = frozenset(), ner: Any = None):
         self.lex = lexicon or load()
         self.resolver = resolver or RuleResolver()
+        self.ner = ner  # a loaded NerTagger (attribution.nlp.ner): typed entities for the speaker step
         # rule names (RULE_CONFIDENCE, reported.SENTENCE_RULES) or "retype"/"dedupe" to leave out, to measure
         # what each one adds
         self.disabled = disabled
@@ -43,7 +44,10 @@ class Pipeline:
         return Document(doc_id=doc.doc_id, text=doc.text, meta=doc.meta, attributions=attributions)
 
     def run(self, text: str, doc_id: str = "doc", meta: dict[str, Any] | None = None, tags: Tags | None = None) -> Document:
-        ctx = Context(parse_text(text, tags), self.lex)  # tokens, sentences, paragraphs; quotations
+        parsed = parse_text(text, tags)  # tokens, sentences, paragraphs
+        if self.ner is not None:
+            parsed.entities = self.ner.entities(text, parsed.tokens)  # people, organisations, places
+        ctx = Context(parsed, self.lex)  # quotations
         cands, pending = direct(ctx, self.disabled)  # direct speech next to its cue
         more = reported(ctx, self.disabled)  # reported speech, sentence by sentence
         cands += more if "retype" in self.disabled else [retype(ctx, c) for c in more]  # mixed, direct by marks
@@ -86,4 +90,11 @@ def extract(text: str, nlp: Any = None, doc_id: str = "doc", meta: dict[str, Any
         from .nlp import parse, stanza_tags
 
         tags = stanza_tags(parse(nlp, [text])[0])
-    return (pipeline or Pipeline(lexicon)).run(text, doc_id, meta, tags)
+    if pipeline is None:
+        ner = None
+        if nlp is not None:  # the default (full) mode uses the entity model too
+            from .nlp.ner import NerTagger
+
+            ner = NerTagger.load()
+        pipeline = Pipeline(lexicon, ner=ner)
+    return pipeline.run(text, doc_id, meta, tags)

@@ -92,10 +92,10 @@ class Extractor:
     """The pipeline, loaded once; ``run`` gives the CLI's records for a list of requests."""
 
     def __init__(self, mode: str = "full", models: str = "bundled"):
-        from .pipeline import Pipeline
+        from .batch import make_pipeline
 
         self.mode = mode
-        self.pipeline = Pipeline()
+        self.pipeline = make_pipeline(mode)
         self.nlp = None
         if mode == "full":
             from .nlp import load_pipeline

@@ -18,7 +18,8 @@ from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
 from .names import (DOC_WORDS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
-                    _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, mention_kind,
+                    _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
+                    mention_kind,
                     speaker_kind)
 
 SINGULAR_PERSONAL = words("singular_personal_pronouns")
@@ -59,10 +60,11 @@ class Resolver:
     """Resolves sources in text order, remembering who spoke last."""
 
     def __init__(self, text: str, lex: Lexicon, subjects: list[tuple[int, str]] | None = None,
-                 paragraphs: list[tuple[int, int]] | None = None, issuers: list[tuple[int, str, str]] | None = None):
+                 paragraphs: list[tuple[int, int]] | None = None, issuers: list[tuple[int, str, str]] | None = None,
+                 entities: list[tuple[int, int, str]] | None = None):
         self.text = text
         self.lex = lex
-        self.names = NameIndex.build(text, lex)
+        self.names = NameIndex.build(text, lex, entities)
         self.places = self.names.places
         self.history: list[tuple[int, str, str, str]] = []  # (offset, mention, speaker, kind)
         # (offset, phrase) of each sentence's subject, in text order (from the pipeline)
@@ -92,8 +94,8 @@ class Resolver:
                 continue  # "HEART BEAT ternyata …": a title in capitals, not a speaker (acronyms: "PT KAI" may be)
             if phrase and _NOMINAL_RE.match(phrase.split()[0].lower()) and phrase.split()[0].lower() not in DOC_WORDS:
                 continue  # "Penyusunan RUU Cipta Kerja minim …": a nominalisation heads a topic, not a speaker
-            if phrase.lower() in self.lex.places:
-                continue  # "Kalimantan Timur": a province or city of the lexicon does not speak (a country may)
+            if phrase.lower() in self.lex.places or self.names.entity_type(phrase) == "LOC":
+                continue  # "Kalimantan Timur": a province or city of the lexicon, a place the model knows
             if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                 best = (off, phrase)
         return best
@@ -260,7 +262,7 @@ class Resolver:
         titled = role is not None and name[:1].isupper() and role.split()[-1].lower() not in ROLE_END_WORDS and not (
             " " not in name and name in self.places)  # "mantan duta besar AS": AS is the country
         if kind == "name" or titled:
-            full = self.names.fullest(self.names.trim_prefix(self.names.trim_common(name)), offset)
+            full = self.names.fullest(self.names.trim_prefix(self.names.trim_common(_typed_cut(name, self.names.types, self.places))), offset)
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
         desc = clean_description(mention)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)

@@ -178,10 +178,11 @@ class NameIndex:
     titled: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, title, name): "Presiden Joko Widodo"
     gazetteer: frozenset[str] = frozenset()  # the lexicon's provinces and cities (lower case): never a speaker
     title_forms: dict[str, str] = field(default_factory=dict)  # short form of a title -> the full title
+    types: dict[str, str] = field(default_factory=dict)  # capitalised word -> its usual entity type (PER/ORG/LOC)
     text: str = ""
 
     @classmethod
-    def build(cls, text: str, lex: Lexicon) -> "NameIndex":
+    def build(cls, text: str, lex: Lexicon, entities: list[tuple[int, int, str]] | None = None) -> "NameIndex":
         lowered = set(_LOWER_RE.findall(text))
         mid = proper_words(text)
         runs = []
@@ -201,6 +202,7 @@ class NameIndex:
             if hit[1]:
                 runs.append((off, hit[1]))
         persons = _people_named_alone(text, runs, lex)
+        types = _entity_types(text, entities or [])
         places = {w[0] for _, w in runs if len(w) == 1} - persons
         out = []
         split: dict[str, str | None] = {}  # a name mentioned again is split once
@@ -208,10 +210,11 @@ class NameIndex:
             phrase = " ".join(words)
             if phrase not in split:
                 name = split_role(phrase, lex, places)[1]
-                split[phrase] = name.rstrip(".") if name and name[0].isupper() else None
+                split[phrase] = _typed_cut(name.rstrip("."), types, places) if name and name[0].isupper() else None
             if split[phrase]:
                 out.append((off, split[phrase]))
         index = cls(out, frozenset(lowered), persons=frozenset(persons), gazetteer=lex.places, title_forms=lex.title_forms,
+                    types=types,
                     text=text)
         for off, title, rest in titled:
             phrase = " ".join(rest)
@@ -396,7 +399,41 @@ class NameIndex:
         document uses as a place, not written in capitals."""
         words = name.split()
         return (len(words) >= 2 and words[0].lower() not in ORG_WORDS | PLACE_WORDS and words[0] not in self.places
-                and not name.isupper())
+                and not name.isupper() and self.entity_type(name) in {None, "PER"})
+
+    def entity_type(self, name: str) -> str | None:
+        """The entity type of ``name``'s head: its first word that the model tagged in this document (the
+        head comes first in Indonesian: "Misi PBB di Irak" is an organisation); None without a model."""
+        if not self.types:
+            return None
+        return next((self.types[w] for w in name.split() if w in self.types), None)
+
+
+def _typed_cut(name: str, types: dict[str, str], alone: set[str] | frozenset[str] = frozenset()) -> str:
+    """The person's part of a capitalised run that the model splits into an organisation or a place and then
+    a person ("Liverpool Mohamed Salah" → "Mohamed Salah"), when a full name is left or the document also
+    writes that organisation or place on its own; "Irak Fuad Hussein" keeps "Fuad" (one word would be left)."""
+    words = name.split()
+    if not types or len(words) < 2:
+        return name
+    for k in range(1, len(words)):
+        if types.get(words[k]) == "PER" and all(types.get(w) in {"ORG", "LOC"} for w in words[:k]) and (
+                len(words) - k >= 2 or all(w in alone for w in words[:k])):
+            return " ".join(words[k:])
+        if types.get(words[k]) != types.get(words[k - 1]) and types.get(words[k]) is not None:
+            break
+    return name
+
+
+def _entity_types(text: str, entities: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Each capitalised word inside the model's entities, with the type it has most often in the document."""
+    counts: dict[str, dict[str, int]] = {}
+    for s, e, typ in entities:
+        for w in text[s:e].split():
+            if w[:1].isupper():
+                c = counts.setdefault(w, {})
+                c[typ] = c.get(typ, 0) + 1
+    return {w: max(c, key=lambda t: (c[t], t == "PER")) for w, c in counts.items()}
 
 
 def _blend(w: str, parts: list[str]) -> bool:

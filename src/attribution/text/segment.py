@@ -107,6 +107,7 @@ class Parsed:
     tok_starts: list[int] = field(default_factory=list)
     sent_starts: list[int] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
+    entities: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, PER/ORG/LOC) from NER
 
     def sentence_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, offset) - 1, 0)
@@ -119,7 +120,8 @@ class Parsed:
         return bisect.bisect_left(self.tok_starts, offset)
 
 
-def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None) -> Parsed:
+def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None,
+               entities: list[tuple[int, int, str]] | None = None) -> Parsed:
     paras = paragraphs(text)
     sents: list[tuple[int, int]] = []
     for ps, pe in paras:
@@ -129,4 +131,5 @@ def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None) -
         attach_tags(tokens, tags)
     starts = [t.start for t in tokens]
     sent_tok = [(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in sents]
-    return Parsed(text, tokens, paras, sents, sent_tok, starts, [s for s, _ in sents], [s for s, _ in paras])
+    return Parsed(text, tokens, paras, sents, sent_tok, starts, [s for s, _ in sents], [s for s, _ in paras],
+                  list(entities or []))
