@@ -105,3 +105,19 @@ def test_given_spans_resolves_speakers_on_the_gold_spans():
     f = score(gold, pred).figures()
     assert f["content"]["exact"]["f1"] == 1.0 and f["cue"] == 1.0
     assert f["speaker"]["lenient"] >= 0.85 and f["outlets"]["f1"] >= 0.9
+
+
+@pytest.mark.parametrize("prefix,starts,cue,speaker", [
+    ("indosum-1507337987", "Ozil benar-benar cedera", "meragukan", "Keown"),  # doubt with a clause
+    ("indosum-1492804856", "saat ini banyak perempuan Indonesia", "bangga", "Tina Toon"),  # pride with a clause
+    ("indosum-1508350500", "striker andalannya, Alvaro Morata", "mengonfirmasi", "Antonio Conte"),
+])
+def test_cue_verbs_added_to_the_lexicon_report_a_clause(prefix, starts, cue, speaker):
+    a = _record("pool-dev.jsonl", _doc_id("pool-dev.jsonl", prefix), starts)
+    assert a.rule == "reported-verb" and a.cue.text == cue and speaker in a.speaker
+
+
+def test_a_noun_phrase_after_a_continuation_verb_is_no_statement():
+    """"… dan melanjutkan layanan penting di Gaza …" (seed 000) continues an action, reports nothing."""
+    doc = _extract("seeds.jsonl", _doc_id("seeds.jsonl", "000_"))
+    assert not any(a.cue is not None and a.cue.text == "melanjutkan" for a in doc.attributions)
