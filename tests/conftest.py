@@ -29,8 +29,8 @@ if _ABLATE:
 
     _init = _pipeline.Pipeline.__init__
 
-    def _ablated_init(self, lexicon=None, resolver=None, disabled=frozenset()):
-        _init(self, lexicon, resolver, frozenset(disabled) | {_ABLATE})
+    def _ablated_init(self, lexicon=None, resolver=None, disabled=frozenset(), **kw):
+        _init(self, lexicon, resolver, frozenset(disabled) | {_ABLATE}, **kw)
 
     _pipeline.Pipeline.__init__ = _ablated_init
 

@@ -121,3 +121,10 @@ def test_a_noun_phrase_after_a_continuation_verb_is_no_statement():
     """"… dan melanjutkan layanan penting di Gaza …" (seed 000) continues an action, reports nothing."""
     doc = _extract("seeds.jsonl", _doc_id("seeds.jsonl", "000_"))
     assert not any(a.cue is not None and a.cue.text == "melanjutkan" for a in doc.attributions)
+
+
+def test_fronted_passive_cue_with_its_agent():
+    """reported-passive-front: "Terkait persyaratan yang diberikan, diakui Gagan saat ini Stadium …"."""
+    a = _record("pool-dev.jsonl", _doc_id("pool-dev.jsonl", "indosum-1479973258"), "saat ini Stadium memang belum")
+    assert a.rule == "reported-passive-front" and a.cue.text == "diakui" and a.source.text == "Gagan"
+    assert a.speaker == "Gagan Rahmat"

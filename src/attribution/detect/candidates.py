@@ -20,6 +20,7 @@ RULE_CONFIDENCE = {
     "reported-passive-clitic": 0.7,  # Pemain disebutnya sudah bisa … / Musk juga disebut Trump berada …
     "reported-post-cue": 0.8,  # …, kata X. (no marks); a cue interrupting the clause (…, lanjutnya, …)
     "reported-next-sentence": 0.7,  # … . Hal itu diungkapkan X
+    "reported-passive-front": 0.75,  # Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
     "headline": 0.6,  # Nama: isi
 }
 

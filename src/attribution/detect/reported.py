@@ -8,6 +8,7 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-post-cue``       …, kata X. (no marks) / …, lanjutnya, … / Bukan mustahil, ia melanjutkan, …
 - ``reported-verb``           X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
 - ``reported-next-sentence``  … . Hal itu diungkapkan X
+- ``reported-passive-front``  Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
 - ``headline``                Nama: isi (one paragraph; see :func:`headlines`)
 
 Where a clause starts and ends is decided in :mod:`.clauses`, the same for every rule.
@@ -446,6 +447,44 @@ def headlines(ctx: Context) -> list[Candidate]:
     return out
 
 
+def passive_front(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """A fronted passive cue with its agent after it: "Disampaikan Kepala BPBD Max Tatahede, warga …",
+    "Diungkapkan X bahwa …", "Terkait persyaratan itu, diakui Gagan saat ini Stadium …", "Seperti
+    disampaikan X, …".  The content is the clause after the agent."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    first = ctx.token_at(sentence_start(ctx, si))
+    starts = [first]
+    comma = next((m for m in range(first, min(hi, first + 15)) if toks[m].text == ","), None)
+    if comma is not None:
+        starts.append(comma + 1)  # after a fronted adjunct
+    for k in starts:
+        if k < hi and toks[k].lower in {"seperti", "sebagaimana"}:
+            k += 1
+        if k + 1 >= hi or ctx.in_quote(toks[k].start):
+            continue
+        cue = cue_at(lex, toks[k])
+        if cue is None or "pass" not in cue.frames or cue.clitic_start is not None:
+            continue
+        a = k + 1 + (toks[k + 1].lower == "oleh")
+        if a >= hi or not toks[a].is_cap:
+            continue  # an agentless passive ("Dikatakan, …") names no source
+        rng = source_after(toks, a, hi, lex)
+        if rng is None or rng[1] >= hi:
+            continue
+        j = rng[1]
+        while j < hi and (toks[j].text in {",", ":"} or toks[j].lower in COMPLEMENTISERS):
+            j += 1
+        if j >= hi or not toks[j].is_word:
+            continue
+        c = content(ctx, toks[j].start, si)
+        if c:
+            c = (c[0], cut_trailing_attribution(ctx, c[0], c[1]))
+        if c and c[1] - c[0] > 3:
+            return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-passive-front", cue=cue,
+                              source=_span(toks, rng), sentence=si)]
+    return []
+
+
 #: The reported-speech rules, in the order they run over each sentence.
 SENTENCE_RULES = {
     "reported-menurut": menurut,
@@ -455,6 +494,7 @@ SENTENCE_RULES = {
     "reported-post-cue": post_cue,
     "reported-verb": verbs,
     "reported-next-sentence": next_sentence,
+    "reported-passive-front": passive_front,
 }
 
 
