@@ -33,3 +33,13 @@ if _ABLATE:
         _init(self, lexicon, resolver, frozenset(disabled) | {_ABLATE})
 
     _pipeline.Pipeline.__init__ = _ablated_init
+
+
+def pytest_collection_modifyitems(config, items):
+    """The long fuzz runs (marker ``fuzz``) only when asked for: ``pytest -m fuzz``."""
+    if "fuzz" in (config.getoption("-m") or ""):
+        return
+    skip = pytest.mark.skip(reason="long fuzz run: pytest -m fuzz")
+    for item in items:
+        if "fuzz" in item.keywords:
+            item.add_marker(skip)
