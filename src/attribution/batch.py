@@ -87,28 +87,60 @@ def process_batch(docs: list[InputDoc], nlp: Any = None, pipeline: Any = None,
         pipeline = Pipeline()
     if nlp is None:
         return [_extract_one(d, None, pipeline, max_seconds) for d in docs]
-    from .nlp import parse, stanza_tags
-
     try:
-        parsed = parse(nlp, [d.text for d in docs])
+        tagged: list[Any] = tag_texts(nlp, [d.text for d in docs])
     except Exception:
-        parsed = None
-    out = []
-    for i, d in enumerate(docs):
-        if parsed is None:
+        tagged = []
+        for d in docs:
             try:
-                pd = parse(nlp, [d.text])[0]
+                tagged.append(tag_texts(nlp, [d.text])[0])
             except Exception as exc:
-                where = f"{d.file}:{d.line}" if d.line else (d.file or d.doc_id)
-                out.append(ErrorRecord(doc_id=d.doc_id, file=d.file, line=d.line, error=f"{where}: stanza failed: {type(exc).__name__}: {exc}"))
-                continue
+                tagged.append(exc)
+    out = []
+    for d, tags in zip(docs, tagged):
+        if isinstance(tags, Exception):
+            where = f"{d.file}:{d.line}" if d.line else (d.file or d.doc_id)
+            out.append(ErrorRecord(doc_id=d.doc_id, file=d.file, line=d.line,
+                                   error=f"{where}: stanza failed: {type(tags).__name__}: {str(tags).splitlines()[0] if str(tags) else ''}"))
         else:
-            pd = parsed[i]
-        out.append(_extract_one(d, stanza_tags(pd), pipeline, max_seconds))
+            out.append(_extract_one(d, tags, pipeline, max_seconds))
     return out
 
 
-_worker_max_seconds: float | None = None
+#: A line longer than this (no real news paragraph comes near) is not given to stanza whole: its tagger's
+#: cost grows faster than linearly with the length of a sentence, and text without full stops is one sentence.
+STANZA_PARAGRAPH = 5000
+
+
+def stanza_pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of what stanza parses: the whole text, or, when a line is longer than
+    :data:`STANZA_PARAGRAPH`, each paragraph, long ones cut where the segmenter cuts them (at most
+    ``MAX_SENTENCE`` characters each)."""
+    from .text.segment import MAX_SENTENCE, _bounded, paragraphs
+
+    if max(map(len, text.split("\n"))) <= STANZA_PARAGRAPH:
+        return [(0, text)]
+    pieces = []
+    for ps, pe in paragraphs(text):
+        for s, e in (_bounded(text, ps, pe) if pe - ps > MAX_SENTENCE else [(ps, pe)]):
+            pieces.append((s, text[s:e]))
+    return pieces
+
+
+def tag_texts(nlp: Any, texts: list[str]) -> list[list[tuple[int, int, str, str]]]:
+    """Stanza's tags of each text (offsets into it), all of them parsed in one stanza call."""
+    from .nlp import parse, stanza_tags
+
+    pieces = [stanza_pieces(t) for t in texts]
+    parsed = iter(parse(nlp, [t for ps in pieces for _, t in ps]))
+    out = []
+    for ps in pieces:
+        tags: list[tuple[int, int, str, str]] = []
+        for off, _t in ps:
+            pd = next(parsed)
+            tags.extend(stanza_tags(pd) if off == 0 else [(s + off, e + off, u, lemma) for s, e, u, lemma in stanza_tags(pd)])
+        out.append(tags)
+    return out
 
 
 def _init_worker(mode: str, models: str, threads: int, max_seconds: float | None = None) -> None:
