@@ -268,3 +268,14 @@ def test_output_without_write_permission_as_seen_by_access(tmp_path: Path, monke
 
     monkeypatch.setattr(aio.os, "access", lambda path, mode: False)
     one_line_error(cli("extract", "--fast", str(SEEDS), "-o", str(tmp_path / "out.jsonl")), "no permission", str(tmp_path))
+
+
+def test_stanza_gets_long_lines_in_pieces():
+    from attribution.batch import STANZA_PARAGRAPH, stanza_pieces
+
+    assert stanza_pieces(ARTICLE * 3) == [(0, ARTICLE * 3)]  # news as it is: one text, tags unchanged
+    text = ARTICLE + robustness.soup_text(3 * STANZA_PARAGRAPH) + "\n\n" + ARTICLE
+    pieces = stanza_pieces(text)
+    assert len(pieces) > 3 and all(len(t) <= MAX_SENTENCE for _, t in pieces)
+    assert all(text[off : off + len(t)] == t for off, t in pieces)
+    assert [off for off, _ in pieces] == sorted(off for off, _ in pieces)
