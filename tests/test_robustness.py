@@ -36,7 +36,8 @@ ARTICLE = "“Kami siap bertanding besok,” kata pelatih Budi Santoso.\n"
 
 def cli(*args, input=None):
     r = CliRunner().invoke(app, list(args), input=input)
-    assert "Traceback" not in (r.stderr or "") and r.exception is None or isinstance(r.exception, SystemExit), r.stderr
+    assert "Traceback" not in (r.stderr or ""), r.stderr
+    assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
     return r
 
 
