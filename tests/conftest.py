@@ -47,3 +47,13 @@ def cli(*args, input=None):
     if r.exception is not None and not isinstance(r.exception, SystemExit):
         raise r.exception
     return SimpleNamespace(returncode=r.exit_code, stdout=r.stdout, stderr=r.stderr)
+
+
+def pytest_collection_modifyitems(config, items):
+    """The long fuzz runs (marker ``fuzz``) only when asked for: ``pytest -m fuzz``."""
+    if "fuzz" in (config.getoption("-m") or ""):
+        return
+    skip = pytest.mark.skip(reason="long fuzz run: pytest -m fuzz")
+    for item in items:
+        if "fuzz" in item.keywords:
+            item.add_marker(skip)

@@ -10,12 +10,17 @@ batches (one stanza call per batch).
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any
 
-from .io import InputDoc
+from pydantic import ValidationError
+
+from .io import InputDoc, one_line
 from .model import Document, ErrorRecord
 
 BATCH = 16  # documents per stanza call
@@ -29,48 +34,116 @@ _worker_nlp: Any = None  # per worker process: the stanza pipeline and the extra
 _worker_pipeline: Any = None
 
 
-def _extract_one(d: InputDoc, tags: list[tuple[int, int, str, str]] | None, pipeline: Any) -> Document | ErrorRecord:
+class DocumentTimeout(Exception):
+    """A document took longer than the time limit (``--max-seconds``)."""
+
+
+def _alarm(signum, frame) -> None:
+    raise DocumentTimeout()
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Raise :class:`DocumentTimeout` in the body after ``seconds`` (SIGALRM; main thread only, else no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return pipeline.run(d.text, doc_id=d.doc_id, meta=_clean_meta(d.meta), tags=tags)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _extract_one(d: InputDoc, tags: list[tuple[int, int, str, str]] | None, pipeline: Any,
+                 max_seconds: float | None = None) -> Document | ErrorRecord:
+    where = f"{d.file}:{d.line}" if d.line else (d.file or d.doc_id)
+    try:
+        with time_limit(max_seconds):
+            return pipeline.run(d.text, doc_id=d.doc_id, meta=_clean_meta(d.meta), tags=tags)
+    except DocumentTimeout:
+        return ErrorRecord(doc_id=d.doc_id, file=d.file, line=d.line,
+                           error=f"{where}: stopped after {max_seconds:g} s (--max-seconds), {len(d.text):,} characters")
+    except ValidationError as exc:
+        return ErrorRecord(doc_id=d.doc_id, file=d.file, line=d.line, error=f"{where}: {one_line(exc)}")
     except Exception as exc:  # one bad document must not stop the batch
-        where = f"{d.file}:{d.line}" if d.line else (d.file or d.doc_id)
-        return ErrorRecord(doc_id=d.doc_id, file=d.file, line=d.line, error=f"{where}: extraction failed: {type(exc).__name__}: {exc}")
+        msg = str(exc).splitlines()[0] if str(exc) else ""
+        return ErrorRecord(doc_id=d.doc_id, file=d.file, line=d.line, error=f"{where}: extraction failed: {type(exc).__name__}: {msg}")
 
 
 def _clean_meta(meta: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in (meta or {}).items() if k != "provenance"}
 
 
-def process_batch(docs: list[InputDoc], nlp: Any = None, pipeline: Any = None) -> list[Document | ErrorRecord]:
+def process_batch(docs: list[InputDoc], nlp: Any = None, pipeline: Any = None,
+                  max_seconds: float | None = None) -> list[Document | ErrorRecord]:
     """Extract a batch; with ``nlp``, one stanza call parses every document of the batch.  ``pipeline`` is
     the extractor (:class:`attribution.pipeline.Pipeline`), built once by the caller where it is given."""
     if pipeline is None:
         pipeline = make_pipeline("fast" if nlp is None else "full")
     if nlp is None:
-        return [_extract_one(d, None, pipeline) for d in docs]
-    from .nlp import parse, stanza_tags
-
+        return [_extract_one(d, None, pipeline, max_seconds) for d in docs]
     try:
-        parsed = parse(nlp, [d.text for d in docs])
+        tagged: list[Any] = tag_texts(nlp, [d.text for d in docs])
     except Exception:
-        parsed = None
-    out = []
-    for i, d in enumerate(docs):
-        if parsed is None:
+        tagged = []
+        for d in docs:
             try:
-                pd = parse(nlp, [d.text])[0]
+                tagged.append(tag_texts(nlp, [d.text])[0])
             except Exception as exc:
-                where = f"{d.file}:{d.line}" if d.line else (d.file or d.doc_id)
-                out.append(ErrorRecord(doc_id=d.doc_id, file=d.file, line=d.line, error=f"{where}: stanza failed: {type(exc).__name__}: {exc}"))
-                continue
+                tagged.append(exc)
+    out = []
+    for d, tags in zip(docs, tagged):
+        if isinstance(tags, Exception):
+            where = f"{d.file}:{d.line}" if d.line else (d.file or d.doc_id)
+            out.append(ErrorRecord(doc_id=d.doc_id, file=d.file, line=d.line,
+                                   error=f"{where}: stanza failed: {type(tags).__name__}: {str(tags).splitlines()[0] if str(tags) else ''}"))
         else:
-            pd = parsed[i]
-        out.append(_extract_one(d, stanza_tags(pd), pipeline))
+            out.append(_extract_one(d, tags, pipeline, max_seconds))
     return out
 
 
-def _init_worker(mode: str, models: str, threads: int) -> None:
-    global _worker_nlp, _worker_pipeline
+#: A line longer than this (no real news paragraph comes near) is not given to stanza whole: its tagger's
+#: cost grows faster than linearly with the length of a sentence, and text without full stops is one sentence.
+STANZA_PARAGRAPH = 5000
+
+
+def stanza_pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of what stanza parses: the whole text, or, when a line is longer than
+    :data:`STANZA_PARAGRAPH`, each paragraph, long ones cut where the segmenter cuts them (at most
+    ``MAX_SENTENCE`` characters each)."""
+    from .text.segment import MAX_SENTENCE, _bounded, paragraphs
+
+    if max(map(len, text.split("\n"))) <= STANZA_PARAGRAPH:
+        return [(0, text)]
+    pieces = []
+    for ps, pe in paragraphs(text):
+        for s, e in (_bounded(text, ps, pe) if pe - ps > MAX_SENTENCE else [(ps, pe)]):
+            pieces.append((s, text[s:e]))
+    return pieces
+
+
+def tag_texts(nlp: Any, texts: list[str]) -> list[list[tuple[int, int, str, str]]]:
+    """Stanza's tags of each text (offsets into it), all of them parsed in one stanza call."""
+    from .nlp import parse, stanza_tags
+
+    pieces = [stanza_pieces(t) for t in texts]
+    parsed = iter(parse(nlp, [t for ps in pieces for _, t in ps]))
+    out = []
+    for ps in pieces:
+        tags: list[tuple[int, int, str, str]] = []
+        for off, _t in ps:
+            pd = next(parsed)
+            tags.extend(stanza_tags(pd) if off == 0 else [(s + off, e + off, u, lemma) for s, e, u, lemma in stanza_tags(pd)])
+        out.append(tags)
+    return out
+
+
+def _init_worker(mode: str, models: str, threads: int, max_seconds: float | None = None) -> None:
+    global _worker_nlp, _worker_max_seconds, _worker_pipeline
+    _worker_max_seconds = max_seconds
     _worker_pipeline = make_pipeline(mode)
     if mode == "full":
         import torch
@@ -93,7 +166,7 @@ def make_pipeline(mode: str) -> Any:
 
 
 def _worker_batch(docs: list[InputDoc]) -> list[Document | ErrorRecord]:
-    return process_batch(docs, _worker_nlp, _worker_pipeline)
+    return process_batch(docs, _worker_nlp, _worker_pipeline, _worker_max_seconds)
 
 
 #: The stanza processors the extractor uses: tags and lemmas (the parser is not needed by the rules).
@@ -111,9 +184,10 @@ def _batches(items: Iterable[InputDoc | ErrorRecord], size: int) -> Iterator[lis
         yield batch
 
 
-def _run_local(batch: list[InputDoc | ErrorRecord], nlp: Any, pipeline: Any) -> list[Document | ErrorRecord]:
+def _run_local(batch: list[InputDoc | ErrorRecord], nlp: Any, pipeline: Any,
+               max_seconds: float | None = None) -> list[Document | ErrorRecord]:
     docs = [b for b in batch if isinstance(b, InputDoc)]
-    results = iter(process_batch(docs, nlp, pipeline)) if docs else iter(())
+    results = iter(process_batch(docs, nlp, pipeline, max_seconds)) if docs else iter(())
     return [b if isinstance(b, ErrorRecord) else next(results) for b in batch]
 
 
@@ -124,11 +198,13 @@ def run(
     models: str = "bundled",
     nlp: Any = None,
     batch_size: int | None = None,
+    max_seconds: float | None = None,
 ) -> Iterator[Document | ErrorRecord]:
     """Extract every input in order.  ``mode``: ``full`` (stanza tags) or ``fast`` (regex only).
 
     ``batch_size``: documents per stanza call; default :data:`BATCH` in this process and
-    :data:`WORKER_BATCH` (by mode) per task with ``workers`` > 1."""
+    :data:`WORKER_BATCH` (by mode) per task with ``workers`` > 1.  ``max_seconds``: a time limit per
+    document (its extraction; stanza's parse of a batch is not counted): past it, an error record."""
     if mode not in {"full", "fast"}:
         raise ValueError(f"unknown mode {mode!r}: use 'full' or 'fast'")
     if workers <= 1:
@@ -138,11 +214,11 @@ def run(
             nlp = load_pipeline(models=models, processors=FULL_PROCESSORS)
         pipeline = make_pipeline(mode)
         for batch in _batches(inputs, batch_size or BATCH):
-            yield from _run_local(batch, nlp if mode == "full" else None, pipeline)
+            yield from _run_local(batch, nlp if mode == "full" else None, pipeline, max_seconds)
         return
     threads = max(1, (os.cpu_count() or workers) // workers)
     window: deque[tuple[list[InputDoc | ErrorRecord], Future]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(mode, models, threads)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(mode, models, threads, max_seconds)) as pool:
         for batch in _batches(inputs, batch_size or WORKER_BATCH[mode]):
             docs = [b for b in batch if isinstance(b, InputDoc)]
             window.append((batch, pool.submit(_worker_batch, docs)))

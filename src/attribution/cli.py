@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -31,6 +32,20 @@ def main(
 
 def _err(msg: str) -> None:
     typer.echo(msg, err=True)
+
+
+@contextmanager
+def _output(path: str | None):
+    """:func:`attribution.io.atomic_output`, its failures one line on standard error and exit status 2."""
+    from .io import OutputError, atomic_output, handle_sigterm
+
+    handle_sigterm()
+    try:
+        with atomic_output(path) as out:
+            yield out
+    except OutputError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
 
 
 @app.command()
@@ -86,24 +101,31 @@ def gold_anchor(
         except (AnchorError, ValueError, OSError) as exc:
             _err(f"{src}:{lineno}: {exc}")
             bad += 1
-    with atomic_output(str(output) if output else None) as out:
+    with _output(str(output) if output else None) as out:
         write_jsonl(docs, out)
     _err(f"{len(docs)} documents anchored, {bad} with problems")
     raise typer.Exit(1 if bad else 0)
 
 
 def _csv_rows(doc) -> list[list[str]]:
+    """One row per attribution; a document without any gets one row with empty attribution columns (so
+    that "nothing found" differs from "lost"), an error record one row with its ``error``."""
+    from .model import ErrorRecord
+
+    if isinstance(doc, ErrorRecord):
+        return [[doc.doc_id or "", *[""] * (len(CSV_HEADER) - 2), doc.error]]
     rows = []
     for a in doc.attributions:
         rows.append([
             doc.doc_id, a.id, a.type, a.speaker or "", a.cue.text if a.cue else "", a.source.text if a.source else "",
             a.content.text, "|".join(a.outlets), a.rule or "", f"{a.confidence:.2f}" if a.confidence is not None else "",
-            str(a.content.start), str(a.content.end),
+            str(a.content.start), str(a.content.end), "",
         ])
-    return rows
+    return rows or [[doc.doc_id, *[""] * (len(CSV_HEADER) - 1)]]
 
 
-CSV_HEADER = ["doc_id", "id", "type", "speaker", "cue", "source", "content", "outlets", "rule", "confidence", "start", "end"]
+CSV_HEADER = ["doc_id", "id", "type", "speaker", "cue", "source", "content", "outlets", "rule", "confidence", "start", "end",
+              "error"]
 
 
 @app.command()
@@ -116,12 +138,15 @@ def extract(
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (each loads the pipeline once).")] = 1,
     models: Annotated[str, typer.Option("--models", help="bundled, official, or a folder of stanza models.")] = "bundled",
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress on standard error (default: when it is a terminal).")] = None,
+    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Read the subfolders of folders too.")] = False,
+    input_format: Annotated[str, typer.Option("--input-format", help="Standard input: auto (JSON Lines when its first line is an object with a text field), jsonl or txt.")] = "auto",
+    max_seconds: Annotated[Optional[float], typer.Option("--max-seconds", min=0.001, help="Time limit per document; past it, an error record and the batch goes on.")] = None,
 ) -> None:
     """Extract attributions: one output record per input document (or an error record)."""
     import csv
     import io as _io
 
-    from .io import atomic_output, dumps, iter_inputs
+    from .io import OutputError, atomic_output, check_output, dumps, handle_sigterm, iter_inputs
     from .model import ErrorRecord
     from .batch import run
 
@@ -135,16 +160,27 @@ def extract(
         raise typer.Exit(2)
     from .progress import Progress, count_inputs
 
+    if input_format not in {"auto", "jsonl", "txt"}:
+        _err(f"--input-format must be auto, jsonl or txt, not {input_format!r}")
+        raise typer.Exit(2)
+    try:
+        if fmt != "html":  # the HTML view writes a page or a folder of pages itself
+            check_output(output)  # before any work: a missing folder, a folder as target, no permission, /proc
+    except OutputError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2)
+    handle_sigterm()
     show = sys.stderr.isatty() if progress is None else progress
     bar = Progress(show, count_inputs(paths) if show else None)
     try:
-        records = run(iter_inputs(paths), mode="fast" if fast else "full", workers=workers, models=models)
+        inputs = iter_inputs(paths, recursive=recursive, input_format=input_format, note=lambda m: _err(f"note: {m}"))
+        records = run(inputs, mode="fast" if fast else "full", workers=workers, models=models, max_seconds=max_seconds)
         from contextlib import nullcontext
 
         from .views.html import HtmlError, HtmlPages
 
         pages = HtmlPages(output) if fmt == "html" else None
-        with nullcontext(None) if pages else atomic_output(output) as out:
+        with nullcontext(None) if pages else _output(output) as out:
             writer = None
             if fmt == "csv":
                 buf = _io.StringIO()
@@ -164,10 +200,7 @@ def extract(
                 elif pages is not None:
                     pages.add(rec)
                 elif fmt == "csv":
-                    if failed:
-                        writer.writerow([rec.doc_id or "", "", "error", "", "", "", rec.error, "", "", "", "", ""])
-                    else:
-                        writer.writerows(_csv_rows(rec))
+                    writer.writerows(_csv_rows(rec))
                     out.write(buf.getvalue().encode())
                     buf.seek(0)
                     buf.truncate()
@@ -175,9 +208,15 @@ def extract(
                     out.write(_table(rec).encode())
             if pages is not None:
                 pages.close()
-    except HtmlError as exc:
+    except (HtmlError, OutputError) as exc:
         bar.close()
         _err(f"error: {exc}")
+        raise typer.Exit(2)
+    except BrokenPipeError:
+        raise typer.Exit(1)
+    except OSError as exc:
+        bar.close()
+        _err(f"error: {output or 'standard output'}: cannot write: {exc.strerror or exc}")
         raise typer.Exit(2)
     except Exception as exc:
         from .nlp import ModelNotFoundError
@@ -305,7 +344,7 @@ def convert_pfsa_id(
             n += 1
             yield d
 
-    with atomic_output(output) as out:
+    with _output(output) as out:
         write_jsonl(counted(), out)
     _err(f"{src}: {n} documents converted")
 
@@ -364,7 +403,7 @@ def convert_to_label_studio(
         _err(f"{src}:{p.line}: {p.message}")
     if problems:
         raise typer.Exit(1)
-    with atomic_output(output) as out:
+    with _output(output) as out:
         out.write(orjson.dumps(to_tasks(docs), option=orjson.OPT_INDENT_2) + b"\n")
     _err(f"{src}: {len(docs)} tasks, {sum(len(d.attributions) for d in docs)} attributions")
 
@@ -397,6 +436,6 @@ def convert_label_studio(
     except (LabelStudioError, ValueError) as exc:
         _err(f"{src}: {exc}".splitlines()[0])
         raise typer.Exit(1)
-    with atomic_output(output) as out:
+    with _output(output) as out:
         write_jsonl(docs, out)
     _err(f"{src}: {len(docs)} documents, {sum(len(d.attributions) for d in docs)} attributions")

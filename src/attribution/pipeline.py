@@ -18,9 +18,10 @@ from .detect.direct import continuations, direct
 from .detect.merge import dedupe, retype
 from .detect.reported import reported
 from .lexicon import Lexicon, load
-from .model import Document, Meta
+from .model import Attribution, Document, Meta, Span
 from .outlets import dateline_outlet
 from .speakers import RuleResolver, SpeakerResolver
+from .text.sanitize import clean, matching_view
 from .text.segment import parse_text
 
 Tags = list[tuple[int, int, str, str]]  # (start, end, upos, lemma) of each stanza token
@@ -44,9 +45,11 @@ class Pipeline:
         return Document(doc_id=doc.doc_id, text=doc.text, meta=doc.meta, attributions=attributions)
 
     def run(self, text: str, doc_id: str = "doc", meta: dict[str, Any] | None = None, tags: Tags | None = None) -> Document:
-        parsed = parse_text(text, tags)  # tokens, sentences, paragraphs
+        text = clean(text)  # lone surrogates replaced: the text that is output
+        view = matching_view(text)  # what the rules match (same offsets): control characters as spaces, …
+        parsed = parse_text(view, tags)  # tokens, sentences, paragraphs
         if self.ner is not None:
-            parsed.entities = self.ner.entities(text, parsed.tokens)  # people, organisations, places
+            parsed.entities = self.ner.entities(view, parsed.tokens)  # people, organisations, places
         ctx = Context(parsed, self.lex)  # quotations
         cands, pending = direct(ctx, self.disabled)  # direct speech next to its cue
         more = reported(ctx, self.disabled)  # reported speech, sentence by sentence
@@ -59,8 +62,10 @@ class Pipeline:
         attributions = assemble.records(ctx, ordered, speakers)  # outlets, spans, ids
         meta = dict(meta or {})
         meta.setdefault("lang", "id")
-        if not meta.get("outlet") and (outlet := dateline_outlet(text, self.lex)):
+        if not meta.get("outlet") and (outlet := dateline_outlet(view, self.lex)):
             meta["outlet"] = outlet
+        if view != text:
+            attributions = [_respan(a, text) for a in attributions]
         return Document(doc_id=doc_id, text=text, meta=Meta(**meta), attributions=attributions)
 
 
@@ -77,6 +82,13 @@ def given_candidates(ctx: Context, doc: Document) -> list[Candidate]:
                              sentence=ctx.p.sentence_of(a.content.start), cue=cue,
                              source=(a.source.start, a.source.end) if a.source else None))
     return out
+
+
+def _respan(a: Attribution, text: str) -> Attribution:
+    """``a`` with its spans' text taken from the output text (they were cut from the matching view)."""
+    update = {name: Span.of(text, span.start, span.end) for name in ("content", "cue", "source")
+              if (span := getattr(a, name)) is not None}
+    return a.model_copy(update=update)
 
 
 def extract(text: str, nlp: Any = None, doc_id: str = "doc", meta: dict[str, Any] | None = None,

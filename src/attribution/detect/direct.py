@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from ..lexicon import words
 from .candidates import Candidate
 from .context import Context
@@ -86,6 +88,10 @@ def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
     return cand
 
 
+# One to three capitalised words, nothing else: a name.
+_NAME_IN_MARKS = regex.compile(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}")
+
+
 def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
     """The cue before the opening mark: X mengatakan, “…” / Menurut X, “…” / X mengatakan kepada
     wartawan di Jakarta, “…” / delegasi mengatakan kepada pemerintah bahwa “…”."""
@@ -130,6 +136,9 @@ def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
                 if rng := source_before(toks, v, lo, lex):
                     cand.source = _span(ctx, rng)
                 break
+    if (cand is not None and cue is not None and "post" in cue.frames and b == ctx.token_at(q.open_mark) - 1
+            and _NAME_IN_MARKS.fullmatch(ctx.text, q.start, q.end)):
+        return None  # 'kata «Budi»': a name in marks right after a cue names the speaker, it is no quotation
     if cand is not None and ctx.is_term(q) and q.outer_end is not None:
         nt = ctx.token_at(q.outer_end)
         if nt < len(toks) and toks[nt].is_word and toks[nt].start < p.paragraphs[q.paragraph][1]:
@@ -186,9 +195,9 @@ def continuations(ctx: Context, pending: list[Quote], cands: list[Candidate]) ->
     """``quote-continuation``: a quotation paragraph with no cue continues the speaker of an attribution in
     the previous two paragraphs (cue and source null; the speaker is resolved from that record)."""
     out: list[Candidate] = []
+    every = list(cands)
+    ends = sorted((d.end, i) for i, d in enumerate(every))  # kept sorted as continuations join it
     for q in pending:
-        every = cands + out
-        ends = sorted((d.end, i) for i, d in enumerate(every))
         k = bisect.bisect_right(ends, (q.outer_start, len(every))) - 1
         if k < 0:
             continue
@@ -196,4 +205,6 @@ def continuations(ctx: Context, pending: list[Quote], cands: list[Candidate]) ->
         if 0 <= q.paragraph - ctx.p.paragraph_of(last.end) <= 2:
             out.append(Candidate(type="direct", start=q.start, end=q.end, rule="quote-continuation",
                                  sentence=ctx.p.sentence_of(q.start), quote=q))
+            bisect.insort(ends, (q.end, len(every)))
+            every.append(out[-1])
     return out

@@ -87,13 +87,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     for pi, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
         open_char = ""
+        first_here = len(quotes)  # quotations of this paragraph start here: a constant-time "any yet?"
         marks = [i for i in map(_start, _MARK_RE.finditer(text, ps, pe)) if not _is_apostrophe(text, i)]
         for i in marks:
             c = text[i]
             if open_at is None:
                 if _can_open(text, i, ps):
                     open_at, open_char = i, c
-                elif c in CLOSERS + STRAIGHT and not quotes_in_paragraph(quotes, pi):
+                elif c in CLOSERS + STRAIGHT and len(quotes) == first_here:
                     # A closing mark with no opener, as in "Kami siap,” kata X": the quotation started at the
                     # paragraph start (only when punctuation and a lower-case word frame the mark).
                     after = text[i + 1 : i + 3]
@@ -119,10 +120,6 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if start < pe:
                 quotes.append(Quote(start, pe, open_at, None, pi))
     return quotes
-
-
-def quotes_in_paragraph(quotes: list[Quote], pi: int) -> bool:
-    return any(q.paragraph == pi for q in quotes)
 
 
 class QuoteIndex(list):

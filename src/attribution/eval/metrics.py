@@ -459,24 +459,30 @@ def score(gold: Sequence[Document], pred: Sequence[Document]) -> Report:
 # --------------------------------------------------------------------------------------------------
 
 
+NOTHING = "–"  # a figure with nothing to score
+
+
 def _rows(counts: dict[str, Counts]) -> list[tuple[str, list[str]]]:
     figs = {c: counts[c].figures() for c in COLUMNS}
     rows: list[tuple[str, list[str]]] = []
 
-    def num(get) -> list[str]:
-        return [f"{get(figs[c]):.3f}" for c in COLUMNS]
+    def num(get, over_pairs: bool = False) -> list[str]:
+        # "–" where there is nothing to score: no gold and no prediction of the type (no pair, for the
+        # figures over pairs), rather than a 0.000 that reads as a failure
+        return [NOTHING if (counts[c].pairs == 0 if over_pairs else counts[c].gold == counts[c].pred == 0)
+                else f"{get(figs[c]):.3f}" for c in COLUMNS]
 
     for kind in ("exact", "partial", "token"):
         for m in ("p", "r", "f1"):
             rows.append((f"content.{kind}.{m}", num(lambda f, k=kind, m=m: f["content"][k][m])))
-    rows.append(("speaker.strict", num(lambda f: f["speaker"]["strict"])))
-    rows.append(("speaker.lenient", num(lambda f: f["speaker"]["lenient"])))
+    rows.append(("speaker.strict", num(lambda f: f["speaker"]["strict"], True)))
+    rows.append(("speaker.lenient", num(lambda f: f["speaker"]["lenient"], True)))
     for m in ("p", "r", "f1"):
         rows.append((f"attribution.{m}", num(lambda f, m=m: f["attribution"][m])))
-    rows.append(("cue", num(lambda f: f["cue"])))
+    rows.append(("cue", num(lambda f: f["cue"], True)))
     for m in ("p", "r", "f1"):
         rows.append((f"outlets.{m}", num(lambda f, m=m: f["outlets"][m])))
-    rows.append(("type", num(lambda f: f["type"])))
+    rows.append(("type", num(lambda f: f["type"], True)))
     for name in ("gold", "pred", "pairs"):
         rows.append((f"n.{name}", [str(getattr(counts[c], name)) for c in COLUMNS]))
     return rows
@@ -516,7 +522,7 @@ def format_table(report: Report, by_doc: bool = False) -> str:
             c = cols["all"]
             f = c.figures()
             vals = [str(c.gold), str(c.pred), str(c.pairs)] + [
-                f"{x:.3f}" for x in (
+                NOTHING if c.gold == c.pred == 0 else f"{x:.3f}" for x in (
                     f["content"]["exact"]["f1"], f["content"]["partial"]["f1"], f["content"]["token"]["f1"],
                     f["speaker"]["lenient"], f["attribution"]["f1"], f["cue"], f["outlets"]["f1"], f["type"],
                 )

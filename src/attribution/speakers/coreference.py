@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 
 import regex
@@ -26,6 +28,9 @@ SINGULAR_PERSONAL = words("singular_personal_pronouns")
 MENTION_OPENERS = words("mention_openers")
 RELAY_OPENERS = words("front_relays")
 ROLE_END_WORDS = words("role_end_words")
+#: How many of the latest speakers a search back through the history looks at.
+HISTORY_WINDOW = 200
+
 
 @dataclass
 class Resolved:
@@ -73,12 +78,20 @@ class Resolver:
         self.contents: list[tuple[int, int]] = []
         self.issuers = issuers or []
         self.paragraphs = paragraphs or [(0, len(text))]
+        self._para_starts = [s for s, _ in self.paragraphs]
 
     def _paragraph(self, offset: int) -> int:
-        for i, (s, e) in enumerate(self.paragraphs):
-            if s <= offset <= e:
-                return i
-        return -1
+        i = bisect.bisect_right(self._para_starts, offset) - 1  # paragraphs are in text order, apart
+        return i if i >= 0 and offset <= self.paragraphs[i][1] else -1
+
+    def _subjects_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """Sentence subjects at offsets ``lo <= off < hi`` (the subjects are in text order)."""
+        return self.subjects[bisect.bisect_left(self._subject_offs, lo) : bisect.bisect_left(self._subject_offs, hi)]
+
+    def _recent(self) -> list[tuple[int, str, str, str]]:
+        """The latest entries of the history: every search back through it is bounded (a news article has a
+        few dozen records; a pathological document must not cost a scan of all of them per record)."""
+        return self.history[-HISTORY_WINDOW:]
 
     def _subject_before(self, offset: int, min_offset: int = 0) -> tuple[int, str] | None:
         import bisect
@@ -127,13 +140,13 @@ class Resolver:
             # an omitted subject of a coordinated verb: the speaker already found in its own sentence, else
             # the subject of that sentence, whatever its kind ("Beberapa pejabat di Bagdad telah menyerukan
             # …, dan mendesak AS untuk …")
-            same = [(spk, kind) for off, _m, spk, kind in self.history if sentence_start <= off < offset]
+            same = [(spk, kind) for off, _m, spk, kind in self._recent() if sentence_start <= off < offset]
             if same:
                 if content is not None:
                     self.contents.append(content)
                 return self._remember(offset, "", same[-1][0], same[-1][1], None)
-            own = [phrase for off, phrase in self.subjects if sentence_start <= off < offset
-                   and not (content and content[0] <= off < content[1])]
+            own = [phrase for off, phrase in self._subjects_between(sentence_start, offset)
+                   if not (content and content[0] <= off < content[1])]
             if own:
                 r = self._resolve_phrase(own[-1], offset, remember=False)
                 if content is not None:
@@ -188,9 +201,9 @@ class Resolver:
         # "Grande (23)", "Inovasi Nasional (BRIN)"; a bracket inside the title stays ("… (KAI Commuter) Wiwik …")
         mention = _TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention
         if not remember:
-            saved = list(self.history)
+            n = len(self.history)  # the history only grows at its end: forget what this look-up added
             r = self._resolve_phrase(mention, offset)
-            self.history = saved
+            del self.history[n:]
             return r
         if "," in mention and any("," in w for w in mention.split()[title_prefix(mention.split(), self.lex):]):
             # "Paul Quassa, anggota legislatif Kanada lainnya": the named part speaks (a comma inside a title,
@@ -242,8 +255,8 @@ class Resolver:
             for off, noun, phrase in reversed(self.issuers):
                 if off < offset and noun == head and offset - off < 3000:
                     return self._resolve_phrase(phrase, offset, remember)
-            for off, phrase in reversed(self.subjects):
-                if off < offset and head in phrase.lower() and offset - off < 1500:
+            for off, phrase in reversed(self._subjects_between(offset - 1499, offset)):
+                if head in phrase.lower():
                     if mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                         return self._resolve_phrase(phrase, offset, remember)
         if kind == "anaphor" and words[0][:1].isupper() and len(words) == 2 and words[0].lower() not in QUANTIFIERS and (
@@ -289,18 +302,18 @@ class Resolver:
             holder = self.names.holder(head, self._mention_start)  # "Sang gubernur" → the governor named before
             if holder:
                 return self._remember(offset, mention, holder, "person", None)
-        for _off, m, speaker, k in reversed(self.history):
+        for _off, m, speaker, k in reversed(self._recent()):
             if m and _head(m) == head:
                 return self._remember(offset, mention, speaker, k, None)
-        for off, phrase in reversed(self.subjects):
-            if off < min(offset, self._mention_start) and _head(phrase) == head and offset - off < 3000:
+        for off, phrase in reversed(self._subjects_between(offset - 2999, min(offset, self._mention_start))):
+            if _head(phrase) == head:
                 desc = clean_description(phrase)
                 return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
         if head in PERSON_NOUNS or head in self.lex.titles:  # "Wali Kota Surabaya dua periode ini"
             # the latest named person: a previous speaker or a named sentence subject
-            cands = [(o, sp) for o, _m, sp, k in self.history if k == "person" and o < offset and offset - o < 3000]
-            for off, phrase in self.subjects:
-                if off < min(offset, self._mention_start) and offset - off < 3000 and mention_kind(phrase, self.lex, self.names.common) == "name":
+            cands = [(o, sp) for o, _m, sp, k in self._recent() if k == "person" and o < offset and offset - o < 3000]
+            for off, phrase in self._subjects_between(offset - 2999, min(offset, self._mention_start)):
+                if mention_kind(phrase, self.lex, self.names.common) == "name":
                     r = self._resolve_phrase(phrase, offset, remember=False)
                     if r.kind == "person" and r.speaker:
                         cands.append((off, r.speaker))

@@ -5,6 +5,7 @@ organisation, a document, an outlet).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -259,21 +260,37 @@ class NameIndex:
     @cached_property
     def by_edge(self) -> dict[str, list[str]]:
         """Names by their first and by their last word."""
-        idx: dict[str, list[str]] = {}
-        for _, cand in self.names:
+        idx: dict[str, dict[str, None]] = {}  # each name once (in order of first mention), however often repeated
+        for cand in dict.fromkeys(n for _, n in self.names):
             cw = cand.split()
             for w in {cw[0], cw[-1]}:
-                idx.setdefault(w, []).append(cand)
-        return idx
+                idx.setdefault(w, {})[cand] = None
+        return {w: list(c) for w, c in idx.items()}
 
     @cached_property
     def by_inner_word(self) -> dict[str, list[str]]:
         """Names of three words or more by each of their middle words."""
-        idx: dict[str, list[str]] = {}
-        for _, cand in self.names:
+        idx: dict[str, dict[str, None]] = {}
+        for cand in dict.fromkeys(n for _, n in self.names):
             for w in cand.split()[1:-1]:
-                idx.setdefault(w, []).append(cand)
+                idx.setdefault(w, {})[cand] = None
+        return {w: list(c) for w, c in idx.items()}
+
+    @cached_property
+    def _trimmed(self) -> dict[str, str]:
+        return {}
+
+    @cached_property
+    def mentions_by_trimmed(self) -> dict[str, list[int]]:
+        """Offsets of the mentions of each name (prefix trimmed), in document order."""
+        idx: dict[str, list[int]] = {}
+        for off, n in self.names:
+            idx.setdefault(self.trim_prefix(n), []).append(off)
         return idx
+
+    @cached_property
+    def titled_offsets(self) -> list[int]:
+        return [off for off, _t, _n in self.titled]
 
     def fullest(self, name: str, offset: int | None = None) -> str:
         """The fullest name the document gives ``name``; when two people share a word ("Raoul Salim",
@@ -304,9 +321,11 @@ class NameIndex:
             return self.short_form(name, offset) if len(words) == 1 else name
         if offset is not None and len({c.split()[0] for c in cands}) > 1:
             last = {}
-            for off, n in self.names:
-                if off < offset and self.trim_prefix(n) in cands:
-                    last[self.trim_prefix(n)] = off
+            for c in cands:  # the last mention of each candidate before ``offset``, found by bisection
+                offs = self.mentions_by_trimmed.get(c, [])
+                k = bisect.bisect_left(offs, offset)
+                if k:
+                    last[c] = offs[k - 1]
             if last:
                 return max(last, key=lambda c: (last[c], len(c.split())))
         return max(cands, key=lambda c: len(c.split()))
@@ -347,9 +366,8 @@ class NameIndex:
         best = None
         forms = self.title_forms
         want = forms.get(title, title)
-        for off, t, name in self.titled:
-            if off >= offset:
-                break
+        offs = self.titled_offsets  # ``titled`` is in document order: look back a bounded stretch
+        for off, t, name in self.titled[bisect.bisect_left(offs, offset - 20_000) : bisect.bisect_left(offs, offset)]:
             if t == title or forms.get(t, t) == want or t.startswith(title + " "):  # "Menpora" for "Menpora Imam
                 # Nahrawi"; "gubernur" for "Gubernur Sumatera Selatan Alex Noerdin"
                 best = name
@@ -374,13 +392,18 @@ class NameIndex:
     def trim_prefix(self, name: str) -> str:
         """"Modalku Reynold Wijaya" → "Reynold Wijaya" when the document also names someone starting with
         "Reynold": an organisation written between a title and a name is not part of the name."""
+        hit = self._trimmed.get(name)
+        if hit is None:
+            hit = self._trimmed[name] = self._trim_prefix(name)
+        return hit
+
+    def _trim_prefix(self, name: str) -> str:
         words = name.split()
         if len(words) < 3:
             return name
         edge = self.by_edge
         for k in range(1, len(words) - 1):
-            others = [c for c in edge.get(words[k], []) if c != name and c.split()[0] == words[k]]
-            if others:
+            if any(c != name and c.split()[0] == words[k] for c in edge.get(words[k], [])):
                 return " ".join(words[k:])
         return name
 

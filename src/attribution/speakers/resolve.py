@@ -8,6 +8,7 @@ them in that order, remembering who spoke last.
 from __future__ import annotations
 
 import bisect
+from collections import deque
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -45,12 +46,15 @@ class RuleResolver:
         by_start = sorted(candidates, key=lambda o: o.start)
         starts = [o.start for o in by_start]
         by_span: dict[tuple[int, int], str | None] = {}
+        recent: deque[tuple[int, int]] = deque(maxlen=200)  # the latest spans of by_span, in its order
         out: list[Speaker] = []
         for d in candidates:
             holder = None
             if doc.first_person_in_quote(d.source) is not None:
                 # "saya bilang, …" inside a quotation: the quotation's speaker
-                holder = next((r for r in by_span if r[0] <= d.source[0] < r[1]), None)
+                # (among the latest 200 statements: the one holding it is near, and a search through all of
+                # them for each such source would cost quadratic time on a long document)
+                holder = next((r for r in recent if r[0] <= d.source[0] < r[1]), None)
             if holder is not None:
                 s = Speaker(by_span[holder], "person", None)
             elif d.rule == "quote-interrupted" and out:
@@ -62,5 +66,7 @@ class RuleResolver:
                 s = resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end),
                                      p.sentences[p.sentence_of(anchor)][0], nested)
             out.append(s)
+            if (d.start, d.end) not in by_span:
+                recent.append((d.start, d.end))
             by_span[(d.start, d.end)] = s.speaker
         return out

@@ -213,6 +213,11 @@ class HtmlPages:
     def __init__(self, output: str | None):
         self.folder = Path(output) if output and (output.endswith(("/", os.sep)) or Path(output).is_dir()) else None
         self.output = output
+        if self.folder is not None:
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)  # -o site/: the folder of pages is made
+            except OSError as exc:
+                raise HtmlError(f"{self.folder}: cannot make the folder: {exc.strerror or exc}") from None
         self.entries: list[tuple[str, Document | ErrorRecord]] = []
         self.single: Document | ErrorRecord | None = None
         self._names: set[str] = {"index"}
