@@ -128,3 +128,13 @@ def test_fronted_passive_cue_with_its_agent():
     a = _record("pool-dev.jsonl", _doc_id("pool-dev.jsonl", "indosum-1479973258"), "saat ini Stadium memang belum")
     assert a.rule == "reported-passive-front" and a.cue.text == "diakui" and a.source.text == "Gagan"
     assert a.speaker == "Gagan Rahmat"
+
+
+@pytest.mark.parametrize("prefix,starts,source", [
+    ("indosum-1494468469", "tindakan menghasut yang dituduhkan", "Fadli"),  # "Menurut Fadli tindakan …": the name
+    ("indosum-1513327920", "kompetisi masih panjang", "pelatih asal Prancis ini"),  # up to the demonstrative
+    ("indosum-1476482403", "hingga hari Rabu (12/10)", "nya"),  # "Menurutnya hingga …": the clause starts at once
+])
+def test_menurut_without_a_comma(prefix, starts, source):
+    a = _record("pool-dev.jsonl", _doc_id("pool-dev.jsonl", prefix), starts)
+    assert a.rule == "reported-menurut" and a.source.text == source

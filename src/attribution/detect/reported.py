@@ -26,7 +26,7 @@ from .clauses import (COMPLEMENTISERS, PREPOSITIONS, content, cut_trailing_attri
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
-from .sources import QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
+from .sources import DETERMINERS, QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
 
 AGAIN_WORDS = words("again_words")
 OBJECT_COMPLEMENTISERS = words("object_complementisers")
@@ -67,6 +67,18 @@ def triggers(ctx: Context) -> list[bool]:
                 hit[si] = True
                 break
     return hit
+
+
+def _source_end_without_comma(toks: list[Token], rng: tuple[int, int], lex) -> int | None:
+    """Where a source after "menurut" ends when no comma closes it: after a demonstrative that ends a
+    description, or after the capitalised words (and titles) of a name; None when it cannot be told."""
+    for m in range(rng[0], min(rng[1], rng[0] + 8)):
+        if toks[m].lower in DETERMINERS and m > rng[0]:
+            return m + 1
+    k = rng[0]
+    while k < rng[1] and (toks[k].is_cap or toks[k].lower in lex.titles):
+        k += 1
+    return k if k > rng[0] and toks[k - 1].is_cap else None
 
 
 def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
@@ -110,11 +122,22 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
                 continue
         if at_front:
             if j >= hi:
+                # "Menurut Fadli tindakan …", "Menurut pelatih asal Prancis ini kompetisi …": no comma; the
+                # source is the name (its capitalised words) or the description up to its demonstrative
+                end = _source_end_without_comma(toks, rng, lex) if rng is not None else None
+                if end is None or end >= hi or not toks[end].is_word:
+                    continue
+                src = (toks[rng[0]].start, toks[end - 1].end)
+                c = content(ctx, toks[end].start, si)
+                if c and c[1] - c[0] > 3:
+                    out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue,
+                                         source=src, sentence=si))
                 continue
             nxt = ctx.next_word(j + 1, hi)
             if nxt < hi and (c2 := cue_at(lex, toks[nxt])) is not None and "post" in c2.frames:
                 continue  # "Berdasarkan data, kata Edho, …": the inner cue owns the statement
-            c = content(ctx, toks[j].end, si)
+            # after the comma; a clitic "Menurutnya" may have none: the clause starts right after it
+            c = content(ctx, toks[j].end if toks[j].text == "," else toks[j].start, si)
         else:
             after = j + 1 if j < hi and toks[j].text == "," else j
             trailing = after >= hi or all(not t.is_word for t in toks[after:hi])
