@@ -138,3 +138,20 @@ def test_fronted_passive_cue_with_its_agent():
 def test_menurut_without_a_comma(prefix, starts, source):
     a = _record("pool-dev.jsonl", _doc_id("pool-dev.jsonl", prefix), starts)
     assert a.rule == "reported-menurut" and a.source.text == source
+
+
+@pytest.mark.parametrize("prefix,starts,rule", [
+    # "Permainan menekan … ini menurut Riedl terbukti efektif": menurut interrupts its clause
+    ("indosum-1473307241", "Permainan menekan dengan tempo cepat", "reported-menurut"),
+    # "SGMW Motor Indonesia, lanjutnya telah mengucurkan …": a clitic cue inside the clause, no comma after it
+    ("indosum-1492926305", "SGMW Motor Indonesia, lanjutnya telah", "reported-post-cue"),
+    ("indosum-1502818330", "Untuk sisanya, kata Ade akan dibahas", "reported-post-cue"),
+    # "Ketua BPD AEKI Lampung, Juprius mengatakan, masalah …": the title before the comma is no content
+    ("indosum-1504083385", "masalah-masalah klasik perkopian", "reported-verb"),
+])
+def test_clause_boundaries_around_an_interrupting_cue(prefix, starts, rule):
+    a = _record("pool-dev.jsonl", _doc_id("pool-dev.jsonl", prefix), starts)
+    assert a.rule == rule
+    gold = [g for g in _gold("pool-dev.jsonl")[_doc_id("pool-dev.jsonl", prefix)].attributions
+            if g.content.start == a.content.start]
+    assert gold and gold[0].content.end == a.content.end  # the boundary the gold gives

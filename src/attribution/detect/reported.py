@@ -113,10 +113,12 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         s_start = sentence_start(ctx, si)
         at_front = toks[i].start <= s_start + 1
         if not at_front and cue.clitic_start is None and rng is not None and rng[1] < hi and toks[rng[1]].text != ",":
-            # "… yang menurut Profesor Tierno dapat menimbulkan …": the clause follows the source
+            # "… yang menurut Profesor Tierno dapat menimbulkan …": the clause follows the source; but
+            # "Permainan … ini menurut Riedl terbukti efektif" interrupts its clause: the whole clause
             nxt = toks[rng[1]]
             if nxt.lower in PREDICATE_START or looks_verbal(nxt, lex):
-                c = content(ctx, nxt.start, si)
+                rel = i > lo and toks[i - 1].lower == "yang"
+                c = content(ctx, nxt.start if rel else s_start, si)
                 if c and c[1] - c[0] > 3:
                     out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue, source=src, sentence=si))
                 continue
@@ -272,6 +274,9 @@ def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate
             subject = toks[k + 1 : i]
             if subject and subject[0].lower in STOP_BEFORE:
                 continue  # "…, luas, dan bertanggung jawab, serta …": a list of predicates, not "X jawab"
+            front = [t for t in toks[ctx.token_at(start):k] if t.is_word]
+            if front and all(t.is_cap or t.lower in lex.titles for t in front):
+                continue  # "Ketua BPD AEKI Lampung, Juprius mengatakan, …": a title in apposition, not content
             if toks[k].text == "," and k > lo and 1 <= i - k - 1 <= 3 and i + 2 < hi:
                 src = (toks[k + 1].start, toks[i - 1].end)
                 body = content(ctx, start, si)
@@ -317,7 +322,10 @@ def post_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         s_start = sentence_start(ctx, si)
         rest = [t for t in toks[j:hi] if t.is_word]
         c = content(ctx, s_start, si)
-        if not (rest and toks[j].text == "," and len(rest) >= 3 and rest[0].lower not in POST_CUE_ADJUNCTS):
+        interrupts = rest and len(rest) >= 3 and (
+            (toks[j].text == "," and rest[0].lower not in POST_CUE_ADJUNCTS)
+            or (toks[j].is_word and toks[j].lower in PREDICATE_START))  # "…, lanjutnya telah mengucurkan …"
+        if not interrupts:
             if c:  # the cue closes the clause (otherwise it interrupts it: the whole sentence)
                 c = (c[0], trim_end(ctx.text, c[0], toks[i - 1].start))
         if c and c[1] - c[0] > 3:
