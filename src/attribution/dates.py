@@ -71,7 +71,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[TextDa
         day = int(d) if d else None
         if day is not None and not 1 <= day <= 31:
             continue
-        out.append(TextDate(m.start(), m.end(), year, mo, day))
+        out.append(TextDate(start=m.start(), end=m.end(), year=year, month=mo, day=day))
     return out
 
 

@@ -77,7 +77,7 @@ def given_candidates(ctx: Context, doc: Document) -> list[Candidate]:
         cue = None
         if a.cue is not None:
             glued = a.source is not None and a.source.text.lower() in {"nya", "-nya"} and a.source.start <= a.cue.end + 1
-            cue = CueMatch(a.cue.start, a.cue.end, a.cue.text.lower(), a.source.start if glued else None, frozenset())
+            cue = CueMatch(start=a.cue.start, end=a.cue.end, lemma=a.cue.text.lower(), clitic_start=a.source.start if glued else None, frames=frozenset())
         out.append(Candidate(type=a.type, start=a.content.start, end=a.content.end, rule="given",
                              sentence=ctx.p.sentence_of(a.content.start), cue=cue,
                              source=(a.source.start, a.source.end) if a.source else None))

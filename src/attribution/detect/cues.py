@@ -20,7 +20,7 @@ DEMIKIAN = words("demikian")
 BACK_REFERENCES = words("back_references")
 
 
-@dataclass
+@dataclass(kw_only=True)
 class CueMatch:
     start: int  # offset of the cue text (the stem for a clitic form)
     end: int
@@ -36,8 +36,8 @@ def cue_at(lex: Lexicon, tok: Token) -> CueMatch | None:
         return None
     if c.clitic:
         stem_end = tok.end - 3
-        return CueMatch(tok.start, stem_end, c.lemma, stem_end, c.frames)
-    return CueMatch(tok.start, tok.end, c.lemma, None, c.frames)
+        return CueMatch(start=tok.start, end=stem_end, lemma=c.lemma, clitic_start=stem_end, frames=c.frames)
+    return CueMatch(start=tok.start, end=tok.end, lemma=c.lemma, clitic_start=None, frames=c.frames)
 
 
 # "menurut rencana", "berdasarkan jadwal": idioms, not sources; nor the grounds of a decision or a
@@ -54,5 +54,5 @@ def menurut_at(tok: Token) -> CueMatch | None:
         return None
     if m.group(2):
         stem_end = tok.start + len(m.group(1))
-        return CueMatch(tok.start, stem_end, m.group(1).lower(), stem_end, frozenset({"menurut"}))
-    return CueMatch(tok.start, tok.end, m.group(1).lower(), None, frozenset({"menurut"}))
+        return CueMatch(start=tok.start, end=stem_end, lemma=m.group(1).lower(), clitic_start=stem_end, frames=frozenset({"menurut"}))
+    return CueMatch(start=tok.start, end=tok.end, lemma=m.group(1).lower(), clitic_start=None, frames=frozenset({"menurut"}))

@@ -68,8 +68,7 @@ def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
         # a comma closing the quotation announces a speech verb, even one the lexicon lacks
         w = t.text
         stem_end = t.end - 3 if w.lower().endswith("nya") and len(w) > 5 else t.end
-        cue = CueMatch(t.start, stem_end, w[: stem_end - t.start].lower(),
-                       stem_end if stem_end != t.end else None, frozenset({"post"}))
+        cue = CueMatch(start=t.start, end=stem_end, lemma=w[: stem_end - t.start].lower(), clitic_start=stem_end if stem_end != t.end else None, frames=frozenset({"post"}))
         rule = "quote-post-verb"
     if cue is None or not ({"post", "pre", "pass"} & cue.frames):
         return None

@@ -20,7 +20,7 @@ _MARK_RE = re.compile("[" + re.escape(ALL_MARKS) + "]")
 _OPEN_LEFT = " \t\n([{:—–-/" + "“‘„«"  # characters after which a mark opens
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Quote:
     start: int  # first character of the content (after the opening mark)
     end: int  # end of the content (the closing mark's offset, or the paragraph end)
@@ -99,7 +99,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                     # paragraph start (only when punctuation and a lower-case word frame the mark).
                     after = text[i + 1 : i + 3]
                     if i > ps and text[ps].isalnum() and text[i - 1] in ",.!?" and len(after) == 2 and after[0] == " " and after[1].islower():
-                        quotes.append(Quote(ps, i, None, i, pi))
+                        quotes.append(Quote(start=ps, end=i, open_mark=None, close_mark=i, paragraph=pi))
                 elif text[i - 1 : i] in (" ", "") and text[i + 1 : i + 2] == " " and (i == ps or text[i - 2] in ".!?,:"):
                     open_at, open_char = i, c  # a mark with a space on both sides after a sentence: “ Ada …”
                 continue
@@ -113,12 +113,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 while end > start and text[end - 1].isspace():
                     end -= 1
                 if start < end:
-                    quotes.append(Quote(start, end, open_at, i, pi))
+                    quotes.append(Quote(start=start, end=end, open_mark=open_at, close_mark=i, paragraph=pi))
                 open_at = None
         if open_at is not None:
             start = open_at + 1
             if start < pe:
-                quotes.append(Quote(start, pe, open_at, None, pi))
+                quotes.append(Quote(start=start, end=pe, open_mark=open_at, close_mark=None, paragraph=pi))
     return quotes
 
 

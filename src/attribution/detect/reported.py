@@ -181,7 +181,7 @@ def _front_relay(ctx: Context, si: int, i: int, hi: int) -> list[Candidate]:
     src = (toks[k].start, toks[src_end].end)
     c = content(ctx, toks[after].start, si) if after < hi else None
     if c and c[1] - c[0] > 3:
-        cue = CueMatch(toks[i].start, toks[i].end, w, None, frozenset({"relay"}))
+        cue = CueMatch(start=toks[i].start, end=toks[i].end, lemma=w, clitic_start=None, frames=frozenset({"relay"}))
         return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-relay", cue=cue, source=src, sentence=si)]
     return []
 
@@ -217,7 +217,7 @@ def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         if any(t.text in ALL_MARKS or (lex.cue(t.text) is not None and "post" in lex.cue(t.text).frames)
                for t in toks[i : m - 1]):
             return []  # the clause has its own cue ("“…,” kata X, seperti dikutip dari Y"): only an outlet
-        cue = CueMatch(toks[k].start, toks[k].end, toks[k].lower, None, frozenset({"relay"}))
+        cue = CueMatch(start=toks[k].start, end=toks[k].end, lemma=toks[k].lower, clitic_start=None, frames=frozenset({"relay"}))
         if k + 1 < hi and toks[k + 1].lower in {"dari", "oleh"}:
             k += 1
         rng = source_after(toks, k + 1, hi, lex)
@@ -251,7 +251,7 @@ def passive_clitic(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         c2 = content(ctx, start, si)
         if c2 and c2[1] - c2[0] > 3:
             stem_end = toks[i].end - 3
-            cue = CueMatch(toks[i].start, stem_end, "di" + stem, stem_end, frozenset({"pass"}))
+            cue = CueMatch(start=toks[i].start, end=stem_end, lemma="di" + stem, clitic_start=stem_end, frames=frozenset({"pass"}))
             out.append(Candidate(type="indirect", start=c2[0], end=c2[1], rule="reported-passive-clitic", cue=cue,
                                  source=(stem_end, toks[i].end), sentence=si))
     return out

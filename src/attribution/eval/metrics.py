@@ -618,19 +618,17 @@ def errors(gold: Sequence[Document], pred: Sequence[Document]) -> list[ErrorItem
         paired_p = {pr.pred for pr in res.pairs}
         for gi, g in enumerate(g_recs):
             if gi not in paired_g:
-                items.append(ErrorItem("miss", doc_id, g.id, None, g.content.text, None,
-                                       context(gdoc.text, g.content.start, g.content.end), g.content.start))
+                items.append(ErrorItem(kind="miss", doc_id=doc_id, gold_id=g.id, pred_id=None, gold=g.content.text, pred=None, context=context(gdoc.text, g.content.start, g.content.end), start=g.content.start))
         for pi, p in enumerate(p_recs):
             if pi not in paired_p:
                 assert pdoc is not None
-                items.append(ErrorItem("false_alarm", doc_id, None, p.id, None, p.content.text,
-                                       context(pdoc.text, p.content.start, p.content.end), p.content.start))
+                items.append(ErrorItem(kind="false_alarm", doc_id=doc_id, gold_id=None, pred_id=p.id, gold=None, pred=p.content.text, context=context(pdoc.text, p.content.start, p.content.end), start=p.content.start))
         for pr in res.pairs:
             g, p = g_recs[pr.gold], p_recs[pr.pred]
             ctx = context(gdoc.text, g.content.start, g.content.end)
 
             def add(kind: str, gv: str | None, pv: str | None, c: str = ctx) -> None:
-                items.append(ErrorItem(kind, doc_id, g.id, p.id, gv, pv, c, g.content.start))
+                items.append(ErrorItem(kind=kind, doc_id=doc_id, gold_id=g.id, pred_id=p.id, gold=gv, pred=pv, context=c, start=g.content.start))
 
             if not speaker_match(g.speaker, p.speaker, lenient=True):
                 add("wrong_speaker", g.speaker, p.speaker)

@@ -160,5 +160,4 @@ def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None,
         attach_tags(tokens, tags)
     starts = [t.start for t in tokens]
     sent_tok = [(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in sents]
-    return Parsed(text, tokens, paras, sents, sent_tok, starts, [s for s, _ in sents], [s for s, _ in paras],
-                  list(entities or []))
+    return Parsed(text=text, tokens=tokens, paragraphs=paras, sentences=sents, sent_tokens=sent_tok, tok_starts=starts, sent_starts=[s for s, _ in sents], para_starts=[s for s, _ in paras], entities=list(entities or []))

@@ -103,7 +103,7 @@ def _items(doc: Document) -> list[_Item]:
         for part, span, tag, cls in parts:
             if span is not None and span.end > span.start:
                 attrs = f'{cls} data-a="{esc(a.id)}" data-part="{part}" title="{esc(_hover(a, part))}"'
-                out.append(_Item(span.start, span.end, a.id, part, tag, attrs))
+                out.append(_Item(start=span.start, end=span.end, aid=a.id, part=part, tag=tag, attrs=attrs))
     return out
 
 
