@@ -48,3 +48,16 @@ def test_visit_to_the_newsroom_names_the_recipient_outlet():
     assert a.outlets == ["KapanLagi.com"]
     # a visit to an office that is no outlet names none
     assert all(x.outlets == [] for x in extract("“Kami siap,” kata Budi saat berkunjung ke kantor Gubernur.").attributions)
+
+
+@pytest.mark.parametrize("sentence,outlets", [
+    # unknown media named after a relay word, told by their words (pool-dev text)
+    ('"Saya tak mernah meragukan bahwa Cristiano Ronaldo adalah yang terbaik," ujar Zidane kepada Sky Sports.', ["Sky Sports"]),
+    ('"Dani Alves adalah orang yang idiot," buka Maradona kepada TyC Sports.', ["TyC Sports"]),
+    ('"Justin benar-benar memuji musik baru Zayn," ujar seorang sumber kepada The Sun.', ["The Sun"]),
+    # a known outlet as written, with the edition after it; not a title after it
+    ('"Saya mengalami waktu yang sulit," kata Neymar seperti dilansir Goal International.', ["Goal International"]),
+    ("Kepada DailySocial General Manager PT Ku Ka Aku Suka Rilia Marina mengungkapkan, …", ["DailySocial"]),
+])
+def test_outlets_named_after_a_relay_word(sentence, outlets):
+    assert outlets_in(sentence, 0, len(sentence), load()) == outlets

@@ -78,6 +78,17 @@ _CONTEXT_REPORT_RE = regex.compile(
 )
 
 
+_EXTENSION_RE = regex.compile(r"[ \t]((?:\p{Lu}[\p{L}]*|\d+)(?:[ \t](?:\p{Lu}[\p{L}]*|\d+))?)(?=[\s,.;:)]|$)")
+_MEDIA_WORDS = words("media_name_words")
+_TIME_WORDS = words("time_words")
+
+
+def _looks_like_media(name: str) -> bool:
+    """An unknown name that is a medium's by its words: "The Sun", "Sky Sports", "BBC Radio 5"."""
+    ws = [w.strip(".,;:") for w in name.split()]
+    return (len(ws) >= 2 and ws[0] == "The") or any(w in _MEDIA_WORDS for w in ws[1:])
+
+
 def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     """Outlets that the stretch ``text[start:end]`` (a sentence) names as relaying a statement."""
     seg = text[start:end]
@@ -97,13 +108,19 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             if k and not (w and w.end() > k.end()):
                 name = k.group()  # as written: the scorer compares surface names
                 pos = k.end()
+                ext = _EXTENSION_RE.match(rest, pos)  # "Goal International", "VOA Indonesia", "BBC Radio 5"
+                if ext and ext.group(1).split()[0] not in _NOT_OUTLET_WORDS and not any(
+                        x.lower() in _TIME_WORDS or x.lower() in lex.title_first for x in ext.group(1).split()):
+                    name += ext.group()
+                    pos = ext.end()
             elif w:
                 name = w.group()
                 if name.lower().startswith("dari") and len(name) > 6:
                     name = name[4:]  # "daridetikFinance": a glued "dari"
                 pos = w.end()
-            elif (first or after_dari) and (m.group().lower().startswith(UNKNOWN_OK) or "wawancara" in m.group().lower()):
-                c = _NAME_RE.match(rest[pos:])
+            elif (first or after_dari) and (c := _NAME_RE.match(rest[pos:])) and (
+                    m.group().lower().startswith(UNKNOWN_OK) or "wawancara" in m.group().lower()
+                    or _looks_like_media(c.group())):  # "kepada Sky Sports", "kepada The Sun"
                 if c and c.group().split()[0] not in _NOT_OUTLET_WORDS:
                     name = c.group()
                     pos += c.end()
