@@ -155,3 +155,9 @@ def test_clause_boundaries_around_an_interrupting_cue(prefix, starts, rule):
     gold = [g for g in _gold("pool-dev.jsonl")[_doc_id("pool-dev.jsonl", prefix)].attributions
             if g.content.start == a.content.start]
     assert gold and gold[0].content.end == a.content.end  # the boundary the gold gives
+
+
+def test_a_report_by_a_medium_of_the_lexicon_is_relayed_by_it():
+    """"Menurut laporan TMZ, hubungan putrinya …": TMZ (outlets.tsv) is the source and the outlet."""
+    a = _record("pool-dev.jsonl", _doc_id("pool-dev.jsonl", "indosum-1513904716"), "hubungan putrinya dengan Justin")
+    assert a.speaker == "TMZ" and a.outlets == ["TMZ"]
