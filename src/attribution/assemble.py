@@ -31,6 +31,14 @@ def reading_order(ctx: Context, cands: Sequence[Candidate]) -> list[Candidate]:
     return sorted(cands, key=key)
 
 
+def _next_to(p, prev: Candidate, d: Candidate) -> bool:
+    """Does ``d`` directly continue ``prev``: no sentence between the end of ``prev`` (its content or its cue,
+    whichever comes later) and the start of ``d``?"""
+    prev_end = max(prev.end, prev.cue.end if prev.cue else 0)
+    start = min(d.start, d.cue.start if d.cue else d.start)
+    return 0 <= p.sentence_of(start) - p.sentence_of(max(prev_end - 1, 0)) <= 1
+
+
 def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speaker]) -> list[Attribution]:
     p, text = ctx.p, ctx.text
     cache: dict[tuple[int, int], list[str]] = {}  # several records share a sentence
@@ -57,7 +65,7 @@ def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speak
         if not outlets and prev is not None:
             pd, pspeaker, poutlets = prev
             if (poutlets and pspeaker == spk.speaker and (mention is None or mention.lower() in _CONTINUING_MENTIONS)
-                    and 0 <= si - p.sentence_of(pd.cue.start if pd.cue else pd.start) <= 2):
+                    and _next_to(p, pd, d)):
                 outlets = list(poutlets)
         out.append(Attribution(
             id="", type=d.type, content=Span.of(text, d.start, d.end),
