@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import pycrfsuite  # noqa: E402
 
-from attribution.nlp.ner import ENTITY_TYPES, Featurizer, spans  # noqa: E402
+from attribution.nlp.ner import ENTITY_TYPES, FEATURE_WORDS, Featurizer, spans  # noqa: E402
 
 TYPE_MAP = {
     "PER": "PER", "PERSON": "PER", "PPL": "PER",
@@ -218,6 +218,8 @@ def main(argv=None) -> int:
     t1 = time.time()
     trainer.train(str(model))
     train_s = time.time() - t1
+    (model.parent / FEATURE_WORDS).write_text(json.dumps(feat.saved_words(), ensure_ascii=False, indent=0) + "\n",
+                                              encoding="utf-8")  # the word lists the features used, with the model
     print(f"trained in {train_s:.1f} s -> {model} ({model.stat().st_size / 1e6:.2f} MB)", flush=True)
 
     tagger = pycrfsuite.Tagger()

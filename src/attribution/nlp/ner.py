@@ -21,6 +21,7 @@ __all__ = ["NerModelNotFoundError", "NerTagger", "ENTITY_TYPES", "BUNDLED_NER_MO
 
 ENTITY_TYPES = ("PER", "ORG", "LOC")
 MODEL_NAME = "ner.crfsuite"
+FEATURE_WORDS = "feature_words.json"  # the title and outlet words the model's features were computed with
 BUNDLED_NER_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner" / MODEL_NAME
 TRAIN_HINT = "python scripts/train_ner.py  (writes src/attribution/models/ner/ner.crfsuite)"
 
@@ -75,6 +76,22 @@ class Featurizer:
         self.outlets_lower = frozenset(o.lower() for o in self.outlets)
         self._cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
         self._lc_cache: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
+
+    @classmethod
+    def for_model(cls, model: Path) -> "Featurizer":
+        """The featurizer a model was trained with: the title and outlet words saved beside it
+        (``feature_words.json``), so that later edits of the data files do not shift its features; the data
+        files themselves when no such file is there."""
+        saved = Path(model).with_name(FEATURE_WORDS)
+        if saved.is_file():
+            import json
+
+            words = json.loads(saved.read_text(encoding="utf-8"))
+            return cls(titles=words["titles"], outlets=words["outlets"])
+        return cls()
+
+    def saved_words(self) -> dict[str, list[str]]:
+        return {"titles": sorted(self.titles), "outlets": sorted(self.outlets)}
 
     def _word(self, w: str, caseless: bool = False) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
         cache = self._lc_cache if caseless else self._cache
@@ -182,7 +199,7 @@ class NerTagger:
 
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
-        return cls(tagger, path=path)
+        return cls(tagger, featurizer=Featurizer.for_model(path), path=path)
 
     def tag(self, words: list[str]) -> list[str]:
         """BIO tags (``B-PER``, ``I-ORG``, ``O`` ...) for one sentence of words."""
