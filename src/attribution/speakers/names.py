@@ -350,15 +350,34 @@ class NameIndex:
         The latest such name before ``offset`` wins; ``word`` itself when none or when it is a common word."""
         if len(word) < 3 or not word[:1].isupper() or word.lower() in self.common or word.lower() in self.gazetteer:
             return word
-        hits: dict[str, int] = {}
-        for off, full in self.full_names:
-            if _is_short_form(word, full.split()):
-                hits[full] = off
-        if not hits:
+        cands = self._short_forms.get(word)
+        if cands is None:  # each word is matched once against the names sharing an initial with it
+            cands = self._short_forms[word] = [
+                f for f in self._names_by_initial.get(word[0].lower(), ()) if _is_short_form(word, f.split())]
+        if not cands:
             return word
-        before = {n: o for n, o in hits.items() if offset is None or o < offset}
-        pool = before or hits
-        return max(pool, key=lambda n: (pool[n], len(n.split())))
+        best, best_key = word, None
+        for full in cands:  # named before ``offset``, then the fullest, then the latest (by bisection)
+            offs = self.mentions_by_trimmed.get(full, [])
+            k = bisect.bisect_left(offs, offset) if offset is not None else len(offs)
+            key = (1, len(full.split()), offs[k - 1]) if k else (0, len(full.split()), -offs[0] if offs else 0)
+            if best_key is None or key > best_key:
+                best, best_key = full, key
+        return best
+
+    @cached_property
+    def _names_by_initial(self) -> dict[str, list[str]]:
+        """Distinct names that could stand written in full, by the initial of each of their capitalised words."""
+        idx: dict[str, dict[str, None]] = {}
+        for _off, full in self.full_names:
+            for w in full.split():
+                if w[:1].isupper():
+                    idx.setdefault(w[0].lower(), {})[full] = None
+        return {k: list(v) for k, v in idx.items()}
+
+    @cached_property
+    def _short_forms(self) -> dict[str, list[str]]:
+        return {}
 
     def holder(self, title: str, offset: int) -> str | None:
         """Who holds ``title`` (``presiden``) in the document: the person named last with it before
