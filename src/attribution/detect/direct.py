@@ -21,7 +21,7 @@ from .candidates import Candidate
 from .context import Context
 from .cues import CueMatch, cue_at
 from .quotes import ALL_MARKS, Quote
-from .sources import looks_verbal, source_after, source_before
+from .sources import char_span, looks_verbal, source_after, source_before
 
 DEMIKIAN = words("demikian")
 NOT_CUES = words("not_cues")
@@ -29,11 +29,6 @@ NOT_CUES = words("not_cues")
 _PRONOUN_AGENTS = words("pronoun_agents")
 # Adjuncts between a pre-posed cue and the quotation ("mengatakan kepada wartawan di Jakarta, “…”").
 _CUE_ADJUNCTS = words("cue_adjuncts")
-
-
-def _span(ctx: Context, rng: tuple[int, int]) -> tuple[int, int]:
-    toks = ctx.p.tokens
-    return toks[rng[0]].start, toks[rng[1] - 1].end
 
 
 def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
@@ -74,7 +69,7 @@ def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
         return None
     cand = Candidate(type="direct", start=q.start, end=q.end, rule=rule, cue=cue, sentence=si, quote=q)
     if src_rng is not None:
-        cand.source = _span(ctx, src_rng)
+        cand.source = char_span(toks, src_rng)
     elif cue.clitic_start is not None:
         cand.source = (cue.clitic_start, cue.clitic_start + 3)
     else:
@@ -83,7 +78,7 @@ def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
             k += 1
         rng = source_after(toks, k, ctx.token_at(para_end), lex)
         if rng:
-            cand.source = _span(ctx, rng)
+            cand.source = char_span(toks, rng)
     return cand
 
 
@@ -111,7 +106,7 @@ def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
         if cue.clitic_start is not None:
             cand.source = (cue.clitic_start, cue.clitic_start + 3)
         elif rng := source_before(toks, b, lo, lex):
-            cand.source = _span(ctx, rng)
+            cand.source = char_span(toks, rng)
     elif cue is None and t.is_word:
         # "X mengatakan kepada wartawan di Jakarta, “…”": the cue a short adjunct before
         lo2 = max(lo, ctx.token_at(p.paragraphs[q.paragraph][0]))
@@ -124,7 +119,7 @@ def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
                 if toks[v + 1].lower in _CUE_ADJUNCTS and not any(looks_verbal(x, lex) for x in toks[v + 1 : b + 1]):
                     cand = Candidate(type="direct", start=q.start, end=q.end, rule="quote-pre-cue", cue=cv, sentence=si, quote=q)
                     if rng := source_before(toks, v, lo2, lex):
-                        cand.source = _span(ctx, rng)
+                        cand.source = char_span(toks, rng)
                 break
     if cand is None and t.lower == "bahwa" and b >= 1:
         # "delegasi mengatakan kepada pemerintah Baghdad bahwa “…”": find the verb
@@ -133,7 +128,7 @@ def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
             if cue is not None and "pre" in cue.frames:
                 cand = Candidate(type="direct", start=q.start, end=q.end, rule="quote-pre-cue", cue=cue, sentence=si, quote=q)
                 if rng := source_before(toks, v, lo, lex):
-                    cand.source = _span(ctx, rng)
+                    cand.source = char_span(toks, rng)
                 break
     if (cand is not None and cue is not None and "post" in cue.frames and b == ctx.token_at(q.open_mark) - 1
             and _NAME_IN_MARKS.fullmatch(ctx.text, q.start, q.end)):

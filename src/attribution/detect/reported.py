@@ -26,7 +26,7 @@ from .clauses import (COMPLEMENTISERS, PREPOSITIONS, content, cut_trailing_attri
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
-from .sources import DETERMINERS, QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
+from .sources import DETERMINERS, char_span, QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
 
 AGAIN_WORDS = words("again_words")
 OBJECT_COMPLEMENTISERS = words("object_complementisers")
@@ -49,10 +49,6 @@ SOURCE_ADJUNCT_OPENERS = PREPOSITIONS | TIME_WORDS | words("source_adjunct_opene
 _HEADLINE_RE = regex.compile(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$")
 _HEADLINE_NOT_NAMES = words("headline_labels")
 _HEADLINE_TAGS = words("headline_tags")
-
-
-def _span(toks: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
-    return toks[rng[0]].start, toks[rng[1] - 1].end
 
 
 def triggers(ctx: Context) -> list[bool]:
@@ -106,7 +102,7 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             if heads and heads[0].lower in NOT_SOURCES:
                 continue  # "Berdasarkan sejumlah pertimbangan tersebut, …", "Berdasarkan riwayat perjalanan, …"
             # "menurut laporan Reuters": the source runs to the comma
-            src = _span(toks, rng)
+            src = char_span(toks, rng)
             j = rng[1]
             while j < hi and toks[j].text != ",":
                 j += 1
@@ -221,7 +217,7 @@ def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         if k + 1 < hi and toks[k + 1].lower in {"dari", "oleh"}:
             k += 1
         rng = source_after(toks, k + 1, hi, lex)
-        src = _span(toks, rng) if rng else None
+        src = char_span(toks, rng) if rng else None
         end = trim_end(ctx.text, start, toks[m - 1].start)
         if end - start > 3 and not ctx.in_quote(start):
             return [Candidate(type="indirect", start=start, end=end, rule="reported-relay", cue=cue, source=src, sentence=si)]
@@ -289,7 +285,7 @@ def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate
                 body = content(ctx, start, si)
                 if body:
                     out.append(Candidate(type="indirect", start=body[0], end=body[1], rule="reported-passive-clitic", cue=c,
-                                         source=_span(toks, rng), sentence=si))
+                                         source=char_span(toks, rng), sentence=si))
     return out
 
 
@@ -317,7 +313,7 @@ def post_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             rng = source_after(toks, k, hi, lex)
             if rng is None and toks[i].lower not in BARE_POST_CUES:
                 continue
-            src = _span(toks, rng) if rng else None
+            src = char_span(toks, rng) if rng else None
             j = rng[1] if rng else i + 1
         s_start = sentence_start(ctx, si)
         rest = [t for t in toks[j:hi] if t.is_word]
@@ -384,7 +380,7 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
             toks[k].lower in NEGATIONS and k + 1 < hi and toks[k + 1].lower == "ada" for k in range(lo, i))):
         return False, None  # "belum ada kelompok yang mengaku …" is a negated claim; "sirene yang meminta" no speech
     rng = source_before(toks, y if rel else i, lo, lex)
-    src = _span(toks, rng) if rng else None
+    src = char_span(toks, rng) if rng else None
     first_word = text[src[0]:src[1]].split()[0] if src else ""
     first_person = first_word.lower() in first_persons
     earlier = "past" in cue.frames or any(x.lower in PAST_MARKERS for x in toks[max(lo, i - 2) : i])
@@ -452,7 +448,7 @@ def next_sentence(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     if k < hi and toks[k].lower == "oleh":
         k += 1
     rng = source_after(toks, k, hi, lex)
-    src = _span(toks, rng) if rng else None
+    src = char_span(toks, rng) if rng else None
     c = content(ctx, sentence_start(ctx, si - 1), si - 1)
     if c:
         return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-next-sentence", cue=cue, source=src, sentence=si)]
@@ -512,7 +508,7 @@ def passive_front(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             c = (c[0], cut_trailing_attribution(ctx, c[0], c[1]))
         if c and c[1] - c[0] > 3:
             return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-passive-front", cue=cue,
-                              source=_span(toks, rng), sentence=si)]
+                              source=char_span(toks, rng), sentence=si)]
     return []
 
 

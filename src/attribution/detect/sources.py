@@ -41,6 +41,11 @@ _VERB_RE = regex.compile(r"^(mem|men|meng|meny|me[lrwy]|ber|be[lr]|di|ter)\p{Ll}
 _NOT_VERBS = words("not_verbs")
 
 
+def char_span(tokens: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
+    """Character offsets of the token range ``rng`` (as :func:`source_after` and :func:`source_before` give)."""
+    return tokens[rng[0]].start, tokens[rng[1] - 1].end
+
+
 def looks_verbal(tok: Token, lex: Lexicon) -> bool:
     if tok.upos is not None:
         return tok.upos in {"VERB", "AUX"}
