@@ -107,11 +107,21 @@ class Resolver:
                 continue  # "HEART BEAT ternyata …": a title in capitals, not a speaker (acronyms: "PT KAI" may be)
             if phrase and _NOMINAL_RE.match(phrase.split()[0].lower()) and phrase.split()[0].lower() not in DOC_WORDS:
                 continue  # "Penyusunan RUU Cipta Kerja minim …": a nominalisation heads a topic, not a speaker
-            if phrase.lower() in self.lex.places or self.names.entity_type(phrase) == "LOC":
+            if phrase.lower() in self.lex.places or self.names.entity_type(self._named_part(phrase)) == "LOC":
                 continue  # "Kalimantan Timur": a province or city of the lexicon, a place the model knows
             if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                 best = (off, phrase)
         return best
+
+    def _named_part(self, phrase: str) -> str:
+        """The name after a title ("Kapolsek Tambora Kompol Slamet Riyadi" → "Slamet Riyadi": the place
+        belongs to the office), else the phrase itself ("Misi PBB di Irak" is headed by the mission)."""
+        words = phrase.split()
+        if title_prefix(words, self.lex):
+            role, name = split_role(phrase, self.lex, self.places)
+            if role and name and len(name.split()) >= 2:
+                return name
+        return phrase
 
     def previous(self, offset: int, max_gap: int = 1500, singular: bool = False,
                  speaking: bool = False) -> tuple[str, str] | None:
@@ -228,8 +238,11 @@ class Resolver:
             tp = title_prefix(hw, self.lex)
             # a bare title, or a name without one; "Wakil Ketua Baleg DPR dari Fraksi PPP Achmad Baidowi"
             # names the person after the affiliation
-            if (hw and tp == len(hw)) or (tp == 0 and len(hw) >= 2 and all(w[:1].isupper() for w in hw)
-                                          and mention_kind(head, self.lex, self.names.common) == "name"):
+            rest = " ".join(hw[tp:])
+            if (hw and tp == len(hw)) or (len(hw) - tp >= 2 and all(w[:1].isupper() for w in hw[tp:])
+                                          and (tp == 0 or (self.names.personal(rest) and not any(w.isupper() for w in hw[tp:])))
+                                          and mention_kind(rest, self.lex, self.names.common) == "name"):
+                # "Grand Master Alejandro Ramirez dari AS": a title, then a person's name, then where from
                 r = self._resolve_phrase(head, offset, remember=False)
                 return self._remember(offset, mention, r.speaker, r.kind, r.role)
         kind = mention_kind(mention, self.lex, self.names.common)
