@@ -44,6 +44,9 @@ class Lexicon:
     cue_properties: dict[str, frozenset[str]] = field(default_factory=dict)  # property -> lemmas (cues.tsv)
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # set name (sg, pl, first) -> forms
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # data/words/NAME.tsv -> entries
+    # capitalised word -> its usual entity type in news (PER / ORG / LOC), from name_types.tsv: where a run of
+    # capitals turns from an organisation into a person's name when no entity model runs
+    name_types: dict[str, str] = field(default_factory=dict)
 
     def cue(self, word: str) -> Cue | None:
         return self.cues.get(word.lower())
@@ -96,6 +99,7 @@ def load() -> Lexicon:
             pron.setdefault(s, set()).add(r[0])
     lex.pronouns = {s: frozenset(v) for s, v in pron.items()}
     lex.words = _word_files()
+    lex.name_types = {r[0]: r[1] for r in _rows("name_types.tsv")}
     return lex
 
 

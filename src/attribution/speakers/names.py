@@ -203,7 +203,7 @@ class NameIndex:
             if hit[1]:
                 runs.append((off, hit[1]))
         persons = _people_named_alone(text, runs, lex)
-        types = _entity_types(text, entities or [])
+        types = _entity_types(text, entities or [], lex.name_types)
         places = {w[0] for _, w in runs if len(w) == 1} - persons
         out = []
         split: dict[str, str | None] = {}  # a name mentioned again is split once
@@ -458,17 +458,28 @@ def _typed_cut(name: str, types: dict[str, str], alone: set[str] | frozenset[str
     words = name.split()
     if not types or len(words) < 2:
         return name
+    titles = load().titles  # a rank between the place and the person: "Tambora Kompol Slamet Riyadi"
     for k in range(1, len(words)):
-        if types.get(words[k]) == "PER" and all(types.get(w) in {"ORG", "LOC"} for w in words[:k]) and (
-                len(words) - k >= 2 or all(w in alone for w in words[:k])):
+        if types.get(words[k]) == "PER" and all(types.get(w) in {"ORG", "LOC"} or w.lower() in titles for w in words[:k]) and (
+                len(words) - k >= 2 or all(w in alone or w.lower() in titles for w in words[:k])):
             return " ".join(words[k:])
-        if types.get(words[k]) != types.get(words[k - 1]) and types.get(words[k]) is not None:
+        if (types.get(words[k]) != types.get(words[k - 1]) and types.get(words[k]) is not None
+                and words[k - 1].lower() not in titles):
             break
     return name
 
 
-def _entity_types(text: str, entities: list[tuple[int, int, str]]) -> dict[str, str]:
-    """Each capitalised word inside the model's entities, with the type it has most often in the document."""
+_CAPITALISED_RE = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*")
+
+
+def _entity_types(text: str, entities: list[tuple[int, int, str]], usual: dict[str, str] | None = None) -> dict[str, str]:
+    """Each capitalised word inside the model's entities, with the type it has most often in the document;
+    without a model in this document, the capitalised words' usual types in news (``usual``, from the
+    lexicon's name_types.tsv)."""
+    if not entities:
+        if not usual:
+            return {}
+        return {w: usual[w] for w in set(_CAPITALISED_RE.findall(text)) if w in usual}
     counts: dict[str, dict[str, int]] = {}
     for s, e, typ in entities:
         for w in text[s:e].split():

@@ -1,0 +1,63 @@
+"""The entity layer of the speaker step in fast mode: the usual entity type of capitalised words
+(``data/name_types.tsv``) says where an organisation ends and a person's name begins; titles, ranks and
+honorifics are split off the name (real text from pool-dev gold)."""
+
+from functools import lru_cache
+
+import pytest
+
+from attribution.io import load_documents
+from attribution.lexicon import load
+from attribution.pipeline import Pipeline
+from attribution.speakers.names import _typed_cut
+
+from conftest import GOLD
+
+
+@lru_cache(maxsize=1)
+def _pool():
+    docs, problems = load_documents(GOLD / "pool-dev.jsonl")
+    assert not problems
+    return {d.doc_id: d for d in docs}
+
+
+def _speakers_where(prefix: str, starts: str) -> set:
+    (doc,) = [d for i, d in _pool().items() if i.startswith(prefix)]
+    out = Pipeline().run(doc.text, doc_id=doc.doc_id)
+    return {a.speaker for a in out.attributions if a.content.text.startswith(starts)}
+
+
+def test_usual_types_are_loaded_with_the_lexicon():
+    types = load().name_types
+    assert types["Arsenal"] == "ORG" and types["Arsene"] == "PER" and types["Jakarta"] == "LOC"
+    assert "Menurut" not in types  # a capitalised function word is in no entity
+
+
+@pytest.mark.parametrize("run,expected", [
+    ("Arsenal Arsene Wenger", "Arsene Wenger"),  # a club, then the manager
+    ("Tambora Kompol Slamet Riyadi", "Slamet Riyadi"),  # a place and a police rank before the name
+    ("Joko Widodo", "Joko Widodo"),
+])
+def test_a_typed_cut_keeps_the_person(run, expected):
+    assert _typed_cut(run, {w: t for w in run.split() if (t := load().name_types.get(w))}) == expected
+
+
+@pytest.mark.parametrize("prefix,starts,speaker", [
+    # "kata manajer Arsenal Arsene Wenger": the club is not part of the name (fast mode, no model)
+    ("indosum-1513327920", "", "Arsene Wenger"),
+    # "Menurutnya" after "Kapolsek Tambora Kompol Slamet Riyadi membenarkan …": the place belongs to the
+    # office, so the subject is a person and takes "-nya"
+    ("indosum-1517717700", "pengungkapan sebagai komit", "Slamet Riyadi"),
+    # an honorific before a short name: "kata Pak Bagus" → Bagus Natanegara
+    ("indosum-1502415988", "", "Bagus Natanegara"),
+    # "kata Grand Master Alejandro Ramirez dari AS kepada AFP": a title, the name, where he is from
+    ("indosum-1502737800", "Semua orang membicarakannya", "Alejandro Ramirez"),
+])
+def test_titles_types_and_honorifics_around_the_name(prefix, starts, speaker):
+    assert speaker in _speakers_where(prefix, starts)
+
+
+def test_no_speaker_keeps_an_honorific_or_a_club():
+    for prefix in ("indosum-1502415988", "indosum-1513327920"):
+        speakers = _speakers_where(prefix, "")
+        assert not any(s and s.split()[0] in {"Pak", "Arsenal"} for s in speakers), speakers
