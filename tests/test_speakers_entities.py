@@ -61,3 +61,32 @@ def test_no_speaker_keeps_an_honorific_or_a_club():
     for prefix in ("indosum-1502415988", "indosum-1513327920"):
         speakers = _speakers_where(prefix, "")
         assert not any(s and s.split()[0] in {"Pak", "Arsenal"} for s in speakers), speakers
+
+
+def _speakers(text: str) -> list:
+    return [a.speaker for a in Pipeline().run(text).attributions]
+
+
+def test_a_description_is_resolved_by_the_role_the_text_gave_a_person():
+    text = ("Desainer Rinaldy Ayunardi mengaku terkejut dengan pujian itu. Ia sudah dua puluh tahun berkarya.\n\n"
+            "Sementara itu, Syahrini belum memberi tanggapan soal aksesori tersebut.\n\n"
+            "“Selalu dadakan, dan saya selalu siapkan mana yang kira-kira pas,” ujar desainer tersebut.")
+    assert _speakers(text)[-1] == "Rinaldy Ayunardi"
+
+
+def test_an_indefinite_description_introduces_someone_new():
+    text = ("Desainer Rinaldy Ayunardi mengaku terkejut dengan pujian itu.\n\n"
+            "“Harganya terlalu mahal untuk kami,” kata seorang desainer muda.")
+    assert _speakers(text)[-1] == "desainer muda"
+
+
+@pytest.mark.parametrize("prefix,starts,speaker", [
+    # "Pengusaha muda itupun …": an epithet (muda) after the person was named
+    ("indosum-1508377500", "", "Sandiaga Uno"),
+    # "Peraih gelar Magister Hukum dari Universitas Tarumanegara ini …": an agent noun (pe- + raih)
+    ("indosum-1492804856", "", "Tina Toon"),
+])
+def test_epithets_and_agent_nouns_with_a_demonstrative_refer_back(prefix, starts, speaker):
+    speakers = _speakers_where(prefix, starts)
+    assert speaker in speakers
+    assert not any(s and (s.startswith("Pengusaha") or s.startswith("Peraih")) for s in speakers), speakers

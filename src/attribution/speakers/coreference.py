@@ -19,7 +19,7 @@ import regex
 from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
-from .names import (DOC_WORDS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
+from .names import (ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
                     speaker_kind)
@@ -28,6 +28,13 @@ SINGULAR_PERSONAL = words("singular_personal_pronouns")
 MENTION_OPENERS = words("mention_openers")
 RELAY_OPENERS = words("front_relays")
 ROLE_END_WORDS = words("role_end_words")
+INDEFINITES = words("indefinites")
+EPITHET_MARKERS = words("epithet_markers")
+NOT_AGENT_NOUNS = words("not_agent_nouns")
+# Indonesian agent nouns: pe(N)- + a root without -an ("pemain", "pelantun", "peraih", "pengusaha"), and
+# -wan / -wati ("jutawan", "wartawan", "olahragawati")
+_AGENT_NOUN_RE = regex.compile(r"^(?:pe(?:ng|ny|m|n|r|l)?\p{Ll}{3,}(?<!an)|\p{Ll}{3,}(?:wan|wati))$")
+EPITHET_PREFIXES = words("epithet_prefixes")
 #: How many of the latest speakers a search back through the history looks at.
 HISTORY_WINDOW = 200
 
@@ -59,6 +66,34 @@ def clean_mention(mention: str) -> str:
         k = next(i for i, w in enumerate(words) if w.endswith(","))
         words = words[k + 1:]  # "Melansir Independent, penelitian": the relay is no part of the speaker
     return " ".join(words) if words else mention
+
+
+def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
+    """The person a definite description stands for, by the role the text gave them: its head noun among
+    the words around an earlier name ("ujar desainer" after "desainer Rinaldy Ayunardi"); nobody for a
+    description that introduces someone ("seorang warga", "beberapa sumber") or names a document or an
+    organisation."""
+    low = mention.lower().split()
+    if not low or low[0] in INDEFINITES:
+        return None
+    ws = [w for w in low if w not in QUANTIFIERS and w not in DETERMINERS and w not in EPITHET_PREFIXES]
+    if not ws or ws[0] in DOC_WORDS or ws[0] in ORG_WORDS or ws[0] in ANON_WORDS or _plural(mention):
+        return None
+    return names.role_holder(ws[0], offset)
+
+
+def role_then_name(names: NameIndex, words: list[str], offset: int) -> tuple[str, str] | None:
+    """(role, full name) of a description that ends in a person's name: "Desainer Rinaldy Ayunardi" (a common
+    noun capitalised at the start of a sentence), "aktor senior Ray Sahetapy"."""
+    k = 0
+    while k < len(words) and (not words[k][:1].isupper() or words[k].lower() in names.common):
+        k += 1
+    tail = words[k:]
+    if not (0 < k and len(tail) >= 2 and all(w[:1].isupper() and not w.isupper() for w in tail)
+            and names.personal(" ".join(tail))):
+        return None
+    name = names.trim_prefix(_typed_cut(" ".join(tail), names.types, names.places))
+    return " ".join(words[:k]), names.fullest(name, offset)
 
 
 class Resolver:
@@ -290,6 +325,13 @@ class Resolver:
         if kind == "name" or titled:
             full = self.names.fullest(self.names.trim_prefix(self.names.trim_common(_typed_cut(name, self.names.types, self.places))), offset)
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
+        if kind == "description":
+            named = role_then_name(self.names, words, offset)
+            if named:  # "Desainer Rinaldy Ayunardi", "aktor senior Ray Sahetapy"
+                return self._remember(offset, mention, named[1], "person", named[0])
+            holder = described_person(self.names, mention, self._mention_start)
+            if holder:  # "tambah pemain asal Brasil" after "pemain asal Brasil Dani Alves"
+                return self._remember(offset, mention, holder, "person", clean_description(mention))
         desc = clean_description(mention)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
 
@@ -320,9 +362,20 @@ class Resolver:
                 return self._remember(offset, mention, speaker, k, None)
         for off, phrase in reversed(self._subjects_between(offset - 2999, min(offset, self._mention_start))):
             if _head(phrase) == head:
+                if _titled_name(phrase, self.lex):  # "Pemain Borussia Dortmund Michy Batshuayi …" → the person
+                    r = self._resolve_phrase(phrase, offset, remember=False)
+                    if r.speaker and r.kind == "person":
+                        return self._remember(offset, mention, r.speaker, "person", None)
                 desc = clean_description(phrase)
                 return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
-        if head in PERSON_NOUNS or head in self.lex.titles:  # "Wali Kota Surabaya dua periode ini"
+        holder = described_person(self.names, mention, self._mention_start)
+        if holder:  # "jutawan asal Jordania itu" after "jutawan asal Jordania Hasan Ismaik"
+            return self._remember(offset, mention, holder, "person", None)
+        low = [w.lower().strip("‘’'\"“”") for w in words]
+        personlike = head in PERSON_NOUNS or head in self.lex.titles or head in EPITHETS or (
+            head not in NOT_AGENT_NOUNS and head not in DOC_WORDS | ORG_WORDS | ANON_WORDS
+            and (_AGENT_NOUN_RE.match(head) or any(w in EPITHET_MARKERS for w in low)))
+        if personlike:  # "Wali Kota Surabaya dua periode ini", "Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"
             # the latest named person: a previous speaker or a named sentence subject
             cands = [(o, sp) for o, _m, sp, k in self._recent() if k == "person" and o < offset and offset - o < 3000]
             for off, phrase in self._subjects_between(offset - 2999, min(offset, self._mention_start)):

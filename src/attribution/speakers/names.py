@@ -138,6 +138,13 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
     return titled, words
 
 
+ROLE_STOP_WORDS = words("role_stop_words")
+# what ends the phrase before a name (punctuation, a quotation mark, a cue or relative word is kept out by
+# the stop words) and an apposition after it (", manajer klub …," / "yang merupakan aktivis …")
+_ROLE_CUT_RE = regex.compile(r"[.,;:!?()\[\]\"“”‘’']")
+_APPOSITIVE_ROLE_RE = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+yang[ \t]+(?:merupakan|adalah|juga|menjabat(?:[ \t]+sebagai)?)[ \t]+)"
+                                    r"((?:\p{Ll}[\p{L}-]*[ \t]*){1,6})")
+_VERB_RE = regex.compile(r"^(?:di\p{L}{3,}|me[mn]?\p{L}{3,}|ber\p{L}{3,}|ter\p{L}{3,})$")  # "dipilih", "mengatakan"
 _APPOSITION_RE = regex.compile(r"[ \t]*,[ \t]*(\p{L}+)")
 
 
@@ -426,6 +433,22 @@ class NameIndex:
                 return " ".join(words[k:])
         return name
 
+    @cached_property
+    def roles(self) -> list[tuple[int, frozenset[str], str]]:
+        """The roles the text gives each person it names, in text order (see :func:`person_roles`)."""
+        return person_roles(self)
+
+    def role_holder(self, head: str, offset: int) -> str | None:
+        """The person named last before ``offset`` with ``head`` among the words of their role ("ujar pemain
+        asal Brasil" after "pemain asal Brasil Dani Alves …"), within a bounded stretch back."""
+        best = None
+        for off, got, name in self.roles:
+            if off >= offset:
+                break
+            if offset - off < 20_000 and head in got:
+                best = name
+        return self.fullest(best, offset) if best else None
+
     def last_before(self, offset: int, exclude: set[str] = frozenset()) -> str | None:
         import bisect
 
@@ -449,6 +472,52 @@ class NameIndex:
         if not self.types:
             return None
         return next((self.types[w] for w in name.split() if w in self.types), None)
+
+
+def person_roles(index: "NameIndex") -> list[tuple[int, frozenset[str], str]]:
+    """The roles the text gives each person it names, in text order: (offset, role words, name).  The
+    lower-case words right before the name in its phrase ("pemain asal Brasil Dani Alves", "desainer
+    Rinaldy Ayunardi") and those of an apposition after it ("Gagan Rahmat, manajer klub …", "Fahri
+    Hamzah yang merupakan aktivis …"), back or forward to a function word or a verb."""
+    out = []
+    text = index.text
+    lex = load()
+    title_words = frozenset(w for t in lex.titles for w in t.split())
+    stop = ROLE_STOP_WORDS
+
+    def role_word(w: str) -> str | None:
+        lw = w.lower()
+        if lw in stop or (lw not in title_words and _VERB_RE.match(lw)):
+            return None
+        return lw
+
+    for off, name in index.names:
+        if not index.personal(name if " " in name else index.fullest(name, off)):
+            continue  # a person's name ("Natal" or "Indonesia" is none)
+        pos = text.find(name, off, off + 200)
+        if pos < 0:
+            continue
+        parts = _ROLE_CUT_RE.split(text[max(0, pos - 80) : pos])
+        before = parts[-1].split()
+        if not before and len(parts) > 2 and text[max(0, pos - 2) : pos].strip() == ",":
+            before = parts[-2].split()  # "Manajer klub Stadium Happy88 Jakarta, Gagan Rahmat, …"
+        got = set()
+        for w in reversed(before[-6:]):
+            lw = role_word(w)
+            if lw is None:
+                break
+            if not w[:1].isdigit():
+                got.add(lw)
+        m = _APPOSITIVE_ROLE_RE.match(text, pos + len(name))
+        for w in (m.group(1).split()[:6] if m else ()):
+            lw = role_word(w)
+            if lw is None:
+                break
+            got.add(lw)
+        got = {w for w in got if w.isalpha() and w not in lex.cues}
+        if got:
+            out.append((off, frozenset(got), name))
+    return out
 
 
 def _typed_cut(name: str, types: dict[str, str], alone: set[str] | frozenset[str] = frozenset()) -> str:
