@@ -90,3 +90,14 @@ def test_epithets_and_agent_nouns_with_a_demonstrative_refer_back(prefix, starts
     speakers = _speakers_where(prefix, starts)
     assert speaker in speakers
     assert not any(s and (s.startswith("Pengusaha") or s.startswith("Peraih")) for s in speakers), speakers
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“Tema minimalis memang tengah disukai kaum urban,” kata Harianus Zebua, Head of Corporate and Marketing "
+     "Communication Orang Tua Grup, di Jakarta.", "Harianus Zebua"),
+    ("“Kami ingin ponsel dan PC makin dekat,” ujar Don McGuire, VP Product Marketing Qualcomm Technologies.",
+     "Don McGuire"),
+    ("“Produk ini kami siapkan sejak lama,” kata VP Direktur AGIT, Wanny Wijaya.", "Wanny Wijaya"),
+])
+def test_the_person_shaped_part_of_an_apposition_speaks(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -19,7 +19,7 @@ import regex
 from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
-from .names import (ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
+from .names import (NAME_CONNECTORS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
                     speaker_kind)
@@ -253,7 +253,14 @@ class Resolver:
         if "," in mention and any("," in w for w in mention.split()[title_prefix(mention.split(), self.lex):]):
             # "Paul Quassa, anggota legislatif Kanada lainnya": the named part speaks (a comma inside a title,
             # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD", splits nothing)
-            for part in reversed([p.strip() for p in mention.split(",")]):
+            parts = [p.strip() for p in mention.split(",")]
+            # a part shaped like a person's name comes first ("Harianus Zebua, Head of Corporate and Marketing
+            # Communication …", "Don McGuire, VP Product Marketing Qualcomm Technologies"), else the last named one
+            shaped = [p for p in parts if p and title_prefix(p.split(), self.lex) == 0 and self.names.personal(p)
+                      and all((w[:1].isupper() and not w.isupper() and w.lower() not in self.names.common
+                               and w.lower() not in self.lex.titles and self.names.types.get(w) not in {"ORG", "LOC"})
+                              or w in NAME_CONNECTORS for w in p.split())]
+            for part in shaped[:1] + list(reversed(parts)):
                 if part.lower() in self.lex.places:
                     continue  # "Presiden dari Istana Kepresidenan Bogor, Jawa Barat": where, not who
                 if part and mention_kind(part, self.lex, self.names.common) == "name":
