@@ -101,3 +101,10 @@ def test_epithets_and_agent_nouns_with_a_demonstrative_refer_back(prefix, starts
 ])
 def test_the_person_shaped_part_of_an_apposition_speaks(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_a_relation_with_the_clitic_names_the_person_it_belongs_to():
+    text = ("Artis Arzeti Bilbina mengaku akun Facebook miliknya diretas orang tak dikenal.\n\n"
+            "“Saya sudah lapor ke polisi,” kata Arzeti.\n\n"
+            "Salah seorang kawannya mengatakan bahwa akun palsu itu sempat meminta uang.")
+    assert _speakers(text)[-1] == "kawan Arzeti Bilbina"

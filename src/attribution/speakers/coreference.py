@@ -35,6 +35,7 @@ NOT_AGENT_NOUNS = words("not_agent_nouns")
 # -wan / -wati ("jutawan", "wartawan", "olahragawati")
 _AGENT_NOUN_RE = regex.compile(r"^(?:pe(?:ng|ny|m|n|r|l)?\p{Ll}{3,}(?<!an)|\p{Ll}{3,}(?:wan|wati))$")
 EPITHET_PREFIXES = words("epithet_prefixes")
+RELATIONAL_NOUNS = words("relational_nouns")
 #: How many of the latest speakers a search back through the history looks at.
 HISTORY_WINDOW = 200
 
@@ -332,6 +333,14 @@ class Resolver:
         if kind == "name" or titled:
             full = self.names.fullest(self.names.trim_prefix(self.names.trim_common(_typed_cut(name, self.names.types, self.places))), offset)
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
+        if kind == "description" and words[-1].lower().endswith("nya"):
+            rel = [w.lower() for w in words if w.lower() not in QUANTIFIERS]
+            noun = " ".join(rel)[:-3]
+            owner = self.previous(offset, singular=True, speaking=True) if noun in RELATIONAL_NOUNS else None
+            if owner is None and noun in RELATIONAL_NOUNS and (name := self.names.last_before(self._mention_start)):
+                owner = (name, "person")
+            if owner and owner[1] == "person":  # "keluarganya" → keluarga Chris Cornell
+                return self._remember(offset, mention, f"{noun} {owner[0]}", "anonymous", None)
         if kind == "description":
             named = role_then_name(self.names, words, offset)
             if named:  # "Desainer Rinaldy Ayunardi", "aktor senior Ray Sahetapy"
