@@ -108,3 +108,9 @@ def test_a_relation_with_the_clitic_names_the_person_it_belongs_to():
             "“Saya sudah lapor ke polisi,” kata Arzeti.\n\n"
             "Salah seorang kawannya mengatakan bahwa akun palsu itu sempat meminta uang.")
     assert _speakers(text)[-1] == "kawan Arzeti Bilbina"
+
+
+def test_a_title_opening_the_lead_with_the_name_in_apposition_is_the_subject():
+    text = ("Jakarta, CNN Indonesia -- Manajer klub Stadium Happy88 Jakarta, Gagan Rahmat, bingung dengan peraturan "
+            "operator liga. Ia juga meminta operator liga bersikap tegas dalam menentukan nasib timnya.")
+    assert _speakers(text) == ["Gagan Rahmat"]

@@ -37,6 +37,22 @@ def _passive_agent(p: Parsed, lex: Lexicon, i: int, hi: int) -> tuple[int, str] 
     return (toks[rng[0]].start, p.text[toks[rng[0]].start : toks[rng[1] - 1].end]) if rng else None
 
 
+def _titled_apposition(toks, proper: frozenset[str], k: int, hi: int) -> int | None:
+    """After a title that opens a sentence ("Manajer klub Stadium Happy88 Jakarta, Gagan Rahmat, …"): the last
+    token of the person's name set off by commas within the next dozen tokens, else None."""
+    end = min(hi, k + 12)
+    while k < end and toks[k].text != ",":
+        if not toks[k].is_word:
+            return None  # a quotation mark or a full stop: no apposition
+        k += 1
+    j = k + 1
+    while j < hi and toks[j].is_cap:
+        j += 1
+    if k < end and j - (k + 1) >= 2 and any(t.text in proper for t in toks[k + 1 : j]) and j < hi and toks[j].text == ",":
+        return j - 1
+    return None
+
+
 def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str], si: int) -> tuple[int, str] | None:
     toks = p.tokens
     s, e = p.sentences[si]
@@ -72,6 +88,10 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
     if run > i and run < hi and toks[run].lower in DEMONSTRATIVES:
         # "Tari ini, …": a demonstrative makes the subject an anaphor, not a name
         return toks[i].start, p.text[toks[i].start : toks[run].end]
+    if run > i and all(t.lower in lex.titles for t in toks[i:run]):
+        appos = _titled_apposition(toks, proper, run, hi)
+        if appos is not None:  # "Manajer klub Stadium Happy88 Jakarta, Gagan Rahmat, bingung …"
+            return toks[i].start, p.text[toks[i].start : toks[appos].end]
     named = [t for t in toks[i:run] if t.text in proper or t.lower in lex.titles]
     if run > i and named and run < hi and toks[run].is_word and not toks[run].is_cap and toks[run].lower not in SUBJECT_BREAKERS:
         return toks[i].start, p.text[toks[i].start : toks[run - 1].end]  # a copula's subject is no speaker
