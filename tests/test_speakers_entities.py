@@ -112,5 +112,5 @@ def test_a_relation_with_the_clitic_names_the_person_it_belongs_to():
 
 def test_a_title_opening_the_lead_with_the_name_in_apposition_is_the_subject():
     text = ("Jakarta, CNN Indonesia -- Manajer klub Stadium Happy88 Jakarta, Gagan Rahmat, bingung dengan peraturan "
-            "operator liga. Ia juga meminta operator liga bersikap tegas dalam menentukan nasib timnya.")
+            "operator liga. Ia mengatakan bahwa operator liga harus bersikap tegas soal nasib timnya.")
     assert _speakers(text) == ["Gagan Rahmat"]
