@@ -114,3 +114,11 @@ def test_a_title_opening_the_lead_with_the_name_in_apposition_is_the_subject():
     text = ("Jakarta, CNN Indonesia -- Manajer klub Stadium Happy88 Jakarta, Gagan Rahmat, bingung dengan peraturan "
             "operator liga. Ia mengatakan bahwa operator liga harus bersikap tegas soal nasib timnya.")
     assert _speakers(text) == ["Gagan Rahmat"]
+
+
+def test_ia_and_dia_skip_a_convention_quoted_before_for_the_person():
+    text = ("Presiden KPI Hasudungan Tambunan meminta pemerintah segera menerbitkan petunjuk pelaksanaan.\n\n"
+            "MLC menyebutkan bahwa setiap pelaut berhak atas kontrak kerja yang jelas.\n\n"
+            "Ia menambahkan bahwa juklak itu sudah ditunggu para pelaut sejak tahun lalu.")
+    speakers = _speakers(text)
+    assert speakers[-1] == "Hasudungan Tambunan", speakers

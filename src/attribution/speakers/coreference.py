@@ -160,7 +160,7 @@ class Resolver:
         return phrase
 
     def previous(self, offset: int, max_gap: int = 1500, singular: bool = False,
-                 speaking: bool = False) -> tuple[str, str] | None:
+                 speaking: bool = False, person: bool = False) -> tuple[str, str] | None:
         """The latest speaker before ``offset``; ``singular``: not a plural mention; ``speaking``: one
         that can be "-nya" or "dia" of a speech verb, so not a document (``Berdasarkan data, …``)."""
         for off, mention, speaker, kind in reversed(self.history):
@@ -170,6 +170,8 @@ class Resolver:
                 continue  # "dia" does not take up "sejumlah wartawan"
             if speaking and kind == "document":
                 continue  # "…,” ujarnya" after "Berdasarkan survei, …" is still the person quoted before
+            if person and kind not in {"person", "anonymous"}:
+                continue  # "ia", "dia", "beliau" stand for a person, not for a convention or a company quoted before
             if off < offset:
                 return speaker, kind
         return None
@@ -234,7 +236,7 @@ class Resolver:
                 elif subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
                     return self._remember(offset, mention or "", r.speaker, r.kind, None)
             singular = (mention or "").lower() in SINGULAR_PERSONAL
-            prev = self.previous(offset, singular=singular, speaking=True)
+            prev = self.previous(offset, singular=singular, speaking=True, person=singular)
             if prev:
                 return self._remember(offset, mention or "", prev[0], prev[1], None)
             # not a name inside the statement itself ("…Sivia Blink…,” jelasnya": she is talked about)

@@ -525,6 +525,11 @@ def _typed_cut(name: str, types: dict[str, str], alone: set[str] | frozenset[str
     a person ("Liverpool Mohamed Salah" → "Mohamed Salah"), when a full name is left or the document also
     writes that organisation or place on its own; "Irak Fuad Hussein" keeps "Fuad" (one word would be left)."""
     words = name.split()
+    if (len(words) >= 3 and words[0].isupper() and len(words[0]) >= 2 and words[0].isalpha() and words[0].lower() not in DOC_WORDS
+            and all(w[:1].isupper() and not w.isupper() for w in words[1:])
+            and any((types.get(w) or load().name_types.get(w)) == "PER" for w in words[1:])
+            and not any((types.get(w) or load().name_types.get(w)) in {"ORG", "LOC"} for w in words[1:])):
+        return " ".join(words[1:])  # "KPI Hasudungan Tambunan", "DPR Fadli Zon": an acronym, then a person
     if not types or len(words) < 2:
         return name
     titles = load().titles  # a rank between the place and the person: "Tambora Kompol Slamet Riyadi"
