@@ -100,3 +100,41 @@ def test_no_title_taken_for_a_medium_and_no_headline_words():
     # a capitalised relay word after the dateline still is one
     s = "Jakarta, CNN Indonesia -- Dilansir Reuters, PBB melaporkan jumlah pengidap hepatitis meningkat."
     assert outlets_in(s, 0, len(s), load()) == ["Reuters"]
+
+
+def _given(doc_part: str):
+    """A pool-dev gold document's records with speakers and outlets resolved on the gold spans."""
+    from conftest import GOLD
+
+    from attribution.io import load_documents
+    from attribution.pipeline import Pipeline
+
+    docs, _ = load_documents(GOLD / "pool-dev.jsonl")
+    (doc,) = [d for d in docs if doc_part in d.doc_id]
+    return doc, Pipeline().resolve_given(doc)
+
+
+def test_a_report_inside_a_quotation_gets_no_outlet_of_the_quotation():
+    # “… Saya juga pernah bilang, …, kalau misalnya saya ingin bangun jembatan seperti ini,” kata Martin seperti
+    # diberitakan VOAIndonesia: the quotation was relayed, the report inside it ("bilang") is not
+    gold, pred = _given("martin-chandrawinata")
+    by_content = {a.content.text: a.outlets for a in pred.attributions}
+    for g in gold.attributions:
+        assert by_content[g.content.text] == g.outlets
+    assert any(g.outlets == ["VOAIndonesia"] for g in gold.attributions)
+
+
+def test_a_report_inside_a_quotation_leaves_the_chain_unbroken():
+    # "…," kata Neymar seperti dilansir Goal International. ¶ "Orang … datang kepada saya dan berkata, 'Tenang, …'
+    # …" ¶ "Suarez juga, …": the third paragraph continues Neymar past Messi's words inside the second
+    gold, pred = _given("neymar-senang")
+    assert [a.outlets for a in pred.attributions] == [g.outlets for g in gold.attributions]
+
+
+def test_an_outlet_that_is_the_speaker_is_listed_once():
+    # pool-dev: "Melansir Independent, penelitian menunjukkan …": the speaker "The Independent" is "Independent"
+    from attribution import extract
+
+    text = "Melansir Independent, penelitian menunjukkan aktivitas seks berdampak besar pada otak wanita."
+    for a in extract(text).attributions:
+        assert len(a.outlets) <= 1
