@@ -138,3 +138,31 @@ def test_an_outlet_that_is_the_speaker_is_listed_once():
     text = "Melansir Independent, penelitian menunjukkan aktivitas seks berdampak besar pada otak wanita."
     for a in extract(text).attributions:
         assert len(a.outlets) <= 1
+
+
+def test_a_frame_sentence_before_gives_its_outlet_to_a_statement_by_a_pronoun():
+    # pool-dev: "Dalam wawancara yang dikutip dari NME …, bapak dari dua orang anak ini memberikan sanggahannya. ¶
+    # Menurutnya, ia tidak melakukan hal yang terlarang."
+    gold, pred = _given("diplo-bosan")
+    (g,) = [a for a in gold.attributions if a.outlets]
+    (p,) = [a for a in pred.attributions if a.content.text == g.content.text]
+    assert p.outlets == ["NME"]
+    from attribution import extract
+
+    # pool text: the frame sentence states no clause of its own; "dia" continues Aji
+    text = ("Kepada Goal Indonesia, Aji mengungkapkan alasannya merekrut Dwi. Meski dia juga mengakui sudah "
+            "berkomunikasi dengan Yogi yang sebelumnya memperkuat Sriwijaya FC.")
+    assert [a.outlets for a in extract(text).attributions] == [["Goal Indonesia"]]
+    # an omitted subject (a name detection missed may stand there) takes nothing from the sentence before
+    text = ("Namun seperti dilansir Sky Sports, kubu Setan Merah kabarnya kini menolak tawaran itu. "
+            "Kubu United diklaim percaya diri bisa mempertahankan De Gea di bursa transfer musim panas ini.")
+    assert all(a.outlets == [] for a in extract(text).attributions if "percaya" in a.content.text)
+
+
+@pytest.mark.parametrize("sentence,outlets", [
+    # words glued by scraping on both sides of the outlet's name
+    ("Hal itu dikatakan Trump, dilansir dariReuterspada Senin.", ["Reuters"]),
+    ("“Kami siap,” kata dia seperti dikutipdariBBC, Kamis.", ["BBC"]),
+])
+def test_glued_outlet_names(sentence, outlets):
+    assert outlets_in(sentence, 0, len(sentence), load()) == outlets

@@ -5,7 +5,9 @@ continues the one before (same speaker, attributed by ``-nya``, a pronoun or not
 inherits that one's outlets; an outlet that is itself the speaker is listed too (once: ``Melansir Independent``
 with the speaker ``The Independent``). A report inside a quotation (``"… Saya juga pernah bilang, …," kata Martin
 seperti diberitakan VOAIndonesia``) takes only outlets named inside the quotation, inherits none, and leaves the
-chain of the quotation's speaker unbroken.
+chain of the quotation's speaker unbroken. A statement attributed by a pronoun or ``-nya`` with no outlet of its
+own takes those of the sentence before it when that sentence holds no statement (``Kepada Goal Indonesia, Aji
+mengungkapkan alasannya merekrut Dwi. Meski dia juga mengakui …``).
 """
 
 from __future__ import annotations
@@ -68,6 +70,10 @@ def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speak
         return list(hit)
 
     quoted = sorted((d.start, d.end) for d in ordered if d.type == "direct")
+    taken = set()  # sentences that hold a statement or its cue
+    for d in ordered:
+        taken.update(range(p.sentence_of(min(d.start, d.cue.start if d.cue else d.start)),
+                           p.sentence_of(max(d.end - 1, d.cue.end - 1 if d.cue else 0)) + 1))
     out: list[Attribution] = []
     prev: tuple[Candidate, str | None, list[str]] | None = None
     for d, spk in zip(ordered, speakers):
@@ -95,6 +101,12 @@ def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speak
             if (poutlets and pspeaker == spk.speaker and (mention is None or mention.lower() in _CONTINUING_MENTIONS)
                     and _next_to(p, pd, d)):
                 outlets = list(poutlets)
+        if not outlets and not nested and mention is not None and mention.lower() in _CONTINUING_MENTIONS \
+                and si > 0 and si - 1 not in taken:
+            # "Dalam wawancara yang dikutip dari NME …, bapak dari dua orang anak ini memberikan sanggahannya. ¶
+            # Menurutnya, …": the sentence before, with no statement of its own, frames one attributed by a
+            # pronoun or -nya (not an omitted subject: a name missed by detection may stand there)
+            outlets = found(*p.sentences[si - 1])
         out.append(Attribution(
             id="", type=d.type, content=Span.of(text, d.start, d.end),
             cue=Span.of(text, d.cue.start, d.cue.end) if d.cue else None,

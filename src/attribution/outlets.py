@@ -45,8 +45,19 @@ def _alias_re(aliases: tuple[str, ...]) -> regex.Pattern:
 
 @lru_cache(maxsize=4)
 def _glued_re(aliases: tuple[str, ...]) -> regex.Pattern:
-    alts = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True) if len(a) >= 4)
-    return regex.compile(rf"(?<=\p{{Ll}})(?:{alts})")
+    # four letters or more, or an acronym of three ("dikutipdariBBC")
+    alts = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True) if len(a) >= 4 or (len(a) == 3 and a.isupper()))
+    return regex.compile(rf"(?<=\p{{Ll}})(?:{alts})(?!\p{{Lu}})")
+
+
+@lru_cache(maxsize=4)
+def _prefix_re(aliases: tuple[str, ...]) -> regex.Pattern:
+    alts = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return regex.compile(rf"(?:{alts})(?=\p{{Ll}}|$)")
+
+
+def _known_prefix(lex: Lexicon) -> regex.Pattern:
+    return _prefix_re(tuple(lex.outlets))
 
 
 def _glued(lex: Lexicon) -> regex.Pattern:
@@ -73,6 +84,10 @@ _GLUED_KEYS = tuple(sorted(words("glued_keys")))
 _CONTEXT_KEYS = tuple(sorted(words("context_keys")))
 _RELAY_RE = regex.compile(rf"(?<![\p{{L}}\d])(?i:{_RELAY})\s+")
 _KNOWN_ONLY_RELAYS = words("known_outlet_relays")
+# a cheap test that one of them is followed by a name ("pada Merdeka.com", not "pada Senin" alone: it runs on most
+# sentences, the case-insensitive relay pattern only where this or a relay key matches)
+_KNOWN_ONLY_TRIGGER = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:{'|'.join(sorted(_KNOWN_ONLY_RELAYS))})(?:\s+tahu)?\s+(?:\p{{Lu}}|\p{{Ll}}+(?:\p{{Lu}}|\.))")
 _OWN_SITE_RELAY_WORDS = words("own_site_relay_words")
 _SITE_WORDS = words("site_words")
 _OWN_SITE_NAME_WORDS = words("own_site_name_words") | words("org_words")
@@ -109,7 +124,9 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     found: list[str] = []
     low = seg.lower()
     known = _known(lex)
-    for m in _RELAY_RE.finditer(seg) if any(k in low for k in _RELAY_KEYS) else ():
+    relay = any(k in low for k in _RELAY_KEYS) or (
+        any(k in low for k in _KNOWN_ONLY_RELAYS) and _KNOWN_ONLY_TRIGGER.search(seg) is not None)
+    for m in _RELAY_RE.finditer(seg) if relay else ():
         rest = seg[m.end() :]
         rel = m.group().lower().split()
         # "ujarnya pada Merdeka.com": a relay word that is also a common word takes known media and web names only;
@@ -139,6 +156,8 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                 name = w.group()
                 if name.lower().startswith("dari") and len(name) > 6:
                     name = name[4:]  # "daridetikFinance": a glued "dari"
+                    if kp := _known_prefix(lex).match(name):
+                        name = kp.group()  # "dariReuterspada": a known name glued on both sides
                 pos = w.end()
             elif (first or after_dari) and not known_only and not own_site and (c := _NAME_RE.match(rest[pos:])) and (
                     m.group().lower().startswith(UNKNOWN_OK) or "wawancara" in m.group().lower()
