@@ -2,12 +2,19 @@
 
 Outlets are read in the sentence of the cue (a post-posed frame may run past it); a statement that directly
 continues the one before (same speaker, attributed by ``-nya``, a pronoun or nothing, within two sentences)
-inherits that one's outlets; an outlet that is itself the speaker is listed too.
+inherits that one's outlets; an outlet that is itself the speaker is listed too (once: ``Melansir Independent``
+with the speaker ``The Independent``). A report inside a quotation (``"… Saya juga pernah bilang, …," kata Martin
+seperti diberitakan VOAIndonesia``) takes only outlets named inside the quotation, inherits none, and leaves the
+chain of the quotation's speaker unbroken. A statement attributed by a pronoun or ``-nya`` with no outlet of its
+own takes those of the sentence before it when that sentence holds no statement (``Kepada Goal Indonesia, Aji
+mengungkapkan alasannya merekrut Dwi. Meski dia juga mengakui …``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from sys import maxsize as len_max
 
 from .detect.candidates import Candidate
 from .detect.context import Context
@@ -39,6 +46,19 @@ def _next_to(p, prev: Candidate, d: Candidate) -> bool:
     return 0 <= p.sentence_of(start) - p.sentence_of(max(prev_end - 1, 0)) <= 1
 
 
+def _holder(quoted: list[tuple[int, int]], d: Candidate) -> tuple[int, int] | None:
+    """The quotation (the content of a direct record, ``quoted`` sorted by start) that holds the cue of ``d``, a
+    report inside it ("Saya juga pernah bilang, …"), or None."""
+    if d.cue is None:
+        return None
+    i = bisect_right(quoted, (d.cue.start, len_max)) - 1
+    while i >= 0 and quoted[i][0] >= d.start and quoted[i][1] <= d.end:
+        i -= 1  # d's own content (or one inside it)
+    if i >= 0 and quoted[i][0] <= d.cue.start < quoted[i][1] and quoted[i][0] <= d.start and d.end <= quoted[i][1]:
+        return quoted[i]
+    return None
+
+
 def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speaker]) -> list[Attribution]:
     p, text = ctx.p, ctx.text
     cache: dict[tuple[int, int], list[str]] = {}  # several records share a sentence
@@ -49,24 +69,44 @@ def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speak
             hit = cache[(s, e)] = outlets_in(text, s, e, ctx.lex)
         return list(hit)
 
+    quoted = sorted((d.start, d.end) for d in ordered if d.type == "direct")
+    taken = set()  # sentences that hold a statement or its cue
+    for d in ordered:
+        taken.update(range(p.sentence_of(min(d.start, d.cue.start if d.cue else d.start)),
+                           p.sentence_of(max(d.end - 1, d.cue.end - 1 if d.cue else 0)) + 1))
     out: list[Attribution] = []
     prev: tuple[Candidate, str | None, list[str]] | None = None
     for d, spk in zip(ordered, speakers):
         mention = text[d.source[0] : d.source[1]] if d.source else None
         anchor = d.cue.start if d.cue else d.start
         si = p.sentence_of(anchor)
-        outlets = found(*p.sentences[si])
+        # a report inside a quotation ("Saya juga pernah bilang, …" inside "…," kata Martin seperti diberitakan
+        # VOAIndonesia): the relay carried the quotation, not the report in it; only an outlet inside counts
+        holder = _holder(quoted, d)
+        nested = holder is not None
+        if holder is not None:
+            ss, se = p.sentences[si]
+            outlets = found(max(ss, holder[0]), min(se, holder[1]))
+        else:
+            outlets = found(*p.sentences[si])
         if d.quote is not None and d.rule == "quote-post-cue":
             # the post-posed frame may run past the sentence the quotation ends in
             pe = p.paragraphs[d.quote.paragraph][1]
             outlets = outlets or found(d.quote.outer_end, min(pe, d.quote.outer_end + 200))
-        if spk.kind == "outlet" and spk.speaker and spk.speaker not in outlets:
+        if spk.kind == "outlet" and spk.speaker and spk.speaker not in outlets and not any(
+                ctx.lex.outlets.get(o) == spk.speaker for o in outlets):  # "Melansir Independent": one outlet
             outlets = [spk.speaker] + outlets
-        if not outlets and prev is not None:
+        if not outlets and prev is not None and not nested:
             pd, pspeaker, poutlets = prev
             if (poutlets and pspeaker == spk.speaker and (mention is None or mention.lower() in _CONTINUING_MENTIONS)
                     and _next_to(p, pd, d)):
                 outlets = list(poutlets)
+        if not outlets and not nested and mention is not None and mention.lower() in _CONTINUING_MENTIONS \
+                and si > 0 and si - 1 not in taken:
+            # "Dalam wawancara yang dikutip dari NME …, bapak dari dua orang anak ini memberikan sanggahannya. ¶
+            # Menurutnya, …": the sentence before, with no statement of its own, frames one attributed by a
+            # pronoun or -nya (not an omitted subject: a name missed by detection may stand there)
+            outlets = found(*p.sentences[si - 1])
         out.append(Attribution(
             id="", type=d.type, content=Span.of(text, d.start, d.end),
             cue=Span.of(text, d.cue.start, d.cue.end) if d.cue else None,
@@ -74,7 +114,8 @@ def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speak
             speaker=spk.speaker, outlets=outlets, rule=d.rule, confidence=d.confidence,
             speaker_kind=spk.kind, role=spk.role, sentence=si,
         ))
-        prev = (d, spk.speaker, outlets)
+        if not nested:  # a report inside a quotation leaves the chain of the quotation's speaker unbroken
+            prev = (d, spk.speaker, outlets)
     out.sort(key=lambda a: (a.content.start, a.content.end))
     for i, a in enumerate(out, 1):
         a.id = f"a{i}"

@@ -16,11 +16,13 @@ from .lexicon import Lexicon, words
 
 _RELAY = (
     r"(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dirilis|disiarkan|ditayangkan)"
-    r"(?:\s+(?:dari|oleh|laman|situs|media))*"
+    r"(?:\s+(?:dari|oleh|laman|situs|website|akun|resmi|media))*"
     r"|menurut\s+laporan|laporan|kepada|dalam\s+(?:sebuah\s+|suatu\s+)?wawancara\s+(?:eksklusif\s+)?dengan|wawancara\s+dengan"
     r"|yang\s+diterima|diterima|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)|dihubungi|ditemui|dikonfirmasi|dilansir\s+dari|via"
     # a visit to the newsroom: "saat bertandang ke kantor KapanLagi.com", "media visit ke kantor redaksi Liputan6.com"
     r"|(?:bertandang|berkunjung|bertamu|media\s+visit)\s+ke(?:\s+kantor)?(?:\s+redaksi)?"
+    # told to a medium, known names and web names only: "ujarnya pada Merdeka.com", "mengonfirmasi People"
+    r"|(?:pada|mengonfirmasi|memberitahu|memberi\s+tahu)"
 )
 _CONTEXT_NOUNS = r"(?:media|kantor\s+berita|harian|surat\s+kabar|stasiun\s+(?:televisi|TV)|televisi|tabloid|majalah|portal\s+berita|situs\s+berita)"
 _NATIONALITY = (
@@ -43,8 +45,19 @@ def _alias_re(aliases: tuple[str, ...]) -> regex.Pattern:
 
 @lru_cache(maxsize=4)
 def _glued_re(aliases: tuple[str, ...]) -> regex.Pattern:
-    alts = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True) if len(a) >= 4)
-    return regex.compile(rf"(?<=\p{{Ll}})(?:{alts})")
+    # four letters or more, or an acronym of three ("dikutipdariBBC")
+    alts = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True) if len(a) >= 4 or (len(a) == 3 and a.isupper()))
+    return regex.compile(rf"(?<=\p{{Ll}})(?:{alts})(?!\p{{Lu}})")
+
+
+@lru_cache(maxsize=4)
+def _prefix_re(aliases: tuple[str, ...]) -> regex.Pattern:
+    alts = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return regex.compile(rf"(?:{alts})(?=\p{{Ll}}|$)")
+
+
+def _known_prefix(lex: Lexicon) -> regex.Pattern:
+    return _prefix_re(tuple(lex.outlets))
 
 
 def _glued(lex: Lexicon) -> regex.Pattern:
@@ -69,7 +82,23 @@ UNKNOWN_OK = tuple(sorted(words("unknown_outlet_relays")))  # for str.startswith
 _RELAY_KEYS = tuple(sorted(words("relay_keys")))
 _GLUED_KEYS = tuple(sorted(words("glued_keys")))
 _CONTEXT_KEYS = tuple(sorted(words("context_keys")))
-_RELAY_RE = regex.compile(rf"(?i:{_RELAY})\s+")
+_RELAY_RE = regex.compile(rf"(?<![\p{{L}}\d])(?i:{_RELAY})\s+")
+_KNOWN_ONLY_RELAYS = words("known_outlet_relays")
+# a cheap test that one of them is followed by a name ("pada Merdeka.com", not "pada Senin" alone: it runs on most
+# sentences, the case-insensitive relay pattern only where this or a relay key matches)
+_KNOWN_ONLY_TRIGGER = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:{'|'.join(sorted(_KNOWN_ONLY_RELAYS))})(?:\s+tahu)?\s+(?:\p{{Lu}}|\p{{Ll}}+(?:\p{{Lu}}|\.))")
+_OWN_SITE_RELAY_WORDS = words("own_site_relay_words")
+_SITE_WORDS = words("site_words")
+_OWN_SITE_NAME_WORDS = words("own_site_name_words") | words("org_words")
+_WEB_SUFFIX = regex.compile(r"\.(?:com|co\.id|id|net|org|co|tv|news)$")
+_OWN_SITES = words("own_sites")
+
+
+def _owned_site(name: str) -> bool:
+    """Is a site named after a relay word an organisation's own ("laman Humas Polda Metro Jaya", "situs
+    Kemenpora RI"), not a medium's ("laman NME", "situs Bild")?"""
+    return any(w.lower() in _OWN_SITE_NAME_WORDS or w.lower().startswith("kemen") for w in name.split())
 _NAME_RE = regex.compile(_NAME)
 _CONTEXT_RE = regex.compile(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})")
 _SEP_RE = regex.compile(r"\s*(?:,|dan|serta|&|dari)\s*")
@@ -95,8 +124,18 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     found: list[str] = []
     low = seg.lower()
     known = _known(lex)
-    for m in _RELAY_RE.finditer(seg) if any(k in low for k in _RELAY_KEYS) else ():
+    relay = any(k in low for k in _RELAY_KEYS) or (
+        any(k in low for k in _KNOWN_ONLY_RELAYS) and _KNOWN_ONLY_TRIGGER.search(seg) is not None)
+    for m in _RELAY_RE.finditer(seg) if relay else ():
         rest = seg[m.end() :]
+        rel = m.group().lower().split()
+        # "ujarnya pada Merdeka.com": a relay word that is also a common word takes known media and web names only;
+        # so does a relay word in a Title Case headline ("Iran Dilaporkan Menyeru Para Pejuang …")
+        known_only = rel[0] in _KNOWN_ONLY_RELAYS or (
+            m.group()[0].isupper() and (prev := seg[: m.start()].rstrip(" ")) != "" and prev.split()[-1][:1].isupper())
+        # "dikutip dari laman resmi UEFA", "dilansir akun Twitter resmi klub": an organisation's own site or account
+        own_site = any(w in _OWN_SITE_RELAY_WORDS for w in rel)
+        on_site = any(w in _SITE_WORDS for w in rel)  # "dilansir laman NME" (a medium) or "laman Humas Polda …" (not)
         # A list: "Reuters dan CNN", "AFP, Reuters dan AP".
         pos = 0
         first = True
@@ -113,20 +152,25 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                         x.lower() in _TIME_WORDS or x.lower() in lex.title_first for x in ext.group(1).split()):
                     name += ext.group()
                     pos = ext.end()
-            elif w:
+            elif w and not own_site and not (known_only and not _WEB_SUFFIX.search(w.group())):
                 name = w.group()
                 if name.lower().startswith("dari") and len(name) > 6:
                     name = name[4:]  # "daridetikFinance": a glued "dari"
+                    if kp := _known_prefix(lex).match(name):
+                        name = kp.group()  # "dariReuterspada": a known name glued on both sides
                 pos = w.end()
-            elif (first or after_dari) and (c := _NAME_RE.match(rest[pos:])) and (
+            elif (first or after_dari) and not known_only and not own_site and (c := _NAME_RE.match(rest[pos:])) and (
                     m.group().lower().startswith(UNKNOWN_OK) or "wawancara" in m.group().lower()
                     or _looks_like_media(c.group())):  # "kepada Sky Sports", "kepada The Sun"
-                if c and c.group().split()[0] not in _NOT_OUTLET_WORDS:
+                if c.group().split()[0] not in _NOT_OUTLET_WORDS and c.group().rstrip(".").lower() not in _OWN_SITES and not (
+                        on_site and _owned_site(c.group())):
                     name = c.group()
                     pos += c.end()
-            if name is None:
+            if name is None and not known_only and not own_site:
                 c = _CONTEXT_RE.match(rest[pos:])  # "televisi al-Arabiya", "media Inggris The Mirror"
-                if c and c.group("n").split()[0] not in {"Inggris", "AS"}:
+                # "Kepada media VP Direktur AGIT, Wanny Wijaya menegaskan": a title is no medium's name
+                if c and c.group("n").split()[0] not in {"Inggris", "AS"} and not any(
+                        x.lower() in lex.title_first for x in c.group("n").split()):
                     name = c.group("n")
                     pos += c.end()
             if not name:
@@ -138,7 +182,8 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             sep = _SEP_RE.match(rest[pos:])
             if not sep:
                 break
-            after_dari = sep.group().strip() == "dari"  # "dikutip JUARA dari Badminton Indonesia"
+            # "dikutip JUARA dari Fox Sports": the first one's source (not "dari Badminton Indonesia", own_sites.tsv)
+            after_dari = sep.group().strip() == "dari"
             pos += sep.end()
     # Known outlets glued to a relay word: "… kata Aminullah kepadadetikcom, Kamis"
     if any(k in low for k in _GLUED_KEYS):
