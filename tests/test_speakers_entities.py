@@ -122,3 +122,23 @@ def test_ia_and_dia_skip_a_convention_quoted_before_for_the_person():
             "Ia menambahkan bahwa juklak itu sudah ditunggu para pelaut sejak tahun lalu.")
     speakers = _speakers(text)
     assert speakers[-1] == "Hasudungan Tambunan", speakers
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a title whose capitalised tail is an organisation, with a demonstrative: the person quoted before
+    ("“Kami sudah siaga sejak pagi,” ujar Boy Rafli Amar.\n\nMantan Kapolda Banten itu mengatakan bahwa "
+     "tujuan rencana ini agar massa tidak bergabung.", "Boy Rafli Amar"),
+    # the holder of the office named with it before
+    ("Ketua Umum PAN Zulkifli Hasan hadir di Senayan, Jakarta Pusat.\n\nKetua Umum PAN menambahkan bahwa "
+     "hal ini harus diatur dalam undang-undang.", "Zulkifli Hasan"),
+])
+def test_a_title_over_an_organisation_is_no_name(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_an_office_inside_a_ministry_name_is_not_its_title():
+    """"Kementerian Keuangan" holds the letters of "menteri keuangan": no holder is found inside a word."""
+    from attribution.speakers.names import NameIndex
+
+    text = "Rapat digelar di Gedung Djuanda I Kementerian Keuangan, Rabu. Mantan menteri keuangan itu hadir."
+    assert NameIndex.build(text, load()).holder("menteri keuangan", len(text)) is None

@@ -152,8 +152,9 @@ def test_clause_in_commas_ending_with_a_date_is_skipped(texts):
 
 def test_modal_or_degree_word_opens_no_subject(texts):
     # "… petugas hotel wajib meminta bukti …" and "… akan sangat sulit berharap …" name nobody: the
-    # quotations after them ("…,” katanya.") stay with the person quoted before
-    for written, speaker in (("petugas hotel wajib meminta", "Satgas Kampung Tangguh"),
+    # quotations after them ("…,” katanya.") stay with the person quoted before (PFSA's gold: Irvan
+    # Widyatno, whose statement the sentences continue; "Satgas Kampung Tangguh" is no person for "-nya")
+    for written, speaker in (("petugas hotel wajib meminta", "Irvan Widyatno"),
                              ("akan sangat sulit berharap", "Piter Abdullah")):
         text = next(t for t in texts.values() if written in t)
         recs = extract(text).attributions

@@ -19,7 +19,8 @@ import regex
 from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
-from .names import (NAME_CONNECTORS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
+from .descriptions import DescriptionRules, described_person, personlike
+from .names import (NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
                     speaker_kind)
@@ -28,14 +29,6 @@ SINGULAR_PERSONAL = words("singular_personal_pronouns")
 MENTION_OPENERS = words("mention_openers")
 RELAY_OPENERS = words("front_relays")
 ROLE_END_WORDS = words("role_end_words")
-INDEFINITES = words("indefinites")
-EPITHET_MARKERS = words("epithet_markers")
-NOT_AGENT_NOUNS = words("not_agent_nouns")
-# Indonesian agent nouns: pe(N)- + a root without -an ("pemain", "pelantun", "peraih", "pengusaha"), and
-# -wan / -wati ("jutawan", "wartawan", "olahragawati")
-_AGENT_NOUN_RE = regex.compile(r"^(?:pe(?:ng|ny|m|n|r|l)?\p{Ll}{3,}(?<!an)|\p{Ll}{3,}(?:wan|wati))$")
-EPITHET_PREFIXES = words("epithet_prefixes")
-RELATIONAL_NOUNS = words("relational_nouns")
 #: How many of the latest speakers a search back through the history looks at.
 HISTORY_WINDOW = 200
 
@@ -69,35 +62,7 @@ def clean_mention(mention: str) -> str:
     return " ".join(words) if words else mention
 
 
-def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
-    """The person a definite description stands for, by the role the text gave them: its head noun among
-    the words around an earlier name ("ujar desainer" after "desainer Rinaldy Ayunardi"); nobody for a
-    description that introduces someone ("seorang warga", "beberapa sumber") or names a document or an
-    organisation."""
-    low = mention.lower().split()
-    if not low or low[0] in INDEFINITES:
-        return None
-    ws = [w for w in low if w not in QUANTIFIERS and w not in DETERMINERS and w not in EPITHET_PREFIXES]
-    if not ws or ws[0] in DOC_WORDS or ws[0] in ORG_WORDS or ws[0] in ANON_WORDS or _plural(mention):
-        return None
-    return names.role_holder(ws[0], offset)
-
-
-def role_then_name(names: NameIndex, words: list[str], offset: int) -> tuple[str, str] | None:
-    """(role, full name) of a description that ends in a person's name: "Desainer Rinaldy Ayunardi" (a common
-    noun capitalised at the start of a sentence), "aktor senior Ray Sahetapy"."""
-    k = 0
-    while k < len(words) and (not words[k][:1].isupper() or words[k].lower() in names.common):
-        k += 1
-    tail = words[k:]
-    if not (0 < k and len(tail) >= 2 and all(w[:1].isupper() and not w.isupper() for w in tail)
-            and names.personal(" ".join(tail))):
-        return None
-    name = names.trim_prefix(_typed_cut(" ".join(tail), names.types, names.places))
-    return " ".join(words[:k]), names.fullest(name, offset)
-
-
-class Resolver:
+class Resolver(DescriptionRules):
     """Resolves sources in text order, remembering who spoke last."""
 
     def __init__(self, text: str, lex: Lexicon, subjects: list[tuple[int, str]] | None = None,
@@ -148,16 +113,6 @@ class Resolver:
             if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                 best = (off, phrase)
         return best
-
-    def _named_part(self, phrase: str) -> str:
-        """The name after a title ("Kapolsek Tambora Kompol Slamet Riyadi" → "Slamet Riyadi": the place
-        belongs to the office), else the phrase itself ("Misi PBB di Irak" is headed by the mission)."""
-        words = phrase.split()
-        if title_prefix(words, self.lex):
-            role, name = split_role(phrase, self.lex, self.places)
-            if role and name and len(name.split()) >= 2:
-                return name
-        return phrase
 
     def previous(self, offset: int, max_gap: int = 1500, singular: bool = False,
                  speaking: bool = False, person: bool = False) -> tuple[str, str] | None:
@@ -326,7 +281,12 @@ class Resolver:
             holder = self.names.holder(mention.lower(), self._mention_start)  # "kata Presiden" → Joko Widodo
             if holder:
                 return self._remember(offset, mention, holder, "person", mention)
+            holder = described_person(self.names, mention, self._mention_start)
+            if holder:  # "kata Pelatih" after "pelatih timnas Indonesia Alfred Riedl"
+                return self._remember(offset, mention, holder, "person", mention)
         role, name = split_role(mention, self.lex, self.places)
+        if role is not None and name[:1].isupper() and len(words) <= 8 and (r := self._title_over_org(mention, name, offset)):
+            return r  # "Mantan Kabid Humas Polda Jawa Timur (itu)": the office's holder, not its organisation
         outlet = outlet_name(mention, self.lex)
         if outlet:
             return self._remember(offset, mention, outlet, "outlet", None)
@@ -335,21 +295,8 @@ class Resolver:
         if kind == "name" or titled:
             full = self.names.fullest(self.names.trim_prefix(self.names.trim_common(_typed_cut(name, self.names.types, self.places))), offset)
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
-        if kind == "description" and words[-1].lower().endswith("nya"):
-            rel = [w.lower() for w in words if w.lower() not in QUANTIFIERS]
-            noun = " ".join(rel)[:-3]
-            owner = self.previous(offset, singular=True, speaking=True) if noun in RELATIONAL_NOUNS else None
-            if owner is None and noun in RELATIONAL_NOUNS and (name := self.names.last_before(self._mention_start)):
-                owner = (name, "person")
-            if owner and owner[1] == "person":  # "keluarganya" → keluarga Chris Cornell
-                return self._remember(offset, mention, f"{noun} {owner[0]}", "anonymous", None)
-        if kind == "description":
-            named = role_then_name(self.names, words, offset)
-            if named:  # "Desainer Rinaldy Ayunardi", "aktor senior Ray Sahetapy"
-                return self._remember(offset, mention, named[1], "person", named[0])
-            holder = described_person(self.names, mention, self._mention_start)
-            if holder:  # "tambah pemain asal Brasil" after "pemain asal Brasil Dani Alves"
-                return self._remember(offset, mention, holder, "person", clean_description(mention))
+        if kind == "description" and (r := self._description(mention, words, offset)):
+            return r  # "keluarganya", "Desainer Rinaldy Ayunardi", "tambah pemain asal Brasil"
         desc = clean_description(mention)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
 
@@ -389,11 +336,7 @@ class Resolver:
         holder = described_person(self.names, mention, self._mention_start)
         if holder:  # "jutawan asal Jordania itu" after "jutawan asal Jordania Hasan Ismaik"
             return self._remember(offset, mention, holder, "person", None)
-        low = [w.lower().strip("‘’'\"“”") for w in words]
-        personlike = head in PERSON_NOUNS or head in self.lex.titles or head in EPITHETS or (
-            head not in NOT_AGENT_NOUNS and head not in DOC_WORDS | ORG_WORDS | ANON_WORDS
-            and (_AGENT_NOUN_RE.match(head) or any(w in EPITHET_MARKERS for w in low)))
-        if personlike:  # "Wali Kota Surabaya dua periode ini", "Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"
+        if head in PERSON_NOUNS or head in self.lex.titles or personlike(head, words):  # "Wali Kota Surabaya dua periode ini", "Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"
             # the latest named person: a previous speaker or a named sentence subject
             cands = [(o, sp) for o, _m, sp, k in self._recent() if k == "person" and o < offset and offset - o < 3000]
             for off, phrase in self._subjects_between(offset - 2999, min(offset, self._mention_start)):

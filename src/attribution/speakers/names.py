@@ -400,7 +400,7 @@ class NameIndex:
         if best is None and " " in want and self.text:
             # a title written out with lower-case words inside ("Menteri Pemuda dan Olahraga Imam Nahrawi"),
             # which no run of capitals holds whole: the name right after its last mention before ``offset``
-            for m in regex.finditer(r"(?i:" + regex.escape(want) + r")\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r")*)",
+            for m in regex.finditer(r"(?<![\p{L}])(?i:" + regex.escape(want) + r")\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r")*)",
                                     self.text, pos=max(0, offset - 20_000), endpos=offset):
                 best = m.group(1)
         return self.fullest(best, offset) if best else None

@@ -1,0 +1,123 @@
+"""Descriptions of a speaker, resolved through the entity layer: the role the text gave a named person
+("ujar desainer tersebut" after "desainer Rinaldy Ayunardi"), epithets and agent nouns that refer back
+("Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"), a role before a person's name ("aktor senior
+Ray Sahetapy"), a relation with the clitic ("keluarganya" → "keluarga Chris Cornell") and a title whose
+capitalised tail is an organisation, not a name ("Mantan Kabid Humas Polda Jawa Timur itu").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..detect.sources import DETERMINERS, QUANTIFIERS, clean_description, split_role, title_prefix
+from ..lexicon import words
+from .names import ANON_WORDS, DOC_WORDS, EPITHETS, ORG_WORDS, PLACE_WORDS, NameIndex, _plural, _typed_cut
+
+INDEFINITES = words("indefinites")
+EPITHET_MARKERS = words("epithet_markers")
+NOT_AGENT_NOUNS = words("not_agent_nouns")
+# Indonesian agent nouns: pe(N)- + a root without -an ("pemain", "pelantun", "peraih", "pengusaha"), and
+# -wan / -wati ("jutawan", "wartawan", "olahragawati")
+_AGENT_NOUN_RE = regex.compile(r"^(?:pe(?:ng|ny|m|n|r|l)?\p{Ll}{3,}(?<!an)|\p{Ll}{3,}(?:wan|wati))$")
+EPITHET_PREFIXES = words("epithet_prefixes")
+RELATIONAL_NOUNS = words("relational_nouns")
+COLLECTIVE_NOUNS = words("collective_nouns")
+
+
+def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
+    """The person a definite description stands for, by the role the text gave them: its head noun among
+    the words around an earlier name ("ujar desainer" after "desainer Rinaldy Ayunardi"); nobody for a
+    description that introduces someone ("seorang warga", "beberapa sumber") or names a document or an
+    organisation."""
+    low = mention.lower().split()
+    if not low or low[0] in INDEFINITES:
+        return None
+    ws = [w for w in low if w not in QUANTIFIERS and w not in DETERMINERS and w not in EPITHET_PREFIXES]
+    if not ws or ws[0] in DOC_WORDS | ORG_WORDS | ANON_WORDS | COLLECTIVE_NOUNS or _plural(mention):
+        return None
+    return names.role_holder(ws[0], offset)
+
+
+def role_then_name(names: NameIndex, words: list[str], offset: int) -> tuple[str, str] | None:
+    """(role, full name) of a description that ends in a person's name: "Desainer Rinaldy Ayunardi" (a common
+    noun capitalised at the start of a sentence), "aktor senior Ray Sahetapy"."""
+    k = 0
+    while k < len(words) and (not words[k][:1].isupper() or words[k].lower() in names.common):
+        k += 1
+    tail = words[k:]
+    if not (0 < k and len(tail) >= 2 and all(w[:1].isupper() and not w.isupper() for w in tail)
+            and names.personal(" ".join(tail))):
+        return None
+    name = names.trim_prefix(_typed_cut(" ".join(tail), names.types, names.places))
+    return " ".join(words[:k]), names.fullest(name, offset)
+
+
+def personlike(head: str, words_: list[str]) -> bool:
+    """Could a description with this head noun be an epithet for a person: an epithet noun, an agent noun
+    (pe(N)- root, -wan) or any head with an epithet word (asal, kelahiran, mantan, muda …)?"""
+    low = [w.lower().strip("‘’'\"“”") for w in words_]
+    return head in EPITHETS or (
+        head not in NOT_AGENT_NOUNS and head not in DOC_WORDS | ORG_WORDS | ANON_WORDS
+        and bool(_AGENT_NOUN_RE.match(head) or any(w in EPITHET_MARKERS for w in low)))
+
+
+class DescriptionRules:
+    """The description rules of :class:`~.coreference.Resolver` (it provides ``names``, ``lex``, ``text``,
+    ``previous``, ``_remember`` and ``_mention_start``)."""
+
+    def _description(self, mention: str, words_: list[str], offset: int):
+        if words_[-1].lower().endswith("nya"):
+            rel = [w.lower() for w in words_ if w.lower() not in QUANTIFIERS]
+            noun = " ".join(rel)[:-3]
+            if noun in RELATIONAL_NOUNS:
+                owner = self.previous(offset, singular=True, speaking=True)
+                if owner is None and (name := self.names.last_before(self._mention_start)):
+                    owner = (name, "person")
+                if owner and owner[1] == "person":  # "keluarganya" → keluarga Chris Cornell
+                    return self._remember(offset, mention, f"{noun} {owner[0]}", "anonymous", None)
+        named = role_then_name(self.names, words_, offset)
+        if named:  # "Desainer Rinaldy Ayunardi", "aktor senior Ray Sahetapy"
+            return self._remember(offset, mention, named[1], "person", named[0])
+        holder = described_person(self.names, mention, self._mention_start)
+        if holder:  # "tambah pemain asal Brasil" after "pemain asal Brasil Dani Alves"
+            return self._remember(offset, mention, holder, "person", clean_description(mention))
+        return None
+
+    def _named_part(self, phrase: str) -> str:
+        """The name after a title ("Kapolsek Tambora Kompol Slamet Riyadi" → "Slamet Riyadi": the place
+        belongs to the office), else the phrase itself ("Misi PBB di Irak" is headed by the mission)."""
+        words = phrase.split()
+        if title_prefix(words, self.lex):
+            role, name = split_role(phrase, self.lex, self.places)
+            if role and name and len(name.split()) >= 2:
+                return name
+        return phrase
+
+    def _title_over_org(self, mention: str, name: str, offset: int):
+        """A title over an organisation or a place ("Mantan Kabid Humas Polda Jawa Timur"): its holder named
+        before, else with a demonstrative after it the person quoted before; None when ``name`` is a person's."""
+        if not self._org_or_place(name):
+            return None
+        holder = (self.names.holder(mention.lower(), self._mention_start)
+                  or described_person(self.names, mention, self._mention_start))
+        end = self._mention_start + len(mention)
+        after = self.text[end : end + 12].split()
+        if holder is None and after and after[0].lower().strip(",.") in DETERMINERS:
+            prev = self.previous(offset, singular=True, speaking=True, person=True)
+            holder = prev[0] if prev else None  # "… Polda Jawa Timur itu menyatakan": the person quoted before
+        return self._remember(offset, mention, holder, "person", mention) if holder else None
+
+    def _org_or_place(self, name: str) -> bool:
+        """Is ``name`` (the capitalised words after a title) an organisation or a place rather than a person?
+        Not when a word of it is a person's ("Israel Reuven Rivlin") or it is the document's short name for one."""
+        words = name.split()
+        types = self.names.types
+        if any(types.get(w) == "PER" for w in words) or name in self.names.persons:
+            return False
+        tail = words[-2:]
+        if len(words) >= 3 and not any(types.get(w) in {"ORG", "LOC"} or w.lower() in ORG_WORDS | PLACE_WORDS
+                                       or w.isupper() for w in tail) and " ".join(tail).lower() not in self.lex.places:
+            return False  # "Provinsi Nangarhar Attaullah Khogyani": a place, then a person's two names
+        return (name.lower() in self.lex.places or words[0].lower() in ORG_WORDS | PLACE_WORDS
+                or any(types.get(w) in {"ORG", "LOC"} for w in words))
+
