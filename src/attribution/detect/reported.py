@@ -280,6 +280,9 @@ def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate
                     out.append(Candidate(type="indirect", start=body[0], end=body[1], rule="reported-post-cue", cue=c, source=src, sentence=si))
         elif ("pass" in c.frames and i > lo + 1 and toks[i + 1].is_cap and toks[i - 1].is_word
               and toks[i - 1].text != "," and toks[i - 1].lower != "yang"):  # "bukit yang disebut Gunung Batu" names
+            first = ctx.token_at(start)
+            if all(t.lower in BACK_REFERENCES for t in toks[first:i]):
+                continue  # "Hal itu disampaikan X saat …" points back: the previous sentence is the content
             rng = source_after(toks, i + 1, hi, lex)
             if rng and rng[1] < hi and toks[rng[1]].is_word:  # the clause goes on after the agent
                 body = content(ctx, start, si)
