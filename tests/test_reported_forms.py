@@ -23,3 +23,36 @@ def test_back_reference_sentence_is_not_its_own_content():
     recs = _records(text)
     assert [(a.rule, a.content.text) for a in recs] == [
         ("reported-next-sentence", "Pengerjaan venue untuk Asian Games 2018 sudah sesuai target")]
+
+
+@pytest.mark.parametrize("text,starts,cue", [
+    # pool-dev: the object of the verb goes on to its own predicate
+    ("Pelatih Tim Nasional Indonesia, Alfred Riedl, menyebut permaian timnas Malaysia sangat kasar untuk sebuah "
+     "pertandingan persahabatan.", "permaian timnas Malaysia sangat kasar", "menyebut"),
+    ("Pihak Apkomindo selaku penyelenggara pameran tahunan ini menyatakan total transaksi yang tercapai pada 2015 "
+     "adalah sekitar Rp 600 miliar.", "total transaksi yang tercapai", "menyatakan"),
+    ("KOI menduga alasannya adalah posisi Indonesia yang memang lebih rendah dari kedelapan negara tersebut.",
+     "alasannya adalah posisi Indonesia", "menduga"),
+    ("Fahd meminta pemenang lelang pengadaan laboratorium komputer segera diumumkan.", "pemenang lelang", "meminta"),
+    ("Albert mengungkapkan awal pertemuan dengan Grab diinisiasi investor Kudo East Ventures di Singapura.",
+     "awal pertemuan dengan Grab diinisiasi", "mengungkapkan"),
+])
+def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
+    a = _one(text, starts)
+    assert a.rule == "reported-verb-predicate" and a.cue.text == cue and a.type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # a head noun's own complement, a relative clause, an adjunct, a continued action, a request, a hypothesis
+    "Novel Bamukmin mempertanyakan alasan polisi tidak menangkap Viktor atas kasus ujaran kebencian tersebut.",
+    "Emery juga menjelaskan alasannya tak memainkan Neymar di laga pembuka.",
+    "Tulus Abadi menyesalkan pembubaran Komisi Nasional Pengendalian Zoonosis karena bisa memicu penularan penyakit.",
+    "Zidane juga membantah anggapan Fabio Capello bahwa salah satu faktor keterpurukan mereka adalah Ronaldo.",
+    "Sebab dia menemukan banyak pemain dalam skuat Bajul Ijo yang benar-benar sangat mencintai timnya.",
+    "KPK berhasil melanjutkan sampai ke tingkat penuntutan hingga perkara tersebut divonis hakim.",
+    "Jika masyarakat percaya daya beli lesu akibatnya pelaku usaha akan takut melakukan ekspansi usaha, konsumen pun "
+    "juga akan menahan belanja.",
+    "Sanchez terus menegaskan statusnya sebagai pemain penting The Gunners dengan sudah mengemas 15 gol.",
+])
+def test_a_noun_phrase_object_stays_no_statement(text):
+    assert not [a for a in _records(text) if a.rule == "reported-verb-predicate"]

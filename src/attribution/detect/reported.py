@@ -7,6 +7,7 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-passive-clitic`` Pemain disebutnya sudah bisa … / Musk juga disebut Trump berada …
 - ``reported-post-cue``       …, kata X. (no marks) / …, lanjutnya, … / Bukan mustahil, ia melanjutkan, …
 - ``reported-verb``           X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
+- ``reported-verb-predicate`` X menyebut permainan timnas sangat kasar (an object that goes on to its predicate)
 - ``reported-next-sentence``  … . Hal itu diungkapkan X
 - ``reported-passive-front``  Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
 - ``headline``                Nama: isi (one paragraph; see :func:`headlines`)
@@ -23,6 +24,7 @@ from ..text.tokens import Token
 from .candidates import Candidate
 from .clauses import (COMPLEMENTISERS, PREPOSITIONS, content, cut_trailing_attribution, is_clause, sentence_start,
                       subordinate_end, trim_end)
+from .complements import predicate_after_noun_phrase
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
@@ -415,7 +417,10 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         speaks, src = _verb_speaks(ctx, i, lo, hi, cue)
         if not speaks:
             continue
+        rule = "reported-verb"
         j = _complement_start(ctx, i, hi, cue, si)
+        if j is None and predicate_after_noun_phrase(ctx, i + 1, lo, hi, cue):
+            j, rule = i + 1, "reported-verb-predicate"  # "menyebut permainan timnas Malaysia sangat kasar"
         if j is None or j >= hi:
             continue
         if toks[j].text in ALL_MARKS and toks[j].start in ctx.direct_opens:
@@ -430,7 +435,7 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             c = (c[0], min(c[1], trim_end(text, c[0], q.end)))
         if c[1] - c[0] < 4:
             continue
-        out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-verb", cue=cue, source=src, sentence=si))
+        out.append(Candidate(type="indirect", start=c[0], end=c[1], rule=rule, cue=cue, source=src, sentence=si))
     return out
 
 
