@@ -56,3 +56,27 @@ def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
 ])
 def test_a_noun_phrase_object_stays_no_statement(text):
     assert not [a for a in _records(text) if a.rule == "reported-verb-predicate"]
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev: a post-posed cue inside the clause with no comma before it
+    ("Kebanyakan para pengendara motor dari arah Jawa Barat. Umumnya kata dia, keramaian ini nantinya sampai H+7 "
+     "Lebaran.", "Umumnya kata dia, keramaian ini nantinya sampai H+7 Lebaran"),
+    ("Sampai pagi kata Bawole, pihaknya terus berkoordinasi untuk memastikan bantuan makanan siap saji.",
+     "Sampai pagi kata Bawole, pihaknya terus berkoordinasi untuk memastikan bantuan makanan siap saji"),
+    ("Bahkan kata dia melalui Silek Pauah itu pernah ada jagoan dari Padang yang mahir melakukan bela diri tersebut.",
+     "melalui Silek Pauah itu pernah ada jagoan dari Padang yang mahir melakukan bela diri tersebut"),
+    ("Hal itu katanya sudah dibicarakan dengan pengurus klub.", "Hal itu katanya sudah dibicarakan dengan pengurus klub"),
+])
+def test_cue_inside_the_clause_without_a_comma(text, content):
+    (a,) = [a for a in _records(text) if a.rule == "reported-inner-cue"]
+    assert a.content.text == content and a.cue.text == "kata"
+
+
+@pytest.mark.parametrize("text", [
+    "Tidak termasuk kata sandi atau nomor kartu kredit yang dicuri.",  # the noun "kata"
+    "Kata Chroma pada nama kedua produk mengindikasikan bahwa mereka sudah dibekali sistem RGB.",
+    "Sesuai dengan namanya, wisata alam ini konon katanya merupakan tempat mandi para bidadari.",  # hearsay
+])
+def test_kata_that_reports_nothing(text):
+    assert not [a for a in _records(text) if a.rule == "reported-inner-cue"]

@@ -22,6 +22,7 @@ RULE_CONFIDENCE = {
     "reported-post-cue": 0.8,  # …, kata X. (no marks); a cue interrupting the clause (…, lanjutnya, …)
     "reported-next-sentence": 0.7,  # … . Hal itu diungkapkan X
     "reported-passive-front": 0.75,  # Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
+    "reported-inner-cue": 0.7,  # Umumnya kata dia, … / Hal itu katanya sudah … (no comma before the cue)
     "headline": 0.6,  # Nama: isi
 }
 

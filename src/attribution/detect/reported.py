@@ -10,6 +10,7 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-verb-predicate`` X menyebut permainan timnas sangat kasar (an object that goes on to its predicate)
 - ``reported-next-sentence``  … . Hal itu diungkapkan X
 - ``reported-passive-front``  Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
+- ``reported-inner-cue``      Umumnya kata dia, keramaian … / Bahkan kata dia melalui … / Hal itu katanya sudah …
 - ``headline``                Nama: isi (one paragraph; see :func:`headlines`)
 
 Where a clause starts and ends is decided in :mod:`.clauses`, the same for every rule.
@@ -334,6 +335,73 @@ def post_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     return out
 
 
+SUBJECT_PRONOUNS = words("subject_pronouns")
+HEARSAY_WORDS = words("hearsay_words")
+
+
+def _inner_source(ctx: Context, k: int, hi: int) -> int | None:
+    """End (exclusive) of the source right after a bare "kata"/"ujar" inside a clause: a pronoun ("kata dia")
+    or a name of capitalised words ("kata Bamsoet"); None when none follows ("kata sandi" is a noun)."""
+    toks = ctx.p.tokens
+    if k >= hi or not toks[k].is_word:
+        return None
+    if toks[k].lower in SUBJECT_PRONOUNS and toks[k].lower not in ctx.lex.pronouns["first"]:
+        return k + 1
+    m = k
+    while m < hi and m - k < 4 and toks[m].is_word and toks[m].is_cap:
+        m += 1
+    return m if m > k else None
+
+
+def inner_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """A post-posed cue inside the clause with no comma before it: "Umumnya kata dia, keramaian ini …",
+    "Sampai pagi kata Bawole, pihaknya terus …", "Hal itu katanya sudah …" (the whole clause, cue phrase
+    included); at the front after a connective, "Bahkan kata dia melalui … itu pernah ada …" (the clause
+    after the source)."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    out: list[Candidate] = []
+    s_start = sentence_start(ctx, si)
+    first = ctx.token_at(s_start)
+    for i in range(max(lo, first), hi - 2):
+        w = toks[i].lower
+        if w not in BARE_POST_CUES and not (w.endswith("nya") and w[:-3] in BARE_POST_CUES):
+            continue
+        if i > first and not toks[i - 1].is_word:
+            continue  # "…, kata X" / "“…,” kata X": the other rules' forms
+        if ctx.in_quote(toks[i].start) is not None:
+            continue
+        cue = cue_at(lex, toks[i])
+        if cue is None or "post" not in cue.frames:
+            continue
+        if cue.clitic_start is not None:
+            src, j = (cue.clitic_start, cue.clitic_start + 3), i + 1
+            if i == first or not (toks[j].lower in PREDICATE_START or looks_verbal(toks[j], lex)):
+                continue  # "Hal itu katanya sudah …": a predicate follows the clitic cue
+            if toks[i - 1].lower in HEARSAY_WORDS:
+                continue  # "konon katanya …": hearsay, nobody speaks
+        else:
+            j = _inner_source(ctx, i + 1, hi)
+            if j is None or j >= hi:
+                continue
+            src = (toks[i + 1].start, toks[j - 1].end)
+            if i > first and toks[j].text != ",":
+                continue  # "… kata Bamsoet, adalah …": inside the clause the source is closed by a comma
+        if i == first:
+            if s_start == ctx.p.sentences[si][0]:
+                continue  # "Kata Chroma pada nama …" is the noun; "Kata X, …" is reported-relay's
+            k = j + 1 if toks[j].text == "," else j
+            if k >= hi or not toks[k].is_word:
+                continue
+            c = content(ctx, toks[k].start, si)
+        else:
+            c = content(ctx, s_start, si)
+        if c and c[1] - c[0] > 3 and sum(t.is_word for t in toks[j:hi]) >= 3:
+            out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-inner-cue", cue=cue, source=src,
+                                 sentence=si))
+            break
+    return out
+
+
 def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> int | None:
     """Token where the complement of cue verb ``toks[i]`` starts when it is a clause, else None: past a
     ``kepada X`` adjunct before ``bahwa``, punctuation and complementisers (``mendesak PM Irak untuk …``)."""
@@ -530,6 +598,7 @@ SENTENCE_RULES = {
     "reported-verb": verbs,
     "reported-next-sentence": next_sentence,
     "reported-passive-front": passive_front,
+    "reported-inner-cue": inner_cue,
 }
 
 
