@@ -80,3 +80,38 @@ def test_cue_inside_the_clause_without_a_comma(text, content):
 ])
 def test_kata_that_reports_nothing(text):
     assert not [a for a in _records(text) if a.rule == "reported-inner-cue"]
+
+
+@pytest.mark.parametrize("text,content,source", [
+    # pool-dev: a fronted noun that carries the statement, its source after it or as "-nya"
+    ("Seperti ucapan Hoeness, rekrutan yang sudah dilakukan cukup memuaskan.",
+     "rekrutan yang sudah dilakukan cukup memuaskan", "Hoeness"),
+    ("Seturut kata-kata Hoeness, Muenchen tak akan mengeluarkan banyak uang untuk merekrut pemain veteran.",
+     "Muenchen tak akan mengeluarkan banyak uang untuk merekrut pemain veteran", "Hoeness"),
+    ("Dia mengaku ini merupakan salah satu strategi pemasaran. Harapannya, akan lebih mudah masuk pasar Indonesia.",
+     "akan lebih mudah masuk pasar Indonesia", "nya"),
+])
+def test_fronted_noun_cue(text, content, source):
+    (a,) = [a for a in _records(text) if a.rule == "reported-noun-front"]
+    assert a.content.text == content and a.source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "Ucapan Rizieq, yang viral dan menjadi dasar pelaporan, dinilai Habiburokhman jauh dari kata menistakan agama.",
+    "Beragam foto dipajang di laman muka aplikasi itu. Harapannya, dengan foto profil yang cantik bisa memudahkan pengguna.",
+    "Dalam keterangan tertulisnya, Arief mengatakan, air mancur itu akan menjadi ikon pariwisata Purwakarta.",
+])
+def test_a_fronted_noun_that_is_no_cue(text):
+    assert not [a for a in _records(text) if a.rule == "reported-noun-front"]
+
+
+def test_every_cue_has_a_form():
+    """cues.tsv: the form column says how each cue is used; nouns are kept apart from the cue verbs."""
+    from attribution.lexicon import CUE_FORMS, load
+
+    lex = load()
+    assert {c.form for c in lex.cues.values()} <= CUE_FORMS
+    assert lex.cue("mengatakan").form == "active" and lex.cue("katanya").form == "clitic"
+    assert lex.cue("disampaikan").form == "passive_agent" and lex.cue("sampaikan").form == "object_focus"
+    assert lex.cue("keterangan") is None and lex.noun_cues["keterangannya"].clitic
+    assert {c.form for c in lex.noun_cues.values()} == {"noun"}

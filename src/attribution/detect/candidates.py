@@ -23,6 +23,7 @@ RULE_CONFIDENCE = {
     "reported-next-sentence": 0.7,  # … . Hal itu diungkapkan X
     "reported-passive-front": 0.75,  # Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
     "reported-inner-cue": 0.7,  # Umumnya kata dia, … / Hal itu katanya sudah … (no comma before the cue)
+    "reported-noun-front": 0.7,  # Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, …
     "headline": 0.6,  # Nama: isi
 }
 

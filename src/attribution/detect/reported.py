@@ -11,6 +11,7 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-next-sentence``  … . Hal itu diungkapkan X
 - ``reported-passive-front``  Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
 - ``reported-inner-cue``      Umumnya kata dia, keramaian … / Bahkan kata dia melalui … / Hal itu katanya sudah …
+- ``reported-noun-front``     Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, … (a noun cue)
 - ``headline``                Nama: isi (one paragraph; see :func:`headlines`)
 
 Where a clause starts and ends is decided in :mod:`.clauses`, the same for every rule.
@@ -56,13 +57,14 @@ _HEADLINE_TAGS = words("headline_tags")
 
 def triggers(ctx: Context) -> list[bool]:
     """Per sentence: does it hold anything a reported-speech rule starts from (a cue word, menurut,
-    a relay verb, a passive with a clitic agent)?  Sentences without one are skipped."""
-    toks, cues = ctx.p.tokens, ctx.lex.cues
+    a relay verb, a passive with a clitic agent, a noun cue)?  Sentences without one are skipped."""
+    toks, cues, nouns = ctx.p.tokens, ctx.lex.cues, ctx.lex.noun_cues
     hit = [False] * len(ctx.p.sentences)
     for si, (lo, hi) in enumerate(ctx.p.sent_tokens):
         for t in toks[lo:hi]:
             w = t.lower
-            if cues.get(w) is not None or w in TRIGGER_WORDS or (w.startswith("di") and w.endswith("nya")):
+            if (cues.get(w) is not None or w in TRIGGER_WORDS or (w.startswith("di") and w.endswith("nya"))
+                    or w in nouns):
                 hit[si] = True
                 break
     return hit
@@ -402,6 +404,60 @@ def inner_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     return out
 
 
+NOUN_CUE_OPENERS = words("noun_cue_openers")
+
+
+def _own_cue_follows(ctx: Context, k: int, hi: int) -> bool:
+    """Does a cue verb of its own open the clause at token ``k`` ("Dalam keterangan tertulisnya, Ibas
+    menyatakan, …", "…, seperti dikutip dari Antara, Arief mengatakan …")?  Then the noun is an adjunct."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    for t in toks[k : min(hi, k + 8)]:
+        c = cue_at(lex, t)
+        speech = c is not None and ("pre" in c.frames or "post" in c.frames or "pass" in c.frames)
+        if speech or t.lower in TRAIL_RELAYS or menurut_at(t):
+            return True
+    return False
+
+
+def noun_front(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """A fronted noun that carries a statement (form ``noun`` in cues.tsv, frame ``front``), its source after
+    it or as ``-nya``, then a comma and the statement: "Dari keterangannya, hingga saat ini tidak ada …",
+    "Seperti ucapan Hoeness, rekrutan yang sudah dilakukan …", "Harapannya, akan lebih mudah …"."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    k = ctx.token_at(sentence_start(ctx, si))
+    opened = k < hi and toks[k].lower in NOUN_CUE_OPENERS
+    k += opened
+    if k + 2 >= hi or ctx.in_quote(toks[k].start):
+        return []
+    noun = lex.noun_cues.get(toks[k].lower)
+    if noun is None or "front" not in noun.frames:
+        return []
+    if noun.clitic:
+        if si == 0 or not any((c := cue_at(lex, t)) is not None and c.frames & {"pre", "post"}
+                              for t in toks[slice(*ctx.p.sent_tokens[si - 1])]):
+            return []  # "Harapannya, …" / "Pesannya, …" continue a speaker of the sentence before, or the narration
+        stem_end = toks[k].end - 3
+        cue = CueMatch(start=toks[k].start, end=stem_end, lemma=noun.lemma, clitic_start=stem_end, frames=noun.frames)
+        src, comma = (stem_end, toks[k].end), k + 1
+    else:
+        cue = CueMatch(start=toks[k].start, end=toks[k].end, lemma=noun.lemma, clitic_start=None, frames=noun.frames)
+        if not opened or not toks[k + 1].is_cap:
+            return []  # "Dari keterangan yang dihimpun, …": no named source; "Ucapan Rizieq, yang …" is a subject
+        rng = source_after(toks, k + 1, hi, lex, max_len=8)
+        if rng is None:
+            return []
+        src, comma = char_span(toks, rng), rng[1]
+    if comma >= hi or toks[comma].text != "," or _own_cue_follows(ctx, comma + 1, hi):
+        return []
+    c = content(ctx, toks[comma].end, si)
+    if c:
+        c = (c[0], cut_trailing_attribution(ctx, c[0], c[1]))
+    if c and c[1] - c[0] > 3 and sum(t.is_word for t in toks[comma + 1 : hi]) >= 3:
+        return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-noun-front", cue=cue, source=src,
+                          sentence=si)]
+    return []
+
+
 def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> int | None:
     """Token where the complement of cue verb ``toks[i]`` starts when it is a clause, else None: past a
     ``kepada X`` adjunct before ``bahwa``, punctuation and complementisers (``mendesak PM Irak untuk …``)."""
@@ -599,6 +655,7 @@ SENTENCE_RULES = {
     "reported-next-sentence": next_sentence,
     "reported-passive-front": passive_front,
     "reported-inner-cue": inner_cue,
+    "reported-noun-front": noun_front,
 }
 
 
