@@ -115,3 +115,27 @@ def test_every_cue_has_a_form():
     assert lex.cue("disampaikan").form == "passive_agent" and lex.cue("sampaikan").form == "object_focus"
     assert lex.cue("keterangan") is None and lex.noun_cues["keterangannya"].clitic
     assert {c.form for c in lex.noun_cues.values()} == {"noun"}
+
+
+@pytest.mark.parametrize("text,content,cue,source,type_", [
+    # pool articles: a statement closed by "demikian" and a cue with its source
+    ("Jakarta, CNN Indonesia -- Bangladesh menangkap dan memulangkan paksa 90 pengungsi Rohingya ke Myanmar, demikian "
+     "pernyataan kepolisian Myanmar pada Minggu (27/8).", "Bangladesh menangkap dan memulangkan paksa 90 pengungsi "
+     "Rohingya ke Myanmar", "pernyataan", "kepolisian Myanmar", "indirect"),
+    ("Pelatih asal Belanda Frank de Boer dipecat sebagai manajer Crystal Palace pada Senin, demikian dikatakan sumber "
+     "Sky Sports.", "Pelatih asal Belanda Frank de Boer dipecat sebagai manajer Crystal Palace pada Senin",
+     "dikatakan", "sumber Sky Sports", "indirect"),
+    ("Suara.com - Mobil baru Toyota Calya rupanya telah melampaui target penjualan yang ditetapkan demikian dikatakan "
+     "Henry Tanoto, Wakil Presiden Direktur PT Toyota Astra Motor.", "Mobil baru Toyota Calya rupanya telah "
+     "melampaui target penjualan yang ditetapkan", "dikatakan", "Henry Tanoto", "indirect"),
+    ("“Kami akan berusaha keras di laga berikutnya dan tidak akan menyerah,” demikian pernyataan resmi pihak Sixers.",
+     "Kami akan berusaha keras di laga berikutnya dan tidak akan menyerah,", "pernyataan", "pihak Sixers", "direct"),
+])
+def test_statement_closed_by_demikian(text, content, cue, source, type_):
+    (a,) = [a for a in _records(text) if a.rule == "reported-demikian"]
+    assert (a.content.text, a.cue.text, a.source.text, a.type) == (content, cue, source, type_)
+
+
+def test_demikian_as_an_adverb_is_no_cue():
+    text = "Meski demikian, Sidus HQ menyebut kanker itu belum memasuki tahap yang parah, demikian juga dokternya."
+    assert not [a for a in _records(text) if a.rule == "reported-demikian"]

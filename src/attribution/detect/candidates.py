@@ -24,6 +24,7 @@ RULE_CONFIDENCE = {
     "reported-passive-front": 0.75,  # Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
     "reported-inner-cue": 0.7,  # Umumnya kata dia, … / Hal itu katanya sudah … (no comma before the cue)
     "reported-noun-front": 0.7,  # Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, …
+    "reported-demikian": 0.75,  # …, demikian laporan Xinhua / “…,” demikian pernyataan X
     "headline": 0.6,  # Nama: isi
 }
 

@@ -12,6 +12,7 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-passive-front``  Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
 - ``reported-inner-cue``      Umumnya kata dia, keramaian … / Bahkan kata dia melalui … / Hal itu katanya sudah …
 - ``reported-noun-front``     Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, … (a noun cue)
+- ``reported-demikian``       …, demikian laporan Xinhua / …, demikian dikatakan sumber Sky Sports / “…,” demikian pernyataan X
 - ``headline``                Nama: isi (one paragraph; see :func:`headlines`)
 
 Where a clause starts and ends is decided in :mod:`.clauses`, the same for every rule.
@@ -405,6 +406,7 @@ def inner_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
 
 
 NOUN_CUE_OPENERS = words("noun_cue_openers")
+NOUN_CUE_MODIFIERS = words("noun_cue_modifiers")
 
 
 def _own_cue_follows(ctx: Context, k: int, hi: int) -> bool:
@@ -455,6 +457,63 @@ def noun_front(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     if c and c[1] - c[0] > 3 and sum(t.is_word for t in toks[comma + 1 : hi]) >= 3:
         return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-noun-front", cue=cue, source=src,
                           sentence=si)]
+    return []
+
+
+def demikian_post(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """A statement closed by "demikian" and a cue with its source after it: "…, demikian laporan Xinhua",
+    "…, demikian keterangan Pensosbud KBRI Maroko", "…, demikian dikatakan sumber Sky Sports", "…, demikian ujar
+    kepolisian Myanmar"; after a quotation the record is the quotation ("“…,” demikian pernyataan Sihar").
+    The cue is a noun of frame ``demikian`` (cues.tsv), a passive or post-posed cue, or a relay verb."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    s_start = sentence_start(ctx, si)
+    first = ctx.token_at(s_start)
+    for m in range(first + 2, hi - 2):
+        if toks[m].lower != "demikian" or ctx.in_quote(toks[m].start) is not None:
+            continue
+        n = toks[m + 1]
+        noun = lex.noun_cues.get(n.lower)
+        c = cue_at(lex, n)
+        if noun is not None and "demikian" in noun.frames:
+            cue = CueMatch(start=n.start, end=n.end, lemma=noun.lemma, clitic_start=None, frames=noun.frames)
+        elif c is not None and c.clitic_start is None and (lex.cues[n.lower].form == "passive_agent" or "post" in c.frames):
+            cue = c
+        elif n.lower in TRAIL_RELAYS:
+            cue = CueMatch(start=n.start, end=n.end, lemma=n.lower, clitic_start=None, frames=frozenset({"relay"}))
+        else:
+            continue
+        prev = toks[m - 1]
+        k = m + 2
+        while k < hi and k < m + 4 and toks[k].lower in NOUN_CUE_MODIFIERS:
+            k += 1  # "demikian pernyataan resmi pihak Sixers": the source after the modifier
+        if prev.text in ALL_MARKS and (q := ctx.in_quote(prev.start - 1)) is not None and q.close_mark == prev.start:
+            # "“…,” demikian pernyataan Joko kepada CNNIndonesia.com": the quotation (made direct)
+            k += k < hi and toks[k].lower in {"dari", "oleh"}
+            rng = source_after(toks, k, hi, lex) if k < hi and toks[k].is_word and toks[k].lower != "yang" else None
+            if q.open_mark is None or q.end - q.start < 4:
+                return []
+            return [Candidate(type="indirect", start=q.outer_start, end=q.outer_end, rule="reported-demikian", cue=cue,
+                              source=char_span(toks, rng) if rng else None, sentence=si)]
+        if prev.text != "," and not (prev.is_word and cue.frames & {"pass"}):
+            continue  # "…, demikian laporan X"; without a comma only a passive: "… ditetapkan demikian dikatakan X"
+        if any((c2 := cue_at(lex, t)) is not None and "post" in c2.frames for t in toks[first : m - 1]):
+            return []  # the clause has its own cue: "“…,” kata X, demikian …"
+        if k < hi and toks[k].lower in {"dari", "oleh"}:
+            k += 1
+        named = k < hi and toks[k].is_word and toks[k].lower != "yang" and toks[k].lower not in SOURCE_ADJUNCT_OPENERS
+        rng = source_after(toks, k, hi, lex) if named else None  # "demikian laporan yang diterima Antara": none
+        src = char_span(toks, rng) if rng else None
+        end = trim_end(ctx.text, s_start, prev.start if prev.text == "," else prev.end)
+        start = s_start
+        q = ctx.in_quote(max(s_start, end - 2))
+        if q is not None and q.close_mark is not None and q.outer_end >= end - 1:
+            start, end = q.outer_start, q.outer_end  # "“…,” demikian pernyataan X": the quotation (made direct)
+        elif q is not None:
+            return []
+        if end - start > 3:
+            return [Candidate(type="indirect", start=start, end=end, rule="reported-demikian", cue=cue, source=src,
+                              sentence=si)]
+        return []
     return []
 
 
@@ -656,6 +715,7 @@ SENTENCE_RULES = {
     "reported-passive-front": passive_front,
     "reported-inner-cue": inner_cue,
     "reported-noun-front": noun_front,
+    "reported-demikian": demikian_post,
 }
 
 
