@@ -22,17 +22,25 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+#: How a cue word is used (the ``form`` column of ``data/cues.tsv``).
+CUE_FORMS = frozenset({"active", "clitic", "passive_agent", "object_focus", "noun"})
+
+
 @dataclass(frozen=True)
 class Cue:
-    form: str
+    word: str
     lemma: str
     frames: frozenset[str]
-    clitic: bool = False  # form + "nya": the source is the clitic
+    clitic: bool = False  # word + "nya": the source is the clitic
+    form: str = "active"  # one of CUE_FORMS
 
 
 @dataclass
 class Lexicon:
-    cues: dict[str, Cue] = field(default_factory=dict)  # lower-cased form -> cue
+    cues: dict[str, Cue] = field(default_factory=dict)  # lower-cased word -> cue
+    # nouns that carry a statement (form "noun" in cues.tsv: "keterangan", "ucapan"), with their "-nya" forms;
+    # only the rules that read them see them ("Dari keterangannya, …"), so a noun is no cue verb elsewhere
+    noun_cues: dict[str, Cue] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)  # alias -> canonical name
     titles: frozenset[str] = frozenset()
     title_max_words: int = 1
@@ -66,19 +74,27 @@ def load() -> Lexicon:
     lex = Lexicon()
     props: dict[str, set[str]] = {}
     for row in _rows("cues.tsv"):
-        form, lemma, frames = row[0], row[1], frozenset(row[2].split(","))
+        word, lemma, frames = row[0], row[1], frozenset(row[2].split(","))
         for p in (row[3].split(",") if len(row) > 3 and row[3] != "-" else []):
             props.setdefault(p, set()).add(lemma)
-        old = lex.cues.get(form.lower())
-        if old is not None:  # a form listed twice: its frames are merged
+        form = row[4] if len(row) > 4 and row[4] else "active"
+        if form not in CUE_FORMS:
+            raise ValueError(f"cues.tsv: {word}: form {form!r} is none of {sorted(CUE_FORMS)}")
+        if form == "noun":
+            lex.noun_cues[word.lower()] = Cue(word, lemma, frames, form=form)
+            lex.noun_cues.setdefault(word.lower() + "nya", Cue(word + "nya", lemma, frames | {"clitic"}, clitic=True, form=form))
+            if not frames & {"pre", "post", "pass"}:
+                continue  # a noun only: no cue verb for the other rules
+        old = lex.cues.get(word.lower())
+        if old is not None:  # a word listed twice: its frames are merged
             frames = frames | old.frames
         # a clitic form written out in the file ("ucapnya" with lemma "ucap") is a clitic form all the same
-        lex.cues[form.lower()] = Cue(form, lemma, frames, clitic=form.lower() == lemma.lower() + "nya")
+        lex.cues[word.lower()] = Cue(word, lemma, frames, clitic=word.lower() == lemma.lower() + "nya", form=form)
     lex.cue_properties = {p: frozenset(v) for p, v in props.items()}
     # Clitic forms: katanya, ujarnya, tambahnya, ungkapnya, menurutnya is handled by the menurut frame.
-    for form, cue in list(lex.cues.items()):
-        if "post" in cue.frames and not form.endswith("nya"):
-            lex.cues.setdefault(form + "nya", Cue(form + "nya", cue.lemma, cue.frames | {"clitic"}, clitic=True))
+    for word, cue in list(lex.cues.items()):
+        if "post" in cue.frames and not word.endswith("nya"):
+            lex.cues.setdefault(word + "nya", Cue(word + "nya", cue.lemma, cue.frames | {"clitic"}, clitic=True, form=cue.form))
     for row in _rows("outlets.tsv"):
         canonical = row[0]
         for alias in (row[1].split("|") if len(row) > 1 else [canonical]):

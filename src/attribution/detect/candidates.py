@@ -15,12 +15,16 @@ RULE_CONFIDENCE = {
     "quote-interrupted": 0.85,  # “A,” kata X. “B.” — B shares A's cue and source
     "quote-continuation": 0.6,  # a quotation paragraph with no cue, continuing the previous speaker
     "reported-verb": 0.75,  # X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
+    "reported-verb-predicate": 0.7,  # X menyebut permainan timnas sangat kasar (the object has its own predicate)
     "reported-menurut": 0.85,  # Menurut X, … / …, menurut X(, …)
     "reported-relay": 0.8,  # Diberitakan Reuters, … / …, seperti dilaporkan X / Namun kata X, …
     "reported-passive-clitic": 0.7,  # Pemain disebutnya sudah bisa … / Musk juga disebut Trump berada …
     "reported-post-cue": 0.8,  # …, kata X. (no marks); a cue interrupting the clause (…, lanjutnya, …)
     "reported-next-sentence": 0.7,  # … . Hal itu diungkapkan X
     "reported-passive-front": 0.75,  # Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
+    "reported-inner-cue": 0.7,  # Umumnya kata dia, … / Hal itu katanya sudah … (no comma before the cue)
+    "reported-noun-front": 0.7,  # Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, …
+    "reported-demikian": 0.75,  # …, demikian laporan Xinhua / “…,” demikian pernyataan X
     "headline": 0.6,  # Nama: isi
 }
 

@@ -7,8 +7,12 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-passive-clitic`` Pemain disebutnya sudah bisa … / Musk juga disebut Trump berada …
 - ``reported-post-cue``       …, kata X. (no marks) / …, lanjutnya, … / Bukan mustahil, ia melanjutkan, …
 - ``reported-verb``           X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
+- ``reported-verb-predicate`` X menyebut permainan timnas sangat kasar (an object that goes on to its predicate)
 - ``reported-next-sentence``  … . Hal itu diungkapkan X
 - ``reported-passive-front``  Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
+- ``reported-inner-cue``      Umumnya kata dia, keramaian … / Bahkan kata dia melalui … / Hal itu katanya sudah …
+- ``reported-noun-front``     Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, … (a noun cue)
+- ``reported-demikian``       …, demikian laporan Xinhua / …, demikian dikatakan sumber Sky Sports / “…,” demikian pernyataan X
 - ``headline``                Nama: isi (one paragraph; see :func:`headlines`)
 
 Where a clause starts and ends is decided in :mod:`.clauses`, the same for every rule.
@@ -23,6 +27,7 @@ from ..text.tokens import Token
 from .candidates import Candidate
 from .clauses import (COMPLEMENTISERS, PREPOSITIONS, content, cut_trailing_attribution, is_clause, sentence_start,
                       subordinate_end, trim_end)
+from .complements import predicate_after_noun_phrase
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
@@ -53,13 +58,14 @@ _HEADLINE_TAGS = words("headline_tags")
 
 def triggers(ctx: Context) -> list[bool]:
     """Per sentence: does it hold anything a reported-speech rule starts from (a cue word, menurut,
-    a relay verb, a passive with a clitic agent)?  Sentences without one are skipped."""
-    toks, cues = ctx.p.tokens, ctx.lex.cues
+    a relay verb, a passive with a clitic agent, a noun cue)?  Sentences without one are skipped."""
+    toks, cues, nouns = ctx.p.tokens, ctx.lex.cues, ctx.lex.noun_cues
     hit = [False] * len(ctx.p.sentences)
     for si, (lo, hi) in enumerate(ctx.p.sent_tokens):
         for t in toks[lo:hi]:
             w = t.lower
-            if cues.get(w) is not None or w in TRIGGER_WORDS or (w.startswith("di") and w.endswith("nya")):
+            if (cues.get(w) is not None or w in TRIGGER_WORDS or (w.startswith("di") and w.endswith("nya"))
+                    or w in nouns):
                 hit[si] = True
                 break
     return hit
@@ -280,6 +286,9 @@ def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate
                     out.append(Candidate(type="indirect", start=body[0], end=body[1], rule="reported-post-cue", cue=c, source=src, sentence=si))
         elif ("pass" in c.frames and i > lo + 1 and toks[i + 1].is_cap and toks[i - 1].is_word
               and toks[i - 1].text != "," and toks[i - 1].lower != "yang"):  # "bukit yang disebut Gunung Batu" names
+            first = ctx.token_at(start)
+            if all(t.lower in BACK_REFERENCES for t in toks[first:i]):
+                continue  # "Hal itu disampaikan X saat …" points back: the previous sentence is the content
             rng = source_after(toks, i + 1, hi, lex)
             if rng and rng[1] < hi and toks[rng[1]].is_word:  # the clause goes on after the agent
                 body = content(ctx, start, si)
@@ -327,6 +336,185 @@ def post_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         if c and c[1] - c[0] > 3:
             out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-post-cue", cue=cue, source=src, sentence=si))
     return out
+
+
+SUBJECT_PRONOUNS = words("subject_pronouns")
+HEARSAY_WORDS = words("hearsay_words")
+
+
+def _inner_source(ctx: Context, k: int, hi: int) -> int | None:
+    """End (exclusive) of the source right after a bare "kata"/"ujar" inside a clause: a pronoun ("kata dia")
+    or a name of capitalised words ("kata Bamsoet"); None when none follows ("kata sandi" is a noun)."""
+    toks = ctx.p.tokens
+    if k >= hi or not toks[k].is_word:
+        return None
+    if toks[k].lower in SUBJECT_PRONOUNS and toks[k].lower not in ctx.lex.pronouns["first"]:
+        return k + 1
+    m = k
+    while m < hi and m - k < 4 and toks[m].is_word and toks[m].is_cap:
+        m += 1
+    return m if m > k else None
+
+
+def inner_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """A post-posed cue inside the clause with no comma before it: "Umumnya kata dia, keramaian ini …",
+    "Sampai pagi kata Bawole, pihaknya terus …", "Hal itu katanya sudah …" (the whole clause, cue phrase
+    included); at the front after a connective, "Bahkan kata dia melalui … itu pernah ada …" (the clause
+    after the source)."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    out: list[Candidate] = []
+    s_start = sentence_start(ctx, si)
+    first = ctx.token_at(s_start)
+    for i in range(max(lo, first), hi - 2):
+        w = toks[i].lower
+        if w not in BARE_POST_CUES and not (w.endswith("nya") and w[:-3] in BARE_POST_CUES):
+            continue
+        if i > first and not toks[i - 1].is_word:
+            continue  # "…, kata X" / "“…,” kata X": the other rules' forms
+        if ctx.in_quote(toks[i].start) is not None:
+            continue
+        cue = cue_at(lex, toks[i])
+        if cue is None or "post" not in cue.frames:
+            continue
+        if cue.clitic_start is not None:
+            src, j = (cue.clitic_start, cue.clitic_start + 3), i + 1
+            if i == first or not (toks[j].lower in PREDICATE_START or looks_verbal(toks[j], lex)):
+                continue  # "Hal itu katanya sudah …": a predicate follows the clitic cue
+            if toks[i - 1].lower in HEARSAY_WORDS:
+                continue  # "konon katanya …": hearsay, nobody speaks
+        else:
+            j = _inner_source(ctx, i + 1, hi)
+            if j is None or j >= hi:
+                continue
+            src = (toks[i + 1].start, toks[j - 1].end)
+            if i > first and toks[j].text != ",":
+                continue  # "… kata Bamsoet, adalah …": inside the clause the source is closed by a comma
+        if i == first:
+            if s_start == ctx.p.sentences[si][0]:
+                continue  # "Kata Chroma pada nama …" is the noun; "Kata X, …" is reported-relay's
+            k = j + 1 if toks[j].text == "," else j
+            if k >= hi or not toks[k].is_word:
+                continue
+            c = content(ctx, toks[k].start, si)
+        else:
+            c = content(ctx, s_start, si)
+        if c and c[1] - c[0] > 3 and sum(t.is_word for t in toks[j:hi]) >= 3:
+            out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-inner-cue", cue=cue, source=src,
+                                 sentence=si))
+            break
+    return out
+
+
+NOUN_CUE_OPENERS = words("noun_cue_openers")
+NOUN_CUE_MODIFIERS = words("noun_cue_modifiers")
+
+
+def _own_cue_follows(ctx: Context, k: int, hi: int) -> bool:
+    """Does a cue verb of its own open the clause at token ``k`` ("Dalam keterangan tertulisnya, Ibas
+    menyatakan, …", "…, seperti dikutip dari Antara, Arief mengatakan …")?  Then the noun is an adjunct."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    for t in toks[k : min(hi, k + 8)]:
+        c = cue_at(lex, t)
+        speech = c is not None and ("pre" in c.frames or "post" in c.frames or "pass" in c.frames)
+        if speech or t.lower in TRAIL_RELAYS or menurut_at(t):
+            return True
+    return False
+
+
+def noun_front(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """A fronted noun that carries a statement (form ``noun`` in cues.tsv, frame ``front``), its source after
+    it or as ``-nya``, then a comma and the statement: "Dari keterangannya, hingga saat ini tidak ada …",
+    "Seperti ucapan Hoeness, rekrutan yang sudah dilakukan …", "Harapannya, akan lebih mudah …"."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    k = ctx.token_at(sentence_start(ctx, si))
+    opened = k < hi and toks[k].lower in NOUN_CUE_OPENERS
+    k += opened
+    if k + 2 >= hi or ctx.in_quote(toks[k].start):
+        return []
+    noun = lex.noun_cues.get(toks[k].lower)
+    if noun is None or "front" not in noun.frames:
+        return []
+    if noun.clitic:
+        if si == 0 or not any((c := cue_at(lex, t)) is not None and c.frames & {"pre", "post"}
+                              for t in toks[slice(*ctx.p.sent_tokens[si - 1])]):
+            return []  # "Harapannya, …" / "Pesannya, …" continue a speaker of the sentence before, or the narration
+        stem_end = toks[k].end - 3
+        cue = CueMatch(start=toks[k].start, end=stem_end, lemma=noun.lemma, clitic_start=stem_end, frames=noun.frames)
+        src, comma = (stem_end, toks[k].end), k + 1
+    else:
+        cue = CueMatch(start=toks[k].start, end=toks[k].end, lemma=noun.lemma, clitic_start=None, frames=noun.frames)
+        if not opened or not toks[k + 1].is_cap:
+            return []  # "Dari keterangan yang dihimpun, …": no named source; "Ucapan Rizieq, yang …" is a subject
+        rng = source_after(toks, k + 1, hi, lex, max_len=8)
+        if rng is None:
+            return []
+        src, comma = char_span(toks, rng), rng[1]
+    if comma >= hi or toks[comma].text != "," or _own_cue_follows(ctx, comma + 1, hi):
+        return []
+    c = content(ctx, toks[comma].end, si)
+    if c:
+        c = (c[0], cut_trailing_attribution(ctx, c[0], c[1]))
+    if c and c[1] - c[0] > 3 and sum(t.is_word for t in toks[comma + 1 : hi]) >= 3:
+        return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-noun-front", cue=cue, source=src,
+                          sentence=si)]
+    return []
+
+
+def demikian_post(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """A statement closed by "demikian" and a cue with its source after it: "…, demikian laporan Xinhua",
+    "…, demikian keterangan Pensosbud KBRI Maroko", "…, demikian dikatakan sumber Sky Sports", "…, demikian ujar
+    kepolisian Myanmar"; after a quotation the record is the quotation ("“…,” demikian pernyataan Sihar").
+    The cue is a noun of frame ``demikian`` (cues.tsv), a passive or post-posed cue, or a relay verb."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    s_start = sentence_start(ctx, si)
+    first = ctx.token_at(s_start)
+    for m in range(first + 2, hi - 2):
+        if toks[m].lower != "demikian" or ctx.in_quote(toks[m].start) is not None:
+            continue
+        n = toks[m + 1]
+        noun = lex.noun_cues.get(n.lower)
+        c = cue_at(lex, n)
+        if noun is not None and "demikian" in noun.frames:
+            cue = CueMatch(start=n.start, end=n.end, lemma=noun.lemma, clitic_start=None, frames=noun.frames)
+        elif c is not None and c.clitic_start is None and (lex.cues[n.lower].form == "passive_agent" or "post" in c.frames):
+            cue = c
+        elif n.lower in TRAIL_RELAYS:
+            cue = CueMatch(start=n.start, end=n.end, lemma=n.lower, clitic_start=None, frames=frozenset({"relay"}))
+        else:
+            continue
+        prev = toks[m - 1]
+        k = m + 2
+        while k < hi and k < m + 4 and toks[k].lower in NOUN_CUE_MODIFIERS:
+            k += 1  # "demikian pernyataan resmi pihak Sixers": the source after the modifier
+        if prev.text in ALL_MARKS and (q := ctx.in_quote(prev.start - 1)) is not None and q.close_mark == prev.start:
+            # "“…,” demikian pernyataan Joko kepada CNNIndonesia.com": the quotation (made direct)
+            k += k < hi and toks[k].lower in {"dari", "oleh"}
+            rng = source_after(toks, k, hi, lex) if k < hi and toks[k].is_word and toks[k].lower != "yang" else None
+            if q.open_mark is None or q.end - q.start < 4:
+                return []
+            return [Candidate(type="indirect", start=q.outer_start, end=q.outer_end, rule="reported-demikian", cue=cue,
+                              source=char_span(toks, rng) if rng else None, sentence=si)]
+        if prev.text != "," and not (prev.is_word and cue.frames & {"pass"}):
+            continue  # "…, demikian laporan X"; without a comma only a passive: "… ditetapkan demikian dikatakan X"
+        if any((c2 := cue_at(lex, t)) is not None and "post" in c2.frames for t in toks[first : m - 1]):
+            return []  # the clause has its own cue: "“…,” kata X, demikian …"
+        if k < hi and toks[k].lower in {"dari", "oleh"}:
+            k += 1
+        named = k < hi and toks[k].is_word and toks[k].lower != "yang" and toks[k].lower not in SOURCE_ADJUNCT_OPENERS
+        rng = source_after(toks, k, hi, lex) if named else None  # "demikian laporan yang diterima Antara": none
+        src = char_span(toks, rng) if rng else None
+        end = trim_end(ctx.text, s_start, prev.start if prev.text == "," else prev.end)
+        start = s_start
+        q = ctx.in_quote(max(s_start, end - 2))
+        if q is not None and q.close_mark is not None and q.outer_end >= end - 1:
+            start, end = q.outer_start, q.outer_end  # "“…,” demikian pernyataan X": the quotation (made direct)
+        elif q is not None:
+            return []
+        if end - start > 3:
+            return [Candidate(type="indirect", start=start, end=end, rule="reported-demikian", cue=cue, source=src,
+                              sentence=si)]
+        return []
+    return []
 
 
 def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> int | None:
@@ -412,7 +600,10 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         speaks, src = _verb_speaks(ctx, i, lo, hi, cue)
         if not speaks:
             continue
+        rule = "reported-verb"
         j = _complement_start(ctx, i, hi, cue, si)
+        if j is None and predicate_after_noun_phrase(ctx, i + 1, lo, hi, cue):
+            j, rule = i + 1, "reported-verb-predicate"  # "menyebut permainan timnas Malaysia sangat kasar"
         if j is None or j >= hi:
             continue
         if toks[j].text in ALL_MARKS and toks[j].start in ctx.direct_opens:
@@ -427,7 +618,7 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             c = (c[0], min(c[1], trim_end(text, c[0], q.end)))
         if c[1] - c[0] < 4:
             continue
-        out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-verb", cue=cue, source=src, sentence=si))
+        out.append(Candidate(type="indirect", start=c[0], end=c[1], rule=rule, cue=cue, source=src, sentence=si))
     return out
 
 
@@ -522,6 +713,9 @@ SENTENCE_RULES = {
     "reported-verb": verbs,
     "reported-next-sentence": next_sentence,
     "reported-passive-front": passive_front,
+    "reported-inner-cue": inner_cue,
+    "reported-noun-front": noun_front,
+    "reported-demikian": demikian_post,
 }
 
 

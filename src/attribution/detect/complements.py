@@ -1,0 +1,83 @@
+"""A second look at a cue verb's complement that :func:`.clauses.is_clause` reads as a bare noun phrase.
+
+``reported-verb-predicate``: the noun phrase goes on to a predicate of its own within the clause, so it is the
+subject of a reported clause, not the object of the verb: "Alfred Riedl menyebut permainan timnas Malaysia
+sangat kasar …", "Apkomindo menyatakan total transaksi yang tercapai pada 2015 adalah …", "jaksa menyebut
+kasus dugaan penistaan agama oleh Ahok tak lepas dari …".  A noun phrase alone ("menyampaikan apresiasi
+kepada pihak yang telah membantu") stays none: a predicate word right after ``yang`` belongs to a relative
+clause, a verb before any ``yang`` makes the phrase a nominal ("upaya menyingkirkan longsoran …"), and after
+a head noun of ``np_heads.tsv`` only a copula counts ("mempertanyakan alasan polisi tidak menangkap …").
+The window is bounded (:data:`WINDOW` tokens, up to the first comma).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import words
+from .context import Context
+from .cues import CueMatch, cue_at
+from .sources import looks_verbal
+
+NP_PREDICATES = words("np_predicates")
+COPULAS = words("copulas")
+PREPOSITIONS = words("prepositions")
+# the phrase ends here without a predicate: "menyesalkan pembubaran komisi karena bisa …", "membantah
+# anggapan X bahwa …", "mengungkapkan tekadnya untuk segera …", "menyesalkan ancaman Korut dan menyatakan …"
+STOPS = (words("np_phrase_stops") | words("complementisers") | words("coordinating_conjunctions")
+         | words("clause_enders"))
+DIRECTIVE_MARKERS = words("directive_markers")
+DEMONSTRATIVES = words("demonstratives")
+# before the cue: a conditional or causal clause of the narration ("Jika masyarakat percaya …")
+FRONT_STOPS = words("np_phrase_stops")
+WINDOW = 14
+
+
+def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> bool:
+    """Does the complement starting at token ``j`` (read as a noun phrase) of the cue verb ``toks[j - 1]`` in
+    the sentence ``lo:hi`` reach a predicate of its own?"""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if cue.lemma in lex.cue_properties.get("continuation", ()):
+        return False  # "KPK berhasil melanjutkan sampai ke tingkat penuntutan …" continues an action
+    for t in toks[max(lo, j - 9) : j - 1]:
+        if t.lower in FRONT_STOPS:
+            return False  # "Jika masyarakat percaya daya beli lesu …": a hypothesis, a cause, not a report
+        c = cue_at(lex, t)
+        if c is not None and "dir" in c.frames:
+            return False  # "meminta negara-negara … memastikan kode etik … bakal …": the cue is inside a request
+    if j >= hi or not toks[j].is_word or toks[j].lower in NP_PREDICATES | PREPOSITIONS | STOPS:
+        # a predicate word first is the first test's business; "khawatir pada …", "entah ia menyadari atau
+        # tidak, …" are no clause
+        return False
+    if j - 2 >= 0 and toks[j - 2].lower == "yang" and not any(t.lower == "ada" for t in toks[max(0, j - 5) : j - 2]):
+        # "media yang mengaku sebagai media jurnalistik harus …": the predicate is the head noun's; but "ada
+        # (ahli) yang menyebut 70 persen data … telah dicuri" reports what someone says
+        return False
+    seen_yang = False
+    # "mempertanyakan alasan polisi tidak menangkap …": after a head noun such as "alasan" the predicate is
+    # the noun's own complement; only a copula makes it a clause ("menduga alasannya adalah …")
+    head = toks[j].lower in lex.np_heads
+    for k in range(j + 1, min(hi, j + WINDOW)):
+        t = toks[k]
+        if not t.is_word:
+            return False  # a comma, a colon, a quotation mark: the phrase ends without a predicate
+        w = t.lower
+        if w in STOPS:
+            return False
+        if w == "yang":
+            seen_yang = True
+            continue
+        prev = toks[k - 1]
+        # after a relative clause only a copula, or a predicate after the clause's closing demonstrative or
+        # name, is the phrase's own: "harga tiket yang dikeluhkan … itu belum pasti"; "banyak pemain yang
+        # benar-benar sangat mencintai …" is a relative clause still
+        closed = not seen_yang or w in COPULAS or prev.lower in DEMONSTRATIVES or prev.is_cap
+        if w in NP_PREDICATES and closed and prev.lower != "yang" and prev.lower not in PREPOSITIONS and (
+                not head or w in COPULAS):  # "statusnya sebagai pemain … dengan sudah mengemas" is an adjunct
+            # a directive verb's object takes only a marker of a directive ("meminta X segera …")
+            return "dir" not in cue.frames or w in DIRECTIVE_MARKERS
+        if (not head and not seen_yang and k >= j + 2 and w.startswith("di") and not w.endswith("nya")
+                and looks_verbal(t, lex)
+                and toks[k - 1].lower not in PREPOSITIONS):
+            return "dir" not in cue.frames  # a passive predicate: "menyebutkan rencana peluncuran … ditujukan untuk …"
+        if looks_verbal(t, lex) and not seen_yang:
+            return False  # "upaya menyingkirkan longsoran …": a verb inside the phrase makes it a nominal
+    return False

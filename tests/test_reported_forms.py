@@ -1,0 +1,141 @@
+"""Reported-speech forms (issue 14): each rule on a real sentence of the development gold or the pool, or on
+a sentence of our own written the way Indonesian news writes it."""
+
+import pytest
+
+from attribution.pipeline import Pipeline
+
+
+def _records(text: str):
+    return Pipeline().run(text).attributions
+
+
+def _one(text: str, starts: str):
+    hits = [a for a in _records(text) if a.content.text.startswith(starts)]
+    assert hits, [(a.rule, a.content.text[:40]) for a in _records(text)]
+    return hits[0]
+
+
+def test_back_reference_sentence_is_not_its_own_content():
+    """"Hal tersebut dikatakan Erick saat …" (pool-dev) points back: one record, the sentence before."""
+    text = ("Pengerjaan venue untuk Asian Games 2018 sudah sesuai target. Hal tersebut dikatakan Erick saat menghadiri "
+            "acara buka puasa bersama media di Hotel JS Luwansa, Kuningan, Jakarta, Minggu (4/6/2017) sore.")
+    recs = _records(text)
+    assert [(a.rule, a.content.text) for a in recs] == [
+        ("reported-next-sentence", "Pengerjaan venue untuk Asian Games 2018 sudah sesuai target")]
+
+
+@pytest.mark.parametrize("text,starts,cue", [
+    # pool-dev: the object of the verb goes on to its own predicate
+    ("Pelatih Tim Nasional Indonesia, Alfred Riedl, menyebut permaian timnas Malaysia sangat kasar untuk sebuah "
+     "pertandingan persahabatan.", "permaian timnas Malaysia sangat kasar", "menyebut"),
+    ("Pihak Apkomindo selaku penyelenggara pameran tahunan ini menyatakan total transaksi yang tercapai pada 2015 "
+     "adalah sekitar Rp 600 miliar.", "total transaksi yang tercapai", "menyatakan"),
+    ("KOI menduga alasannya adalah posisi Indonesia yang memang lebih rendah dari kedelapan negara tersebut.",
+     "alasannya adalah posisi Indonesia", "menduga"),
+    ("Fahd meminta pemenang lelang pengadaan laboratorium komputer segera diumumkan.", "pemenang lelang", "meminta"),
+    ("Albert mengungkapkan awal pertemuan dengan Grab diinisiasi investor Kudo East Ventures di Singapura.",
+     "awal pertemuan dengan Grab diinisiasi", "mengungkapkan"),
+])
+def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
+    a = _one(text, starts)
+    assert a.rule == "reported-verb-predicate" and a.cue.text == cue and a.type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # a head noun's own complement, a relative clause, an adjunct, a continued action, a request, a hypothesis
+    "Novel Bamukmin mempertanyakan alasan polisi tidak menangkap Viktor atas kasus ujaran kebencian tersebut.",
+    "Emery juga menjelaskan alasannya tak memainkan Neymar di laga pembuka.",
+    "Tulus Abadi menyesalkan pembubaran Komisi Nasional Pengendalian Zoonosis karena bisa memicu penularan penyakit.",
+    "Zidane juga membantah anggapan Fabio Capello bahwa salah satu faktor keterpurukan mereka adalah Ronaldo.",
+    "Sebab dia menemukan banyak pemain dalam skuat Bajul Ijo yang benar-benar sangat mencintai timnya.",
+    "KPK berhasil melanjutkan sampai ke tingkat penuntutan hingga perkara tersebut divonis hakim.",
+    "Jika masyarakat percaya daya beli lesu akibatnya pelaku usaha akan takut melakukan ekspansi usaha, konsumen pun "
+    "juga akan menahan belanja.",
+    "Sanchez terus menegaskan statusnya sebagai pemain penting The Gunners dengan sudah mengemas 15 gol.",
+])
+def test_a_noun_phrase_object_stays_no_statement(text):
+    assert not [a for a in _records(text) if a.rule == "reported-verb-predicate"]
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev: a post-posed cue inside the clause with no comma before it
+    ("Kebanyakan para pengendara motor dari arah Jawa Barat. Umumnya kata dia, keramaian ini nantinya sampai H+7 "
+     "Lebaran.", "Umumnya kata dia, keramaian ini nantinya sampai H+7 Lebaran"),
+    ("Sampai pagi kata Bawole, pihaknya terus berkoordinasi untuk memastikan bantuan makanan siap saji.",
+     "Sampai pagi kata Bawole, pihaknya terus berkoordinasi untuk memastikan bantuan makanan siap saji"),
+    ("Bahkan kata dia melalui Silek Pauah itu pernah ada jagoan dari Padang yang mahir melakukan bela diri tersebut.",
+     "melalui Silek Pauah itu pernah ada jagoan dari Padang yang mahir melakukan bela diri tersebut"),
+    ("Hal itu katanya sudah dibicarakan dengan pengurus klub.", "Hal itu katanya sudah dibicarakan dengan pengurus klub"),
+])
+def test_cue_inside_the_clause_without_a_comma(text, content):
+    (a,) = [a for a in _records(text) if a.rule == "reported-inner-cue"]
+    assert a.content.text == content and a.cue.text == "kata"
+
+
+@pytest.mark.parametrize("text", [
+    "Tidak termasuk kata sandi atau nomor kartu kredit yang dicuri.",  # the noun "kata"
+    "Kata Chroma pada nama kedua produk mengindikasikan bahwa mereka sudah dibekali sistem RGB.",
+    "Sesuai dengan namanya, wisata alam ini konon katanya merupakan tempat mandi para bidadari.",  # hearsay
+])
+def test_kata_that_reports_nothing(text):
+    assert not [a for a in _records(text) if a.rule == "reported-inner-cue"]
+
+
+@pytest.mark.parametrize("text,content,source", [
+    # pool-dev: a fronted noun that carries the statement, its source after it or as "-nya"
+    ("Seperti ucapan Hoeness, rekrutan yang sudah dilakukan cukup memuaskan.",
+     "rekrutan yang sudah dilakukan cukup memuaskan", "Hoeness"),
+    ("Seturut kata-kata Hoeness, Muenchen tak akan mengeluarkan banyak uang untuk merekrut pemain veteran.",
+     "Muenchen tak akan mengeluarkan banyak uang untuk merekrut pemain veteran", "Hoeness"),
+    ("Dia mengaku ini merupakan salah satu strategi pemasaran. Harapannya, akan lebih mudah masuk pasar Indonesia.",
+     "akan lebih mudah masuk pasar Indonesia", "nya"),
+])
+def test_fronted_noun_cue(text, content, source):
+    (a,) = [a for a in _records(text) if a.rule == "reported-noun-front"]
+    assert a.content.text == content and a.source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "Ucapan Rizieq, yang viral dan menjadi dasar pelaporan, dinilai Habiburokhman jauh dari kata menistakan agama.",
+    "Beragam foto dipajang di laman muka aplikasi itu. Harapannya, dengan foto profil yang cantik bisa memudahkan pengguna.",
+    "Dalam keterangan tertulisnya, Arief mengatakan, air mancur itu akan menjadi ikon pariwisata Purwakarta.",
+])
+def test_a_fronted_noun_that_is_no_cue(text):
+    assert not [a for a in _records(text) if a.rule == "reported-noun-front"]
+
+
+def test_every_cue_has_a_form():
+    """cues.tsv: the form column says how each cue is used; nouns are kept apart from the cue verbs."""
+    from attribution.lexicon import CUE_FORMS, load
+
+    lex = load()
+    assert {c.form for c in lex.cues.values()} <= CUE_FORMS
+    assert lex.cue("mengatakan").form == "active" and lex.cue("katanya").form == "clitic"
+    assert lex.cue("disampaikan").form == "passive_agent" and lex.cue("sampaikan").form == "object_focus"
+    assert lex.cue("keterangan") is None and lex.noun_cues["keterangannya"].clitic
+    assert {c.form for c in lex.noun_cues.values()} == {"noun"}
+
+
+@pytest.mark.parametrize("text,content,cue,source,type_", [
+    # pool articles: a statement closed by "demikian" and a cue with its source
+    ("Jakarta, CNN Indonesia -- Bangladesh menangkap dan memulangkan paksa 90 pengungsi Rohingya ke Myanmar, demikian "
+     "pernyataan kepolisian Myanmar pada Minggu (27/8).", "Bangladesh menangkap dan memulangkan paksa 90 pengungsi "
+     "Rohingya ke Myanmar", "pernyataan", "kepolisian Myanmar", "indirect"),
+    ("Pelatih asal Belanda Frank de Boer dipecat sebagai manajer Crystal Palace pada Senin, demikian dikatakan sumber "
+     "Sky Sports.", "Pelatih asal Belanda Frank de Boer dipecat sebagai manajer Crystal Palace pada Senin",
+     "dikatakan", "sumber Sky Sports", "indirect"),
+    ("Suara.com - Mobil baru Toyota Calya rupanya telah melampaui target penjualan yang ditetapkan demikian dikatakan "
+     "Henry Tanoto, Wakil Presiden Direktur PT Toyota Astra Motor.", "Mobil baru Toyota Calya rupanya telah "
+     "melampaui target penjualan yang ditetapkan", "dikatakan", "Henry Tanoto", "indirect"),
+    ("“Kami akan berusaha keras di laga berikutnya dan tidak akan menyerah,” demikian pernyataan resmi pihak Sixers.",
+     "Kami akan berusaha keras di laga berikutnya dan tidak akan menyerah,", "pernyataan", "pihak Sixers", "direct"),
+])
+def test_statement_closed_by_demikian(text, content, cue, source, type_):
+    (a,) = [a for a in _records(text) if a.rule == "reported-demikian"]
+    assert (a.content.text, a.cue.text, a.source.text, a.type) == (content, cue, source, type_)
+
+
+def test_demikian_as_an_adverb_is_no_cue():
+    text = "Meski demikian, Sidus HQ menyebut kanker itu belum memasuki tahap yang parah, demikian juga dokternya."
+    assert not [a for a in _records(text) if a.rule == "reported-demikian"]
