@@ -142,3 +142,17 @@ def test_an_office_inside_a_ministry_name_is_not_its_title():
 
     text = "Rapat digelar di Gedung Djuanda I Kementerian Keuangan, Rabu. Mantan menteri keuangan itu hadir."
     assert NameIndex.build(text, load()).holder("menteri keuangan", len(text)) is None
+
+
+@pytest.mark.parametrize("mention,clean", [
+    ("Bahkan pemain asal Brasil", "pemain asal Brasil"),  # a connective before a description
+    ("Terkait SKD, dia", "dia"),  # an adjunct set off by a comma before the speaker
+    ("Kepada Kicker, eks penyerang Muenchen", "eks penyerang Muenchen"),
+    ("com - Bintang Barcelona Neymar", "Bintang Barcelona Neymar"),  # the tail of a scraped dateline
+    ("salah seorang kawannya tiba-tiba", "salah seorang kawannya"),  # an adverb after the mention
+    ("itulah bos Real Madrid Zinedine Zidane", "bos Real Madrid Zinedine Zidane"),
+])
+def test_what_capital_letters_and_commas_glued_to_a_mention_is_cut(mention, clean):
+    from attribution.speakers.coreference import clean_mention
+
+    assert clean_mention(mention) == clean

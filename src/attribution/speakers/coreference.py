@@ -54,8 +54,13 @@ def clean_mention(mention: str) -> str:
         words[-1] = m.group(1)  # "Diapun", "itupun"
     while len(words) > 1 and words[-1].lower() in TRAILING_ADVERBS and words[-1].lower() not in DETERMINERS:
         words.pop()  # "ia juga mengatakan": the pronoun speaks
-    if len(words) > 1 and words[0].lower() in MENTION_OPENERS and words[1][:1].isupper():
-        words = words[1:]  # "Bahkan Akbar", "Kepada Kicker"
+    if len(words) > 2 and words[1] == "-" and words[0].islower() and words[0].isalpha() and len(words[0]) <= 4:
+        words = words[2:]  # "com - Bintang Barcelona Neymar": the tail of a scraped dateline
+    if len(words) > 1 and words[0].lower() in MENTION_OPENERS and (words[1][:1].isupper() or words[0][:1].isupper()):
+        words = words[1:]  # "Bahkan Akbar", "Kepada Kicker", "Bahkan pemain asal Brasil"
+    if words and words[0].lower() in MENTION_OPENERS | RELAY_OPENERS and any(w.endswith(",") for w in words[:-1]):
+        k = max(i for i, w in enumerate(words[:-1]) if w.endswith(","))
+        words = words[k + 1:]  # "Terkait SKD, dia", "Kepada Kicker, eks penyerang Muenchen": an adjunct before it
     if words and words[0].lower() in RELAY_OPENERS and any(w.endswith(",") for w in words[:-1]):
         k = next(i for i, w in enumerate(words) if w.endswith(","))
         words = words[k + 1:]  # "Melansir Independent, penelitian": the relay is no part of the speaker
@@ -245,8 +250,13 @@ class Resolver(DescriptionRules):
                 # "Grand Master Alejandro Ramirez dari AS": a title, then a person's name, then where from
                 r = self._resolve_phrase(head, offset, remember=False)
                 return self._remember(offset, mention, r.speaker, r.kind, r.role)
-        kind = mention_kind(mention, self.lex, self.names.common)
         words = mention.split()
+        if (len(words) > 1 and words[0] in self.names.persons and words[1][:1].islower()
+                and words[1] not in NAME_CONNECTORS and words[1].lower() not in DETERMINERS):
+            # "Agus mulai buka sejak pukul", "Sulaeman salah seorang warga …": a person's name, then what the
+            # source phrase caught after it
+            mention, words = words[0], words[:1]
+        kind = mention_kind(mention, self.lex, self.names.common)
         low0 = words[0].lower() if words else ""
         # "(sebuah) pernyataan dari kantornya" → the office of the previous speaker
         doc_of = _DOC_OF_RE.match(mention)
