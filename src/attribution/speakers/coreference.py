@@ -56,11 +56,11 @@ def clean_mention(mention: str) -> str:
         words.pop()  # "ia juga mengatakan": the pronoun speaks
     if len(words) > 2 and words[1] == "-" and words[0].islower() and words[0].isalpha() and len(words[0]) <= 4:
         words = words[2:]  # "com - Bintang Barcelona Neymar": the tail of a scraped dateline
-    if len(words) > 1 and words[0].lower() in MENTION_OPENERS and (words[1][:1].isupper() or words[0][:1].isupper()):
-        words = words[1:]  # "Bahkan Akbar", "Kepada Kicker", "Bahkan pemain asal Brasil"
     if words and words[0].lower() in MENTION_OPENERS | RELAY_OPENERS and any(w.endswith(",") for w in words[:-1]):
         k = max(i for i, w in enumerate(words[:-1]) if w.endswith(","))
         words = words[k + 1:]  # "Terkait SKD, dia", "Kepada Kicker, eks penyerang Muenchen": an adjunct before it
+    if len(words) > 1 and words[0].lower() in MENTION_OPENERS:
+        words = words[1:]  # "Bahkan Akbar", "Kepada Kicker", "Bahkan pemain asal Brasil"
     if words and words[0].lower() in RELAY_OPENERS and any(w.endswith(",") for w in words[:-1]):
         k = next(i for i, w in enumerate(words) if w.endswith(","))
         words = words[k + 1:]  # "Melansir Independent, penelitian": the relay is no part of the speaker
