@@ -26,7 +26,13 @@ PREPOSITIONS = words("prepositions")
 SUBJECT_WORDS = words("subject_words")
 CUE_COORDINATORS = words("cue_coordinators")
 TRAILING_RELAY_OPENERS = words("trailing_relay_openers")
+TRAIL_RELAYS = words("trail_relays")
+# "seperti"/"sebagaimana" close the clause only before a relay ("…, seperti dikutip dari Antara"); else they
+# open a comparison or list inside it ("…, seperti media sosial dan komunitas", "…, seperti yang dilakukan …")
+_LIKE = frozenset({"seperti", "sebagaimana"})
 CONJUNCTIONS = words("coordinating_conjunctions")
+RESULT_ENDERS = words("result_enders")
+NARRATION_LINKERS = words("narration_linkers")
 NOUN_PHRASE_LINKS = words("noun_phrase_links")
 _NOMINALISATION = regex.compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
 _CONNECTIVE_RE = regex.compile(
@@ -68,11 +74,25 @@ def content(ctx: Context, start: int, si: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _narrated(toks, lo: int, i0: int) -> bool:
+    """Is the cue before token ``i0`` in an adjunct of the writer's narration ("… sembari menyatakan bahwa")?
+    Looks back within the cue's own clause (to the comma before it), at most 12 tokens."""
+    for k in range(i0 - 1, max(lo, i0 - 12) - 1, -1):
+        if toks[k].text == ",":
+            return False
+        if toks[k].lower in NARRATION_LINKERS:
+            return True
+    return False
+
+
 def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
     """Cut ``, menurut X`` / ``, kata X`` / ``, dikutip X`` that close the sentence off the content, and
     what follows the clause: a coordinated cue (``, dan menambahkan …``) or an adjunct (``, tanpa …``)."""
     toks, lex, text = ctx.p.tokens, ctx.lex, ctx.text
     i0, i1 = ctx.token_at(start), ctx.token_at(end)
+    si = ctx.p.sentence_of(start)
+    lo = ctx.token_at(ctx.p.sentences[si][0])
+    narrated = _narrated(toks, lo, i0)
     for i in range(i0, i1):
         t = toks[i]
         if t.text == "," or t.lower in {"dan", "serta"}:
@@ -92,16 +112,36 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
             c = cue_at(lex, toks[k]) if k < i1 else None
             if c is not None and "pre" in c.frames:
                 return trim_end(text, start, t.start)
-        if t.text == "," and i + 1 < i1 and toks[i + 1].lower in CLAUSE_ENDERS and ctx.in_quote(t.start) is None:
+        if t.text == "," and i + 1 < i1 and ctx.in_quote(t.start) is None and (
+                toks[i + 1].lower in CLAUSE_ENDERS or (narrated and toks[i + 1].lower in RESULT_ENDERS)):
             return trim_end(text, start, t.start)
         if t.text in "”\"’" and i + 1 < i1 and toks[i + 1].lower in CLAUSE_ENDERS:
             return t.end
         if t.text == "," and i + 1 < i1:
             n = toks[i + 1]
             c = cue_at(lex, n)
-            if menurut_at(n) or n.lower in TRAILING_RELAY_OPENERS or (c and "post" in c.frames):
+            if n.lower in _LIKE:
+                if relay_after_like(ctx, i + 1, i1):
+                    return trim_end(text, start, t.start)
+            elif menurut_at(n) or n.lower in TRAILING_RELAY_OPENERS or (c and "post" in c.frames):
                 return trim_end(text, start, t.start)
     return end
+
+
+def relay_after_like(ctx: Context, k: int, hi: int) -> bool:
+    """Does ``seperti``/``sebagaimana`` at token ``k`` open a relay or attribution phrase (``seperti
+    (yang) dikutip dari Antara``, ``sebagaimana diungkapkan oleh X``, ``seperti kata X``)?"""
+    toks = ctx.p.tokens
+    k += 1
+    if k < hi and toks[k].lower == "yang":
+        k += 1
+    if k >= hi:
+        return False
+    w = toks[k].lower
+    if w in TRAIL_RELAYS or menurut_at(toks[k]) is not None:
+        return True
+    c = cue_at(ctx.lex, toks[k])
+    return c is not None and bool(c.frames & {"pass", "post"})
 
 
 def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:

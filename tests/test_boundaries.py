@@ -1,0 +1,46 @@
+"""Where reported-speech content ends and starts (detect/clauses.py), on real sentences from the development
+gold and the news pool: one boundary rule for every reported-speech rule."""
+
+import pytest
+
+from attribution.pipeline import Pipeline
+
+_PIPE = Pipeline()
+
+
+def _contents(text: str) -> list[tuple[str, str]]:
+    doc = _PIPE.run(text)
+    return [(a.type, a.content.text) for a in doc.attributions]
+
+
+CASES = [
+    # ", seperti" opens a list or a comparison inside the clause; only a relay after it ends the clause
+    ("Yudi menuturkan, UKP PIP akan menyebarkan kembali nilai-nilai Pancasila di ruang publik melalui "
+     "jejaring-jejaring yang ada, seperti media sosial dan komunitas-komunitas anak muda.",
+     "UKP PIP akan menyebarkan kembali nilai-nilai Pancasila di ruang publik melalui jejaring-jejaring yang ada, "
+     "seperti media sosial dan komunitas-komunitas anak muda"),
+    ("Dia berharap tak ada lagi peserta yang percaya dengan jimat, seperti yang dilakukan sejumlah peserta SKD CPNS "
+     "periode pertama.",
+     "tak ada lagi peserta yang percaya dengan jimat, seperti yang dilakukan sejumlah peserta SKD CPNS periode pertama"),
+    ("Jakarta, CNN Indonesia -- Justin Bieber mengatakan kalau sosial media Instagram bagai neraka dan penggunanya "
+     "bagai iblis, saat berada di atas panggung musik konsernya yang bertajuk Purpose di London, seperti yang dikutip "
+     "dari NME pada Kamis (1/12).",
+     "sosial media Instagram bagai neraka dan penggunanya bagai iblis, saat berada di atas panggung musik konsernya "
+     "yang bertajuk Purpose di London"),
+    # ", sehingga" continues the statement of a main-clause cue …
+    ("Ade menyebut biasanya pembuatan kapal memerlukan waktu dua setengah tahun hingga tiga tahun, sehingga "
+     "diharapkan tahun 2018 nanti kapal sudah selesai dibuat.",
+     "biasanya pembuatan kapal memerlukan waktu dua setengah tahun hingga tiga tahun, sehingga diharapkan tahun 2018 "
+     "nanti kapal sudah selesai dibuat"),
+    # … but not of a cue inside the writer's adjunct ("sembari menyatakan")
+    ("April lalu Washington setuju untuk memindahkan pasukan tempurnya yang tersisa dari Irak sembari menyatakan bahwa "
+     "mereka akan beralih ke peran pelatihan dan nasihat, sehingga tinggal pembicaraan teknis untuk mengembangkan "
+     "rencana penarikan tersebut.",
+     "mereka akan beralih ke peran pelatihan dan nasihat"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[1][:30] for c in CASES])
+def test_content_boundary(text, expected):
+    got = [c for _t, c in _contents(text)]
+    assert expected in got, got
