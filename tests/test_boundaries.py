@@ -37,6 +37,15 @@ CASES = [
      "mereka akan beralih ke peran pelatihan dan nasihat, sehingga tinggal pembicaraan teknis untuk mengembangkan "
      "rencana penarikan tersebut.",
      "mereka akan beralih ke peran pelatihan dan nasihat"),
+    # a post-posed "menurut X" without a comma: the clause ends right before it (not a word earlier) …
+    ("Dalam model standar ini, Semesta mengikuti prediksi Teori Relativitas Umum Einstein -- namun mencakup "
+     "komponen-komponen yang efeknya bisa diukur, namun penyebabnya belum diketahui menurut hasil studi.",
+     "Dalam model standar ini, Semesta mengikuti prediksi Teori Relativitas Umum Einstein -- namun mencakup "
+     "komponen-komponen yang efeknya bisa diukur, namun penyebabnya belum diketahui"),
+    # … and before ", demikian menurut X"
+    ("U.S. Cellular juga mengatakan bahwa mereka berencana melakukan uji coba 5 G di 15 GHz dengan Ericsson, demikian "
+     "menurut laporan Phone Arena.",
+     "U.S. Cellular juga mengatakan bahwa mereka berencana melakukan uji coba 5 G di 15 GHz dengan Ericsson"),
 ]
 
 

@@ -21,8 +21,8 @@ import regex
 from ..lexicon import words
 from ..text.tokens import Token
 from .candidates import Candidate
-from .clauses import (COMPLEMENTISERS, PREPOSITIONS, content, cut_trailing_attribution, is_clause, sentence_start,
-                      subordinate_end, trim_end)
+from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, content, cut_trailing_attribution, is_clause,
+                      sentence_start, subordinate_end, trim_end)
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
@@ -139,7 +139,7 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         else:
             after = j + 1 if j < hi and toks[j].text == "," else j
             trailing = after >= hi or all(not t.is_word for t in toks[after:hi])
-            end = cut_trailing_attribution(ctx, s_start, toks[i - 1].start) if trailing else ctx.p.sentences[si][1]
+            end = cut_trailing_attribution(ctx, s_start, before_cue(ctx, i)) if trailing else ctx.p.sentences[si][1]
             c = content(ctx, s_start, si)
             if c:
                 c = (c[0], trim_end(text, c[0], min(c[1], end)))
