@@ -46,6 +46,27 @@ CASES = [
     ("U.S. Cellular juga mengatakan bahwa mereka berencana melakukan uji coba 5 G di 15 GHz dengan Ericsson, demikian "
      "menurut laporan Phone Arena.",
      "U.S. Cellular juga mengatakan bahwa mereka berencana melakukan uji coba 5 G di 15 GHz dengan Ericsson"),
+    # after the cue's comma, "untuk" before a noun phrase is a preposition of the clause; before a verb it is left out
+    ("Dia mencontohkan, untuk model-model yang paling laris di pasaran tentu saja membuat harga jual kembalinya "
+     "lebih baik.",
+     "untuk model-model yang paling laris di pasaran tentu saja membuat harga jual kembalinya lebih baik"),
+    ("Kepada DailySocial General Manager PT Ku Ka Aku Suka Rilia Marina mengungkapkan, untuk memberikan layanan yang "
+     "menyeluruh kepada pengrajin dan pengusaha lokal, Ku Ka baru saja meluncurkan layanan pinjaman.",
+     "memberikan layanan yang menyeluruh kepada pengrajin dan pengusaha lokal, Ku Ka baru saja meluncurkan layanan "
+     "pinjaman"),
+    # "jika" opening a conditional closed by a comma stays; "jika" meaning "that" is left out
+    ("Bambang berkata, jika memungkinkan, pansus bakal mengundang KPK untuk menanggapi hasil kesimpulan dan "
+     "rekomendasi pansus.",
+     "jika memungkinkan, pansus bakal mengundang KPK untuk menanggapi hasil kesimpulan dan rekomendasi pansus"),
+    ("Bahkan pemain asal Brasil menyebut jika Maradona bukan teladan yang baik untuk para pemain muda yang berkarir "
+     "di sepakbola.",
+     "Maradona bukan teladan yang baik untuk para pemain muda yang berkarir di sepakbola"),
+    # a misspelt complementiser, and "padanya" between the cue and "bahwa"
+    ("Dirinya mengatakan bahawa masalah tersebut seharusnya bisa dipecahkan oleh asosiasi, tak hanya dia seorang.",
+     "masalah tersebut seharusnya bisa dipecahkan oleh asosiasi, tak hanya dia seorang"),
+    ("Kata Arzeti, dia kaget saat salah seorang kawannya tiba-tiba bilang padanya bahwa sudah melakukan pembayaran "
+     "tas untuk charity.",
+     "sudah melakukan pembayaran tas untuk charity"),
 ]
 
 

@@ -17,7 +17,9 @@ from .context import Context
 from .cues import DEMIKIAN, CueMatch, cue_at, menurut_at
 from .sources import looks_verbal
 
-COMPLEMENTISERS = words("complementisers")
+COMPLEMENTISERS = words("complementisers") | words("complementiser_typos")
+CONDITIONALS = words("conditionals")
+NEGATIONS = words("negations")
 CONNECTIVES = words("connectives")
 CLAUSE_ENDERS = words("clause_enders")
 PREDICATE_START = words("predicate_starters")
@@ -72,6 +74,26 @@ def content(ctx: Context, start: int, si: int) -> tuple[int, int] | None:
     if end - start < 3:
         return None
     return start, end
+
+
+def complementiser_end(ctx: Context, j: int, hi: int, after_punct: bool) -> int:
+    """Token after the complementiser at ``j`` that the content leaves out (``bahwa``, ``agar``, ``untuk``
+    before a verb), else ``j``.  After the cue's comma, ``untuk`` before a noun phrase is a preposition that
+    opens the clause ("Dia mencontohkan, untuk model-model yang paling laris …") and ``jika``/``kalau`` whose
+    clause a comma closes is a conditional ("Bambang berkata, jika memungkinkan, pansus bakal …"): both stay."""
+    toks = ctx.p.tokens
+    if j >= hi or toks[j].lower not in COMPLEMENTISERS:
+        return j
+    if after_punct and j + 1 < hi:
+        w, n = toks[j].lower, toks[j + 1]
+        if w == "untuk" and n.is_word and not (n.lower in PREDICATE_START or n.lower in NEGATIONS
+                                               or looks_verbal(n, ctx.lex)):
+            return j
+        if w in CONDITIONALS:
+            comma = next((k for k in range(j + 2, min(hi, j + 12)) if toks[k].text == ","), None)
+            if comma is not None and sum(t.is_word for t in toks[comma + 1 : min(hi, comma + 4)]) >= 3:
+                return j
+    return j + 1
 
 
 def before_cue(ctx: Context, i: int) -> int:

@@ -21,7 +21,7 @@ import regex
 from ..lexicon import words
 from ..text.tokens import Token
 from .candidates import Candidate
-from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, content, cut_trailing_attribution, is_clause,
+from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution, is_clause,
                       sentence_start, subordinate_end, trim_end)
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
@@ -347,7 +347,7 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         had_punct = True
     clause = had_punct
     if j < hi and toks[j].lower in COMPLEMENTISERS:
-        j += 1
+        j = complementiser_end(ctx, j, hi, had_punct)
         clause = True
     elif "pred" in cue.frames:
         # "mendesak PM Irak untuk …": an object, then the complementiser
