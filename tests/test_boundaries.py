@@ -74,3 +74,23 @@ CASES = [
 def test_content_boundary(text, expected):
     got = [c for _t, c in _contents(text)]
     assert expected in got, got
+
+
+def test_inner_statement_owns_a_relayed_clause():
+    # "Mengutip …, X mengungkapkan bahwa …": the statement is X's; the relay makes no record of its own
+    text = ("Jakarta (ANTARA News) - Mengutip data dari perusahaan riset pasar NPD, Microsoft mengungkapkan bahwa Xbox One "
+            "merupakan konsol game terlaris di Amerika Serikat untuk September, tiga bulan berturut-turut mengalahkan "
+            "penjualan PS4 Sony.")
+    got = _contents(text)
+    assert got == [("indirect", "Xbox One merupakan konsol game terlaris di Amerika Serikat untuk September, tiga bulan "
+                                "berturut-turut mengalahkan penjualan PS4 Sony")], got
+
+
+def test_inner_statement_owns_a_pointed_back_clause():
+    # "X menyatakan bahwa … . Hal tersebut dikatakan X …": one statement, X's, with the clause after "bahwa"
+    text = ("JAKARTA, JUARA.net - Ketua Panitia Asian Games (INASGOC) Erick Thohir menyatakan bahwa pengerjaan venue untuk "
+            "ajang Asian Games 2018 sudah sesuai dengan target waktu yang ditentukan.\n\nHal tersebut dikatakan Erick saat "
+            "menghadiri acara buka puasa bersama dengan sejumlah awak media.")
+    got = [c for _t, c in _contents(text)]
+    assert "pengerjaan venue untuk ajang Asian Games 2018 sudah sesuai dengan target waktu yang ditentukan" in got, got
+    assert not any(c.startswith("Ketua Panitia") for c in got), got

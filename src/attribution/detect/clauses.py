@@ -13,6 +13,7 @@ import regex
 
 from ..lexicon import words
 from ..text.dateline import dateline_end
+from .candidates import Candidate
 from .context import Context
 from .cues import DEMIKIAN, CueMatch, cue_at, menurut_at
 from .sources import looks_verbal
@@ -234,3 +235,30 @@ def subordinate_end(ctx: Context, si: int, cue_start: int, start: int, end: int)
         return end
     comma = ctx.text.find(",", start, end)
     return trim_end(ctx.text, start, comma) if comma > start else end
+
+
+#: Rules whose record only relays or points back to a statement ("Mengutip data NPD, Microsoft mengungkapkan
+#: bahwa …", "… . Hal tersebut dikatakan Erick"): when the clause they claim opens with its own speaker and cue,
+#: that inner statement owns the clause.
+_RELAYING_RULES = frozenset({"reported-relay", "reported-next-sentence"})
+
+
+def inner_owns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a relaying record whose content is another record's source, cue and content ("Mengutip data dari
+    perusahaan riset pasar NPD, Microsoft mengungkapkan bahwa Xbox One …": the statement is Microsoft's, with
+    content "Xbox One …"; the relay adds nothing).  Applied once to every reported-speech rule's candidates."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.rule not in _RELAYING_RULES and c.cue is not None and c.source is not None:
+            by_sentence.setdefault(ctx.p.sentence_of(c.cue.start), []).append(c)
+    out = []
+    for d in cands:
+        if d.rule in _RELAYING_RULES:
+            si = ctx.p.sentence_of(d.start)
+            # the inner source opens the outer content (a dateline glued to it may start before it)
+            if any(o.source[1] > d.start and not ctx.text[d.start:max(d.start, o.source[0])].strip(" ,-–—")
+                   and d.start < o.cue.start and o.start >= o.cue.end and abs(o.end - d.end) <= 1
+                   for o in by_sentence.get(si, ())):
+                continue
+        out.append(d)
+    return out

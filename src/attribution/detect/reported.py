@@ -21,7 +21,7 @@ import regex
 from ..lexicon import words
 from ..text.tokens import Token
 from .candidates import Candidate
-from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution, is_clause,
+from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_end, content, inner_owns, cut_trailing_attribution, is_clause,
                       sentence_start, subordinate_end, trim_end)
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
@@ -538,4 +538,4 @@ def reported(ctx: Context, disabled: frozenset[str] = frozenset()) -> list[Candi
                 out.extend(c for c in rule(ctx, si, lo, hi) if c.rule not in disabled)
     if "headline" not in disabled:
         out.extend(headlines(ctx))
-    return out
+    return inner_owns(ctx, out)
