@@ -67,6 +67,25 @@ CASES = [
     ("Kata Arzeti, dia kaget saat salah seorang kawannya tiba-tiba bilang padanya bahwa sudah melakukan pembayaran "
      "tas untuk charity.",
      "sudah melakukan pembayaran tas untuk charity"),
+    # a joined clause with its own speaker and cue ends the reported clause
+    ("Pihak kepolisian mengatakan sang musisi meninggal akibat gantung diri, namun sumber lain mengatakan hal berbeda.",
+     "sang musisi meninggal akibat gantung diri"),
+    ("Survei yang digelar Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang, "
+     "sementara 47 persen menyatakan tidak.",
+     "53 persen warga Inggris menginginkan referendum ulang"),
+    # … but the same subject going on does not ("…, tapi enggan menjelaskan …")
+    ("Menteri Kabinet Sheikh Mohammad Abdullah al - Sabah yang juga menjabat sebagai Menteri Informasi mengonfirmasi "
+     "bahwa Kuwait telah mengambil langkah diplomatik terhadap Iran, tapi enggan menjelaskan lebih lanjut langkah apa "
+     "yang dimaksud.",
+     "Kuwait telah mengambil langkah diplomatik terhadap Iran, tapi enggan menjelaskan lebih lanjut langkah apa yang "
+     "dimaksud"),
+    # a cue inside a fronted concessive clause reports up to that clause's comma
+    ("Kendati Gianni Infantino selaku presiden FIFA mengatakan bahwa kebijakan tersebut berjalan sukses, namun "
+     "peninjauan ulang yang dilakukan oleh wasit dianggap terlalu memakan waktu lama.",
+     "kebijakan tersebut berjalan sukses"),
+    ("Meskipun AS sebelumnya menyatakan bahwa mereka hanya akan menyetujui penarikan pasukan setelah serangan oleh "
+     "milisi yang didukung Iran berhenti, AS dilaporkan telah membatalkan prasyarat tersebut.",
+     "mereka hanya akan menyetujui penarikan pasukan setelah serangan oleh milisi yang didukung Iran berhenti"),
 ]
 
 
@@ -94,3 +113,10 @@ def test_inner_statement_owns_a_pointed_back_clause():
     got = [c for _t, c in _contents(text)]
     assert "pengerjaan venue untuk ajang Asian Games 2018 sudah sesuai dengan target waktu yang ditentukan" in got, got
     assert not any(c.startswith("Ketua Panitia") for c in got), got
+
+
+def test_cue_closing_a_concessive_clause_reports_nothing():
+    # "Meski Trump sudah mendesak, sejumlah senator …": the cue's clause ends at it; the main clause is the writer's
+    text = ("Meski Trump sudah mendesak, sejumlah senator Partai Republik, seperti Susan Collins, Lisa Murkowski, dan "
+            "Shelley Moore Capito, tetap tidak setuju Obamacare dicabut.")
+    assert _contents(text) == []

@@ -35,6 +35,8 @@ TRAIL_RELAYS = words("trail_relays")
 _LIKE = frozenset({"seperti", "sebagaimana"})
 CONJUNCTIONS = words("coordinating_conjunctions")
 RESULT_ENDERS = words("result_enders")
+CLAUSE_JOINERS = words("clause_joiners")
+SUBJECT_STOPS = words("stop_before") | words("time_words") | words("trailing_adverbs")
 NARRATION_LINKERS = words("narration_linkers")
 NOUN_PHRASE_LINKS = words("noun_phrase_links")
 _NOMINALISATION = regex.compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
@@ -42,7 +44,8 @@ _CONNECTIVE_RE = regex.compile(
     r"(?i:" + "|".join(regex.escape(c) for c in sorted(CONNECTIVES, key=len, reverse=True)) + r")(?![\w])[ ,]*"
 )
 # Subordinators that open a fronted adverbial clause: "Ketika …, <main clause>".
-_SUBORDINATOR_RE = regex.compile(r"(?i:ketika|saat|sewaktu|setelah|sesudah|sebelum|begitu|sejak|usai|seusai|jika|kalau|apabila|bila)\s")
+_SUBORDINATOR_RE = regex.compile(r"(?i:ketika|saat|sewaktu|setelah|sesudah|sebelum|begitu|sejak|usai|seusai|jika|kalau|apabila|bila"
+                                 r"|meskipun|meski|walaupun|walau|kendati|biarpun)\s(?!(?i:itu|ini)\b)")  # "Saat itu X mengakui, …" is a time
 
 
 def strip_connective(text: str, start: int, end: int) -> int:
@@ -119,6 +122,31 @@ def _narrated(toks, lo: int, i0: int) -> bool:
     return False
 
 
+def _new_speaker_clause(ctx: Context, k: int, hi: int) -> bool:
+    """Does a new clause with its own speaker and cue start at token ``k`` (after a comma)?  ``namun sumber
+    lain mengatakan …`` (a joining conjunction, a subject of up to four words, a cue verb), ``AS dilaporkan
+    telah …`` (a capitalised subject, a passive cue)."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    joined = toks[k].lower in CLAUSE_JOINERS
+    if joined:
+        k += 1
+    if k >= hi or not (joined or toks[k].is_cap):
+        return False
+    first = toks[k]
+    if (not first.is_word or first.lower in PREDICATE_START or first.lower in NEGATIONS or first.lower in SUBJECT_STOPS
+            or looks_verbal(first, lex) or cue_at(lex, first) is not None):
+        return False  # "…, tapi enggan menjelaskan", "…, namun tidak menyebutkan": the same subject goes on
+    for m in range(k + 1, min(hi, k + 5)):
+        c = cue_at(lex, toks[m])
+        if c is not None and c.clitic_start is None and (c.frames & {"pre", "pass"}):
+            return (joined and "pre" in c.frames) or ("pass" in c.frames and toks[k].is_cap and m + 1 < hi
+                                                      and (toks[m + 1].lower in PREDICATE_START or looks_verbal(toks[m + 1], lex)))
+        if (not toks[m].is_word or looks_verbal(toks[m], lex) or toks[m].lower in PREDICATE_START
+                or toks[m].lower in SUBJECT_STOPS):
+            return False  # "…, namun surat dan telepon untuk meminta mediasi dibalas …": no speaker's clause
+    return False
+
+
 def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
     """Cut ``, menurut X`` / ``, kata X`` / ``, dikutip X`` that close the sentence off the content, and
     what follows the clause: a coordinated cue (``, dan menambahkan …``) or an adjunct (``, tanpa …``)."""
@@ -138,6 +166,8 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
                 if c is not None and "pre" in c.frames and c.clitic_start is None:
                     if ctx.in_quote(toks[k].start) is None:
                         return trim_end(text, start, t.start)
+        if t.text == "," and i + 3 < i1 and ctx.in_quote(t.start) is None and _new_speaker_clause(ctx, i + 1, i1):
+            return trim_end(text, start, t.start)
         if t.text == "," and i + 2 < i1 and toks[i + 1].is_cap and ctx.in_quote(t.start) is None:
             # ", CNN melaporkan bahwa …": a new clause with its own subject and cue
             k = i + 1
@@ -233,6 +263,8 @@ def subordinate_end(ctx: Context, si: int, cue_start: int, start: int, end: int)
     m = _SUBORDINATOR_RE.match(ctx.text, s_start, cue_start)
     if not m or "," in ctx.text[s_start:cue_start]:
         return end
+    if "," in ctx.text[cue_start:start]:
+        return start  # "Meski Trump sudah mendesak, sejumlah senator …": the clause ends at the cue, nothing reported
     comma = ctx.text.find(",", start, end)
     return trim_end(ctx.text, start, comma) if comma > start else end
 
