@@ -13,11 +13,14 @@ import regex
 
 from ..lexicon import words
 from ..text.dateline import dateline_end
+from .candidates import Candidate
 from .context import Context
-from .cues import CueMatch, cue_at, menurut_at
+from .cues import DEMIKIAN, CueMatch, cue_at, menurut_at
 from .sources import looks_verbal
 
-COMPLEMENTISERS = words("complementisers")
+COMPLEMENTISERS = words("complementisers") | words("complementiser_typos")
+CONDITIONALS = words("conditionals")
+NEGATIONS = words("negations")
 CONNECTIVES = words("connectives")
 CLAUSE_ENDERS = words("clause_enders")
 PREDICATE_START = words("predicate_starters")
@@ -26,14 +29,23 @@ PREPOSITIONS = words("prepositions")
 SUBJECT_WORDS = words("subject_words")
 CUE_COORDINATORS = words("cue_coordinators")
 TRAILING_RELAY_OPENERS = words("trailing_relay_openers")
+TRAIL_RELAYS = words("trail_relays")
+# "seperti"/"sebagaimana" close the clause only before a relay ("…, seperti dikutip dari Antara"); else they
+# open a comparison or list inside it ("…, seperti media sosial dan komunitas", "…, seperti yang dilakukan …")
+_LIKE = frozenset({"seperti", "sebagaimana"})
 CONJUNCTIONS = words("coordinating_conjunctions")
+RESULT_ENDERS = words("result_enders")
+CLAUSE_JOINERS = words("clause_joiners")
+SUBJECT_STOPS = words("stop_before") | words("time_words") | words("trailing_adverbs")
+NARRATION_LINKERS = words("narration_linkers")
 NOUN_PHRASE_LINKS = words("noun_phrase_links")
 _NOMINALISATION = regex.compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
 _CONNECTIVE_RE = regex.compile(
     r"(?i:" + "|".join(regex.escape(c) for c in sorted(CONNECTIVES, key=len, reverse=True)) + r")(?![\w])[ ,]*"
 )
 # Subordinators that open a fronted adverbial clause: "Ketika …, <main clause>".
-_SUBORDINATOR_RE = regex.compile(r"(?i:ketika|saat|sewaktu|setelah|sesudah|sebelum|begitu|sejak|usai|seusai|jika|kalau|apabila|bila)\s")
+_SUBORDINATOR_RE = regex.compile(r"(?i:ketika|saat|sewaktu|setelah|sesudah|sebelum|begitu|sejak|usai|seusai|jika|kalau|apabila|bila"
+                                 r"|meskipun|meski|walaupun|walau|kendati|biarpun)\s(?!(?i:itu|ini)\b)")  # "Saat itu X mengakui, …" is a time
 
 
 def strip_connective(text: str, start: int, end: int) -> int:
@@ -68,11 +80,81 @@ def content(ctx: Context, start: int, si: int) -> tuple[int, int] | None:
     return start, end
 
 
+def complementiser_end(ctx: Context, j: int, hi: int, after_punct: bool) -> int:
+    """Token after the complementiser at ``j`` that the content leaves out (``bahwa``, ``agar``, ``untuk``
+    before a verb), else ``j``.  After the cue's comma, ``untuk`` before a noun phrase is a preposition that
+    opens the clause ("Dia mencontohkan, untuk model-model yang paling laris …") and ``jika``/``kalau`` whose
+    clause a comma closes is a conditional ("Bambang berkata, jika memungkinkan, pansus bakal …"): both stay."""
+    toks = ctx.p.tokens
+    if j >= hi or toks[j].lower not in COMPLEMENTISERS:
+        return j
+    if after_punct and j + 1 < hi:
+        w, n = toks[j].lower, toks[j + 1]
+        if w == "untuk" and n.is_word and not (n.lower in PREDICATE_START or n.lower in NEGATIONS
+                                               or looks_verbal(n, ctx.lex)):
+            return j
+        if w in CONDITIONALS:
+            comma = next((k for k in range(j + 2, min(hi, j + 12)) if toks[k].text == ","), None)
+            if comma is not None and sum(t.is_word for t in toks[comma + 1 : min(hi, comma + 4)]) >= 3:
+                return j
+    return j + 1
+
+
+def before_cue(ctx: Context, i: int) -> int:
+    """Where a clause closed by the post-posed cue at token ``i`` ends: at the comma before the cue
+    (``…, menurut X``), else right before the cue itself (``… 147.000 quasar lebih menurut SDSS``)."""
+    toks = ctx.p.tokens
+    if i > 0 and toks[i - 1].lower in DEMIKIAN | _LIKE:
+        i -= 1  # "…, demikian menurut X", "…, seperti menurut X"
+    if i > 0 and toks[i - 1].text == ",":
+        return toks[i - 1].start
+    return toks[i].start
+
+
+def _narrated(toks, lo: int, i0: int) -> bool:
+    """Is the cue before token ``i0`` in an adjunct of the writer's narration ("… sembari menyatakan bahwa")?
+    Looks back within the cue's own clause (to the comma before it), at most 12 tokens."""
+    for k in range(i0 - 1, max(lo, i0 - 12) - 1, -1):
+        if toks[k].text == ",":
+            return False
+        if toks[k].lower in NARRATION_LINKERS:
+            return True
+    return False
+
+
+def _new_speaker_clause(ctx: Context, k: int, hi: int) -> bool:
+    """Does a new clause with its own speaker and cue start at token ``k`` (after a comma)?  ``namun sumber
+    lain mengatakan …`` (a joining conjunction, a subject of up to four words, a cue verb), ``AS dilaporkan
+    telah …`` (a capitalised subject, a passive cue)."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    joined = toks[k].lower in CLAUSE_JOINERS
+    if joined:
+        k += 1
+    if k >= hi or not (joined or toks[k].is_cap):
+        return False
+    first = toks[k]
+    if (not first.is_word or first.lower in PREDICATE_START or first.lower in NEGATIONS or first.lower in SUBJECT_STOPS
+            or looks_verbal(first, lex) or cue_at(lex, first) is not None):
+        return False  # "…, tapi enggan menjelaskan", "…, namun tidak menyebutkan": the same subject goes on
+    for m in range(k + 1, min(hi, k + 5)):
+        c = cue_at(lex, toks[m])
+        if c is not None and c.clitic_start is None and (c.frames & {"pre", "pass"}):
+            return (joined and "pre" in c.frames) or ("pass" in c.frames and toks[k].is_cap and m + 1 < hi
+                                                      and (toks[m + 1].lower in PREDICATE_START or looks_verbal(toks[m + 1], lex)))
+        if (not toks[m].is_word or looks_verbal(toks[m], lex) or toks[m].lower in PREDICATE_START
+                or toks[m].lower in SUBJECT_STOPS):
+            return False  # "…, namun surat dan telepon untuk meminta mediasi dibalas …": no speaker's clause
+    return False
+
+
 def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
     """Cut ``, menurut X`` / ``, kata X`` / ``, dikutip X`` that close the sentence off the content, and
     what follows the clause: a coordinated cue (``, dan menambahkan …``) or an adjunct (``, tanpa …``)."""
     toks, lex, text = ctx.p.tokens, ctx.lex, ctx.text
     i0, i1 = ctx.token_at(start), ctx.token_at(end)
+    si = ctx.p.sentence_of(start)
+    lo = ctx.token_at(ctx.p.sentences[si][0])
+    narrated = _narrated(toks, lo, i0)
     for i in range(i0, i1):
         t = toks[i]
         if t.text == "," or t.lower in {"dan", "serta"}:
@@ -84,6 +166,8 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
                 if c is not None and "pre" in c.frames and c.clitic_start is None:
                     if ctx.in_quote(toks[k].start) is None:
                         return trim_end(text, start, t.start)
+        if t.text == "," and i + 3 < i1 and ctx.in_quote(t.start) is None and _new_speaker_clause(ctx, i + 1, i1):
+            return trim_end(text, start, t.start)
         if t.text == "," and i + 2 < i1 and toks[i + 1].is_cap and ctx.in_quote(t.start) is None:
             # ", CNN melaporkan bahwa …": a new clause with its own subject and cue
             k = i + 1
@@ -92,16 +176,36 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
             c = cue_at(lex, toks[k]) if k < i1 else None
             if c is not None and "pre" in c.frames:
                 return trim_end(text, start, t.start)
-        if t.text == "," and i + 1 < i1 and toks[i + 1].lower in CLAUSE_ENDERS and ctx.in_quote(t.start) is None:
+        if t.text == "," and i + 1 < i1 and ctx.in_quote(t.start) is None and (
+                toks[i + 1].lower in CLAUSE_ENDERS or (narrated and toks[i + 1].lower in RESULT_ENDERS)):
             return trim_end(text, start, t.start)
         if t.text in "”\"’" and i + 1 < i1 and toks[i + 1].lower in CLAUSE_ENDERS:
             return t.end
         if t.text == "," and i + 1 < i1:
             n = toks[i + 1]
             c = cue_at(lex, n)
-            if menurut_at(n) or n.lower in TRAILING_RELAY_OPENERS or (c and "post" in c.frames):
+            if n.lower in _LIKE:
+                if relay_after_like(ctx, i + 1, i1):
+                    return trim_end(text, start, t.start)
+            elif menurut_at(n) or n.lower in TRAILING_RELAY_OPENERS or (c and "post" in c.frames):
                 return trim_end(text, start, t.start)
     return end
+
+
+def relay_after_like(ctx: Context, k: int, hi: int) -> bool:
+    """Does ``seperti``/``sebagaimana`` at token ``k`` open a relay or attribution phrase (``seperti
+    (yang) dikutip dari Antara``, ``sebagaimana diungkapkan oleh X``, ``seperti kata X``)?"""
+    toks = ctx.p.tokens
+    k += 1
+    if k < hi and toks[k].lower == "yang":
+        k += 1
+    if k >= hi:
+        return False
+    w = toks[k].lower
+    if w in TRAIL_RELAYS or menurut_at(toks[k]) is not None:
+        return True
+    c = cue_at(ctx.lex, toks[k])
+    return c is not None and bool(c.frames & {"pass", "post"})
 
 
 def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
@@ -159,5 +263,34 @@ def subordinate_end(ctx: Context, si: int, cue_start: int, start: int, end: int)
     m = _SUBORDINATOR_RE.match(ctx.text, s_start, cue_start)
     if not m or "," in ctx.text[s_start:cue_start]:
         return end
+    if "," in ctx.text[cue_start:start]:
+        return start  # "Meski Trump sudah mendesak, sejumlah senator …": the clause ends at the cue, nothing reported
     comma = ctx.text.find(",", start, end)
     return trim_end(ctx.text, start, comma) if comma > start else end
+
+
+#: Rules whose record only relays or points back to a statement ("Mengutip data NPD, Microsoft mengungkapkan
+#: bahwa …", "… . Hal tersebut dikatakan Erick"): when the clause they claim opens with its own speaker and cue,
+#: that inner statement owns the clause.
+_RELAYING_RULES = frozenset({"reported-relay", "reported-next-sentence"})
+
+
+def inner_owns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a relaying record whose content is another record's source, cue and content ("Mengutip data dari
+    perusahaan riset pasar NPD, Microsoft mengungkapkan bahwa Xbox One …": the statement is Microsoft's, with
+    content "Xbox One …"; the relay adds nothing).  Applied once to every reported-speech rule's candidates."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.rule not in _RELAYING_RULES and c.cue is not None and c.source is not None:
+            by_sentence.setdefault(ctx.p.sentence_of(c.cue.start), []).append(c)
+    out = []
+    for d in cands:
+        if d.rule in _RELAYING_RULES:
+            si = ctx.p.sentence_of(d.start)
+            # the inner source opens the outer content (a dateline glued to it may start before it)
+            if any(o.source[1] > d.start and not ctx.text[d.start:max(d.start, o.source[0])].strip(" ,-–—")
+                   and d.start < o.cue.start and o.start >= o.cue.end and abs(o.end - d.end) <= 1
+                   for o in by_sentence.get(si, ())):
+                continue
+        out.append(d)
+    return out

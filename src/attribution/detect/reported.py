@@ -25,8 +25,8 @@ import regex
 from ..lexicon import words
 from ..text.tokens import Token
 from .candidates import Candidate
-from .clauses import (COMPLEMENTISERS, PREPOSITIONS, content, cut_trailing_attribution, is_clause, sentence_start,
-                      subordinate_end, trim_end)
+from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
+                      inner_owns, is_clause, sentence_start, subordinate_end, trim_end)
 from .complements import predicate_after_noun_phrase
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
@@ -145,7 +145,7 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         else:
             after = j + 1 if j < hi and toks[j].text == "," else j
             trailing = after >= hi or all(not t.is_word for t in toks[after:hi])
-            end = cut_trailing_attribution(ctx, s_start, toks[i - 1].start) if trailing else ctx.p.sentences[si][1]
+            end = cut_trailing_attribution(ctx, s_start, before_cue(ctx, i)) if trailing else ctx.p.sentences[si][1]
             c = content(ctx, s_start, si)
             if c:
                 c = (c[0], trim_end(text, c[0], min(c[1], end)))
@@ -535,7 +535,7 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         had_punct = True
     clause = had_punct
     if j < hi and toks[j].lower in COMPLEMENTISERS:
-        j += 1
+        j = complementiser_end(ctx, j, hi, had_punct)
         clause = True
     elif "pred" in cue.frames:
         # "mendesak PM Irak untuk …": an object, then the complementiser
@@ -732,4 +732,4 @@ def reported(ctx: Context, disabled: frozenset[str] = frozenset()) -> list[Candi
                 out.extend(c for c in rule(ctx, si, lo, hi) if c.rule not in disabled)
     if "headline" not in disabled:
         out.extend(headlines(ctx))
-    return out
+    return inner_owns(ctx, out)

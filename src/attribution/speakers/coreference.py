@@ -250,12 +250,8 @@ class Resolver(DescriptionRules):
                 # "Grand Master Alejandro Ramirez dari AS": a title, then a person's name, then where from
                 r = self._resolve_phrase(head, offset, remember=False)
                 return self._remember(offset, mention, r.speaker, r.kind, r.role)
+        mention = self._cut_after_name(mention)
         words = mention.split()
-        if (len(words) > 1 and words[0] in self.names.persons and words[1][:1].islower()
-                and words[1] not in NAME_CONNECTORS and words[1].lower() not in DETERMINERS):
-            # "Agus mulai buka sejak pukul", "Sulaeman salah seorang warga …": a person's name, then what the
-            # source phrase caught after it
-            mention, words = words[0], words[:1]
         kind = mention_kind(mention, self.lex, self.names.common)
         low0 = words[0].lower() if words else ""
         # "(sebuah) pernyataan dari kantornya" → the office of the previous speaker

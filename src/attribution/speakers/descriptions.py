@@ -11,7 +11,7 @@ import regex
 
 from ..detect.sources import DETERMINERS, QUANTIFIERS, clean_description, split_role, title_prefix
 from ..lexicon import words
-from .names import ANON_WORDS, DOC_WORDS, EPITHETS, ORG_WORDS, PLACE_WORDS, NameIndex, _plural, _typed_cut
+from .names import NAME_CONNECTORS, ANON_WORDS, DOC_WORDS, EPITHETS, ORG_WORDS, PLACE_WORDS, NameIndex, _plural, _typed_cut
 
 INDEFINITES = words("indefinites")
 EPITHET_MARKERS = words("epithet_markers")
@@ -92,6 +92,15 @@ class DescriptionRules:
             if role and name and len(name.split()) >= 2:
                 return name
         return phrase
+
+    def _cut_after_name(self, mention: str) -> str:
+        """"Agus mulai buka sejak pukul", "Sulaeman salah seorang warga …": a person's one-word name, then
+        what the source phrase caught after it in lower case."""
+        words_ = mention.split()
+        if (len(words_) > 1 and words_[0] in self.names.persons and words_[1][:1].islower()
+                and words_[1] not in NAME_CONNECTORS and words_[1].lower() not in DETERMINERS):
+            return words_[0]
+        return mention
 
     def _title_over_org(self, mention: str, name: str, offset: int):
         """A title over an organisation or a place ("Mantan Kabid Humas Polda Jawa Timur"): its holder named

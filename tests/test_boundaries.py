@@ -1,0 +1,122 @@
+"""Where reported-speech content ends and starts (detect/clauses.py), on real sentences from the development
+gold and the news pool: one boundary rule for every reported-speech rule."""
+
+import pytest
+
+from attribution.pipeline import Pipeline
+
+_PIPE = Pipeline()
+
+
+def _contents(text: str) -> list[tuple[str, str]]:
+    doc = _PIPE.run(text)
+    return [(a.type, a.content.text) for a in doc.attributions]
+
+
+CASES = [
+    # ", seperti" opens a list or a comparison inside the clause; only a relay after it ends the clause
+    ("Yudi menuturkan, UKP PIP akan menyebarkan kembali nilai-nilai Pancasila di ruang publik melalui "
+     "jejaring-jejaring yang ada, seperti media sosial dan komunitas-komunitas anak muda.",
+     "UKP PIP akan menyebarkan kembali nilai-nilai Pancasila di ruang publik melalui jejaring-jejaring yang ada, "
+     "seperti media sosial dan komunitas-komunitas anak muda"),
+    ("Dia berharap tak ada lagi peserta yang percaya dengan jimat, seperti yang dilakukan sejumlah peserta SKD CPNS "
+     "periode pertama.",
+     "tak ada lagi peserta yang percaya dengan jimat, seperti yang dilakukan sejumlah peserta SKD CPNS periode pertama"),
+    ("Jakarta, CNN Indonesia -- Justin Bieber mengatakan kalau sosial media Instagram bagai neraka dan penggunanya "
+     "bagai iblis, saat berada di atas panggung musik konsernya yang bertajuk Purpose di London, seperti yang dikutip "
+     "dari NME pada Kamis (1/12).",
+     "sosial media Instagram bagai neraka dan penggunanya bagai iblis, saat berada di atas panggung musik konsernya "
+     "yang bertajuk Purpose di London"),
+    # ", sehingga" continues the statement of a main-clause cue …
+    ("Ade menyebut biasanya pembuatan kapal memerlukan waktu dua setengah tahun hingga tiga tahun, sehingga "
+     "diharapkan tahun 2018 nanti kapal sudah selesai dibuat.",
+     "biasanya pembuatan kapal memerlukan waktu dua setengah tahun hingga tiga tahun, sehingga diharapkan tahun 2018 "
+     "nanti kapal sudah selesai dibuat"),
+    # … but not of a cue inside the writer's adjunct ("sembari menyatakan")
+    ("April lalu Washington setuju untuk memindahkan pasukan tempurnya yang tersisa dari Irak sembari menyatakan bahwa "
+     "mereka akan beralih ke peran pelatihan dan nasihat, sehingga tinggal pembicaraan teknis untuk mengembangkan "
+     "rencana penarikan tersebut.",
+     "mereka akan beralih ke peran pelatihan dan nasihat"),
+    # a post-posed "menurut X" without a comma: the clause ends right before it (not a word earlier) …
+    ("Dalam model standar ini, Semesta mengikuti prediksi Teori Relativitas Umum Einstein -- namun mencakup "
+     "komponen-komponen yang efeknya bisa diukur, namun penyebabnya belum diketahui menurut hasil studi.",
+     "Dalam model standar ini, Semesta mengikuti prediksi Teori Relativitas Umum Einstein -- namun mencakup "
+     "komponen-komponen yang efeknya bisa diukur, namun penyebabnya belum diketahui"),
+    # … and before ", demikian menurut X"
+    ("U.S. Cellular juga mengatakan bahwa mereka berencana melakukan uji coba 5 G di 15 GHz dengan Ericsson, demikian "
+     "menurut laporan Phone Arena.",
+     "U.S. Cellular juga mengatakan bahwa mereka berencana melakukan uji coba 5 G di 15 GHz dengan Ericsson"),
+    # after the cue's comma, "untuk" before a noun phrase is a preposition of the clause; before a verb it is left out
+    ("Dia mencontohkan, untuk model-model yang paling laris di pasaran tentu saja membuat harga jual kembalinya "
+     "lebih baik.",
+     "untuk model-model yang paling laris di pasaran tentu saja membuat harga jual kembalinya lebih baik"),
+    ("Kepada DailySocial General Manager PT Ku Ka Aku Suka Rilia Marina mengungkapkan, untuk memberikan layanan yang "
+     "menyeluruh kepada pengrajin dan pengusaha lokal, Ku Ka baru saja meluncurkan layanan pinjaman.",
+     "memberikan layanan yang menyeluruh kepada pengrajin dan pengusaha lokal, Ku Ka baru saja meluncurkan layanan "
+     "pinjaman"),
+    # "jika" opening a conditional closed by a comma stays; "jika" meaning "that" is left out
+    ("Bambang berkata, jika memungkinkan, pansus bakal mengundang KPK untuk menanggapi hasil kesimpulan dan "
+     "rekomendasi pansus.",
+     "jika memungkinkan, pansus bakal mengundang KPK untuk menanggapi hasil kesimpulan dan rekomendasi pansus"),
+    ("Bahkan pemain asal Brasil menyebut jika Maradona bukan teladan yang baik untuk para pemain muda yang berkarir "
+     "di sepakbola.",
+     "Maradona bukan teladan yang baik untuk para pemain muda yang berkarir di sepakbola"),
+    # a misspelt complementiser, and "padanya" between the cue and "bahwa"
+    ("Dirinya mengatakan bahawa masalah tersebut seharusnya bisa dipecahkan oleh asosiasi, tak hanya dia seorang.",
+     "masalah tersebut seharusnya bisa dipecahkan oleh asosiasi, tak hanya dia seorang"),
+    ("Kata Arzeti, dia kaget saat salah seorang kawannya tiba-tiba bilang padanya bahwa sudah melakukan pembayaran "
+     "tas untuk charity.",
+     "sudah melakukan pembayaran tas untuk charity"),
+    # a joined clause with its own speaker and cue ends the reported clause
+    ("Pihak kepolisian mengatakan sang musisi meninggal akibat gantung diri, namun sumber lain mengatakan hal berbeda.",
+     "sang musisi meninggal akibat gantung diri"),
+    ("Survei yang digelar Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang, "
+     "sementara 47 persen menyatakan tidak.",
+     "53 persen warga Inggris menginginkan referendum ulang"),
+    # … but the same subject going on does not ("…, tapi enggan menjelaskan …")
+    ("Menteri Kabinet Sheikh Mohammad Abdullah al - Sabah yang juga menjabat sebagai Menteri Informasi mengonfirmasi "
+     "bahwa Kuwait telah mengambil langkah diplomatik terhadap Iran, tapi enggan menjelaskan lebih lanjut langkah apa "
+     "yang dimaksud.",
+     "Kuwait telah mengambil langkah diplomatik terhadap Iran, tapi enggan menjelaskan lebih lanjut langkah apa yang "
+     "dimaksud"),
+    # a cue inside a fronted concessive clause reports up to that clause's comma
+    ("Kendati Gianni Infantino selaku presiden FIFA mengatakan bahwa kebijakan tersebut berjalan sukses, namun "
+     "peninjauan ulang yang dilakukan oleh wasit dianggap terlalu memakan waktu lama.",
+     "kebijakan tersebut berjalan sukses"),
+    ("Meskipun AS sebelumnya menyatakan bahwa mereka hanya akan menyetujui penarikan pasukan setelah serangan oleh "
+     "milisi yang didukung Iran berhenti, AS dilaporkan telah membatalkan prasyarat tersebut.",
+     "mereka hanya akan menyetujui penarikan pasukan setelah serangan oleh milisi yang didukung Iran berhenti"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[1][:30] for c in CASES])
+def test_content_boundary(text, expected):
+    got = [c for _t, c in _contents(text)]
+    assert expected in got, got
+
+
+def test_inner_statement_owns_a_relayed_clause():
+    # "Mengutip …, X mengungkapkan bahwa …": the statement is X's; the relay makes no record of its own
+    text = ("Jakarta (ANTARA News) - Mengutip data dari perusahaan riset pasar NPD, Microsoft mengungkapkan bahwa Xbox One "
+            "merupakan konsol game terlaris di Amerika Serikat untuk September, tiga bulan berturut-turut mengalahkan "
+            "penjualan PS4 Sony.")
+    got = _contents(text)
+    assert got == [("indirect", "Xbox One merupakan konsol game terlaris di Amerika Serikat untuk September, tiga bulan "
+                                "berturut-turut mengalahkan penjualan PS4 Sony")], got
+
+
+def test_inner_statement_owns_a_pointed_back_clause():
+    # "X menyatakan bahwa … . Hal tersebut dikatakan X …": one statement, X's, with the clause after "bahwa"
+    text = ("JAKARTA, JUARA.net - Ketua Panitia Asian Games (INASGOC) Erick Thohir menyatakan bahwa pengerjaan venue untuk "
+            "ajang Asian Games 2018 sudah sesuai dengan target waktu yang ditentukan.\n\nHal tersebut dikatakan Erick saat "
+            "menghadiri acara buka puasa bersama dengan sejumlah awak media.")
+    got = [c for _t, c in _contents(text)]
+    assert "pengerjaan venue untuk ajang Asian Games 2018 sudah sesuai dengan target waktu yang ditentukan" in got, got
+    assert not any(c.startswith("Ketua Panitia") for c in got), got
+
+
+def test_cue_closing_a_concessive_clause_reports_nothing():
+    # "Meski Trump sudah mendesak, sejumlah senator …": the cue's clause ends at it; the main clause is the writer's
+    text = ("Meski Trump sudah mendesak, sejumlah senator Partai Republik, seperti Susan Collins, Lisa Murkowski, dan "
+            "Shelley Moore Capito, tetap tidak setuju Obamacare dicabut.")
+    assert _contents(text) == []
