@@ -1,0 +1,57 @@
+"""Forms of direct speech found on unlabelled IndoSum pool articles (``scripts/unattributed_quotes.py``): each
+test is a real pool sentence (not from the test split), with the record the extractor must make."""
+
+from attribution import extract
+from attribution.detect.quotes import find_quotes
+from attribution.text.segment import paragraphs
+
+
+def _quotes(text):
+    return [text[q.start:q.end] for q in find_quotes(text, paragraphs(text))]
+
+
+def _one(text, starts):
+    hits = [a for a in extract(text).attributions if a.content.text.startswith(starts)]
+    assert hits, [a.content.text[:40] for a in extract(text).attributions]
+    return hits[0]
+
+
+def test_closer_glued_to_the_cue_after_it():
+    # indosum-1497478500: the closing mark written against "kata", with a space before it
+    text = ("Priyo mengatakan, tercatat sudah 19 napi yang kabur bisa ditangkap lagi. “Sejauh ini belum diketahui "
+            "berapa napi yang melarikan diri saat kejadian itu, \"kata Priyo.")
+    assert _quotes(text) == ["Sejauh ini belum diketahui berapa napi yang melarikan diri saat kejadian itu,"]
+    a = _one(text, "Sejauh ini")
+    assert (a.type, a.cue.text, a.speaker, a.rule) == ("direct", "kata", "Priyo", "quote-post-cue")
+
+
+def test_closer_glued_to_the_cue_in_a_paragraph_without_opener():
+    # indosum-1500436020: no opening mark at all, the only mark glued to "ujarnya"
+    text = ("Jika ada pemilu... orang-orang timur laut akan tetap memilih Partai Puea Thai, meski tidak ada klan "
+            "Shinawatra di partai itu, \"ujarnya kepada Reuters, Selasa (18/7).")
+    assert _quotes(text) == ["Jika ada pemilu... orang-orang timur laut akan tetap memilih Partai Puea Thai, meski tidak ada "
+                             "klan Shinawatra di partai itu,"]
+    a = _one(text, "Jika ada pemilu")
+    assert (a.cue.text, a.source.text) == ("ujar", "nya")
+
+
+def test_an_opening_mark_with_a_lower_case_quotation_is_no_closer():
+    # indosum-1500661260 (straight marks): "mencuit, "jika …"" opens a quotation, a later mark closes it
+    text = ("Melalui Twitter, tokoh feminis Fatima al-Issa mencuit, \"jika dia adalah wanita dari Negara Barat, dia "
+            "akan dipuji karena kakinya yang jenjang.\"")
+    assert _quotes(text) == ["jika dia adalah wanita dari Negara Barat, dia akan dipuji karena kakinya yang jenjang."]
+
+
+def test_paragraph_opened_by_a_closer_shaped_mark_and_a_space():
+    # indosum-1491036901: ”<space>… ,” ucapnya
+    text = ("Djanur optimistis kondisi Essien bisa terus meningkat.\n\n” Dia masih perlu adaptasi dan belum bugar. "
+            "Namun, masih ada waktu dua minggu sebelum lawan Arema,” ucapnya.")
+    a = _one(text, "Dia masih perlu")
+    assert (a.type, a.cue.text, a.rule) == ("direct", "ucap", "quote-post-cue")
+
+
+def test_a_title_in_spaced_single_marks_opening_a_paragraph_stays_a_title():
+    # indosum-1498104660: ' Surat Kecil untuk Tuhan ' adalah film …
+    text = ("Pemainnya juga keren-keren,\" tandasnya.\n\n' Surat Kecil untuk Tuhan ' adalah film adaptasi dari novel "
+            "Agnes Davonar.")
+    assert not [a for a in extract(text).attributions if a.content.text.startswith("Surat Kecil")]
