@@ -55,3 +55,14 @@ def test_a_title_in_spaced_single_marks_opening_a_paragraph_stays_a_title():
     text = ("Pemainnya juga keren-keren,\" tandasnya.\n\n' Surat Kecil untuk Tuhan ' adalah film adaptasi dari novel "
             "Agnes Davonar.")
     assert not [a for a in extract(text).attributions if a.content.text.startswith("Surat Kecil")]
+
+
+def test_demikian_or_begitu_then_any_word_is_the_cue():
+    # indosum-1517611500 and indosum-1495472400
+    text = ("“Dengan gembira, kami mengumumkan Mesut Ozil telah menandatangani kontrak jangka panjang dengan kami,” "
+            "demikian konfirmasi Arsenal di laman resmi klub.")
+    a = _one(text, "Dengan gembira")
+    assert (a.cue.text, a.speaker, a.rule) == ("konfirmasi", "Arsenal", "quote-post-demikian")
+    text = ("“Valentino Rossi mungkin udah ga fokus setelah timnya kasih tau kalo Raisa mau dilamar Hamish Daud,” "
+            "begitu cuitan pemilik akun @rick_aribowo.")
+    assert _one(text, "Valentino Rossi").cue.text == "cuitan"

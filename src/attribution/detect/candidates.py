@@ -11,6 +11,7 @@ from .quotes import Quote
 RULE_CONFIDENCE = {
     "quote-post-cue": 0.95,  # “…,” kata X / “…,” tambahnya
     "quote-post-verb": 0.75,  # “…,” <a verb the lexicon lacks> X
+    "quote-post-demikian": 0.85,  # “…,” demikian pernyataan X / “…,” begitu cuitan X
     "quote-pre-cue": 0.9,  # X mengatakan, “…” / Menurut X, “…”
     "quote-interrupted": 0.85,  # “A,” kata X. “B.” — B shares A's cue and source
     "quote-continuation": 0.6,  # a quotation paragraph with no cue, continuing the previous speaker

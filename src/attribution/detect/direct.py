@@ -48,6 +48,17 @@ def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
         j = j + 1 if nxt else j
     rule = "quote-post-cue"
     src_rng = None
+    if (cue is None and t.lower in DEMIKIAN and j + 1 < len(toks) and toks[j + 1].start < para_end
+            and toks[j + 1].is_word and not toks[j + 1].is_cap and toks[j + 1].lower not in NOT_CUES
+            and (ctx.ends_with_comma(q) or t.lower == "demikian")):
+        # "“…,” demikian pernyataan resmi Valencia" / "“…,” begitu cuitan pemilik akun @rick": after
+        # demikian/begitu closing a quotation, the noun or verb that follows is the cue, whatever it is
+        j += 1
+        w = toks[j]
+        stem_end = w.end - 3 if w.lower.endswith("nya") and len(w.text) > 5 else w.end
+        cue = CueMatch(start=w.start, end=stem_end, lemma=w.text[: stem_end - w.start].lower(),
+                       clitic_start=stem_end if stem_end != w.end else None, frames=frozenset({"post"}))
+        rule = "quote-post-demikian"
     if cue is None and t.is_cap:
         # inverted: "“…,” Emery menambahkan."
         k = j
