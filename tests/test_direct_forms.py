@@ -66,3 +66,36 @@ def test_demikian_or_begitu_then_any_word_is_the_cue():
     text = ("“Valentino Rossi mungkin udah ga fokus setelah timnya kasih tau kalo Raisa mau dilamar Hamish Daud,” "
             "begitu cuitan pemilik akun @rick_aribowo.")
     assert _one(text, "Valentino Rossi").cue.text == "cuitan"
+
+
+def test_quotation_sentence_after_a_statement_in_its_paragraph_continues_it():
+    # indosum-1512552383: a sentence in marks after reported speech, no cue of its own
+    text = ("Namun Direktur Olahraga Inter Milan, Piero Ausilio, menegaskan tak ada pendekatan apapun kepada pemain "
+            "andalannya itu. “Kami tak perlu meyakinkannya untuk bertahan di Inter, dia punya kontrak jangka panjang.”")
+    a = _one(text, "Kami tak perlu")
+    assert (a.type, a.cue, a.rule, a.speaker) == ("direct", None, "quote-continuation", "Piero Ausilio")
+
+
+def test_quotation_paragraph_with_no_statement_near_is_the_narrations_persons():
+    # indosum-1494219210: the paragraph before only narrates about Zidane
+    text = ("Namun Zidane tak mau Real Madrid besar kepala di pengujung musim ini.\n\n“Apakah kami bisa mengawinkan "
+            "gelar La Liga dan Liga Champions untuk kali pertama sejak 1958? Saya tak mau memimpikan hal tersebut.”")
+    a = _one(text, "Apakah kami")
+    assert (a.type, a.cue, a.rule) == ("direct", None, "quote-standalone")
+    assert "Zidane" in a.speaker
+
+
+def test_titles_and_numbered_items_in_marks_are_no_standalone_speech():
+    text = ("Film \"Marlina Si Pembunuh Dalam Empat Babak\" mengikuti beberapa festival.\n\n"
+            "Berikut kalimat yang ingin Anda ucapkan kepada ibu.\n\n5. “Ibu aku selalu memaafkanmu setiap hari”\n\n"
+            "Penonton lalu bubar. “Marlina Si Pembunuh Dalam Empat Babak”")
+    assert extract(text).attributions == []
+
+
+def test_frame_closing_the_paragraph_before_with_a_colon():
+    # indosum-1515826505
+    text = ("Chief Marketing Officer XDana Anita Abdulkadir kepada DailySocial menjelaskan:\n\n“XDana sebagai "
+            "perusahaan yang memasarkan reksa dana menggunakan pendekatan Perencanaan Keuangan kepada investor.”")
+    a = _one(text, "XDana sebagai")
+    assert (a.cue.text, a.source.text, a.rule) == ("menjelaskan", "Chief Marketing Officer XDana Anita Abdulkadir",
+                                                   "quote-colon-paragraph")

@@ -13,8 +13,10 @@ RULE_CONFIDENCE = {
     "quote-post-verb": 0.75,  # “…,” <a verb the lexicon lacks> X
     "quote-post-demikian": 0.85,  # “…,” demikian pernyataan X / “…,” begitu cuitan X
     "quote-pre-cue": 0.9,  # X mengatakan, “…” / Menurut X, “…”
+    "quote-colon-paragraph": 0.85,  # X mengatakan: ¶ “…” (the frame closes the paragraph before)
     "quote-interrupted": 0.85,  # “A,” kata X. “B.” — B shares A's cue and source
     "quote-continuation": 0.6,  # a quotation paragraph with no cue, continuing the previous speaker
+    "quote-standalone": 0.5,  # a cue-less quotation sentence with no statement near: the narration's person
     "reported-verb": 0.75,  # X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
     "reported-menurut": 0.85,  # Menurut X, … / …, menurut X(, …)
     "reported-relay": 0.8,  # Diberitakan Reuters, … / …, seperti dilaporkan X / Namun kata X, …

@@ -3,9 +3,11 @@
 - ``quote-post-cue``      “…,” kata X  /  “…,” tambahnya  /  “…,” Emery menambahkan
 - ``quote-post-verb``     “…,” <a verb the lexicon lacks> X (a comma closing the quotation announces it)
 - ``quote-pre-cue``       X mengatakan, “…”  /  Menurut X, “…”  /  X mengatakan kepada wartawan, “…”
+- ``quote-colon-paragraph`` X mengatakan: ¶ “…” — the frame closes the paragraph before with a colon
 - ``quote-interrupted``   “A,” kata X. “B.” — B shares A's cue and source
-- ``quote-continuation``  a quotation paragraph with no cue continues the speaker before it (decided once
-                          reported speech is known, see :func:`continuations`)
+- ``quote-continuation``  a quotation paragraph or sentence with no cue continues the speaker before it (decided
+                          once reported speech is known, see :func:`continuations`)
+- ``quote-standalone``    one with no statement near that is a whole sentence of speech: the narration's person
 
 For each quotation the rules are tried in this order; the first that fires makes its record.
 """
@@ -106,21 +108,28 @@ def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
     b = ctx.token_at(q.open_mark) - 1
     while b >= 0 and toks[b].text in {",", ":"}:
         b -= 1
-    if not (b >= 0 and toks[b].start >= p.paragraphs[q.paragraph][0]):
+    par_lo = p.paragraphs[q.paragraph][0]
+    rule, frame_si = "quote-pre-cue", si
+    if (b >= 0 and toks[b].start < par_lo and q.open_mark == par_lo and toks[b + 1].text == ":"
+            and toks[b + 1].end == p.paragraphs[q.paragraph - 1][1]):
+        # "Roberto mengatakan: ¶ “Awal tahun ini, kami …”": the frame ends the paragraph before with a colon
+        par_lo = p.paragraphs[q.paragraph - 1][0]
+        rule, frame_si = "quote-colon-paragraph", p.sentence_of(toks[b].start)
+    if not (b >= 0 and toks[b].start >= par_lo):
         return None
     t = toks[b]
     cue = cue_at(lex, t)
-    lo = p.sent_tokens[si][0]
+    lo = p.sent_tokens[frame_si][0]
     cand = None
     if cue is not None and (cue.frames & {"pre", "post"}):
-        cand = Candidate(type="direct", start=q.start, end=q.end, rule="quote-pre-cue", cue=cue, sentence=si, quote=q)
+        cand = Candidate(type="direct", start=q.start, end=q.end, rule=rule, cue=cue, sentence=si, quote=q)
         if cue.clitic_start is not None:
             cand.source = (cue.clitic_start, cue.clitic_start + 3)
         elif rng := source_before(toks, b, lo, lex):
             cand.source = char_span(toks, rng)
     elif cue is None and t.is_word:
         # "X mengatakan kepada wartawan di Jakarta, “…”": the cue a short adjunct before
-        lo2 = max(lo, ctx.token_at(p.paragraphs[q.paragraph][0]))
+        lo2 = max(lo, ctx.token_at(par_lo))
         for v in range(b - 1, max(lo2, b - 8) - 1, -1):
             tv = toks[v]
             if tv.text in ALL_MARKS or tv.text in ".!?":
@@ -128,7 +137,7 @@ def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
             cv = cue_at(lex, tv)
             if cv is not None and cv.frames & {"pre"} and cv.clitic_start is None:
                 if toks[v + 1].lower in _CUE_ADJUNCTS and not any(looks_verbal(x, lex) for x in toks[v + 1 : b + 1]):
-                    cand = Candidate(type="direct", start=q.start, end=q.end, rule="quote-pre-cue", cue=cv, sentence=si, quote=q)
+                    cand = Candidate(type="direct", start=q.start, end=q.end, rule=rule, cue=cv, sentence=si, quote=q)
                     if rng := source_before(toks, v, lo2, lex):
                         cand.source = char_span(toks, rng)
                 break
@@ -137,7 +146,7 @@ def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
         for v in range(b - 1, max(lo, b - 8) - 1, -1):
             cue = cue_at(lex, toks[v])
             if cue is not None and "pre" in cue.frames:
-                cand = Candidate(type="direct", start=q.start, end=q.end, rule="quote-pre-cue", cue=cue, sentence=si, quote=q)
+                cand = Candidate(type="direct", start=q.start, end=q.end, rule=rule, cue=cue, sentence=si, quote=q)
                 if rng := source_before(toks, v, lo, lex):
                     cand.source = char_span(toks, rng)
                 break
@@ -168,25 +177,65 @@ def interrupted(ctx: Context, q: Quote, si: int, prev: Candidate | None) -> Cand
     return None
 
 
+class Pending(list):
+    """The cue-less quotations :func:`direct` leaves for :func:`continuations`; ``standalone``: whether the
+    ``quote-standalone`` rule may take those with no statement near."""
+
+    standalone = True
+
+
+_ENUMERATOR = regex.compile(r"\(?\d{1,2}[.)]")
+
+
+def _opens_sentence(ctx: Context, q: Quote) -> bool:
+    """The opening mark starts its paragraph, or a sentence inside it (after ``.!?:`` and a space, glued to the
+    quotation's first word: a mark with spaces on both sides inside a paragraph is as often a stray closer)."""
+    ps = ctx.p.paragraphs[q.paragraph][0]
+    if q.open_mark == ps:
+        return True
+    before = ctx.text[ps:q.open_mark].rstrip()
+    if _ENUMERATOR.fullmatch(before):
+        return False  # "5. “Ibu aku selalu memaafkanmu”": an item of a numbered list
+    return (before[-1:] in (".", "!", "?", ":") and q.open_mark - len(before) - ps >= 1
+            and not ctx.text[q.open_mark + 1 : q.open_mark + 2].isspace())
+
+
+def _speech_sentence(ctx: Context, q: Quote) -> bool:
+    """A quotation that is speech on its own: five words or more, not a term or title, ending like a sentence
+    (``.!?,`` inside the marks, or the paragraph ends with it)."""
+    inside = ctx.text[q.start:q.end].rstrip()
+    if ctx.is_term(q) or len(inside.split()) < 5:
+        return False
+    words = inside.split()
+    if sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words):
+        return False  # a title in Title Case or capitals
+    para_end = ctx.p.paragraphs[q.paragraph][1]
+    tail = ctx.text[q.outer_end:para_end].strip(" .,")
+    return inside[-1:] in ".!?," or tail == ""
+
+
 def direct(ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[list[Candidate], list[Quote]]:
-    """Records for the quotations whose cue is next to them, and the cue-less quotation paragraphs left
-    for :func:`continuations`.  ``disabled`` names rules to leave out (to measure what each one does)."""
+    """Records for the quotations whose cue is next to them, and the cue-less quotations that open a paragraph
+    or a sentence, left for :func:`continuations`.  ``disabled`` names rules to leave out (to measure what
+    each one does)."""
     out: list[Candidate] = []
-    pending: list[Quote] = []
+    pending = Pending()
+    pending.standalone = "quote-standalone" not in disabled
     prev: Candidate | None = None
     for q in ctx.quotes:
         si = ctx.p.sentence_of(q.start)
         cand = post_cue(ctx, q, si)
         if cand is not None and cand.rule in disabled:
             cand = None
-        if cand is None and "quote-pre-cue" not in disabled:
+        if cand is None:
             cand = pre_cue(ctx, q, si)
+            if cand is not None and cand.rule in disabled:
+                cand = None
         if cand is None and "quote-interrupted" not in disabled:
             cand = interrupted(ctx, q, si, prev)
         if cand is None and q.open_mark is not None:
-            # a quotation paragraph with no cue: decided once reported speech is known (continuation)
-            starts_para = q.open_mark == ctx.p.paragraphs[q.paragraph][0]
-            if starts_para and len(ctx.text[q.start:q.end].split()) >= 4:
+            # a quotation paragraph or sentence with no cue: decided once reported speech is known
+            if _opens_sentence(ctx, q) and len(ctx.text[q.start:q.end].split()) >= 4:
                 pending.append(q)
         if cand is not None:
             out.append(cand)
@@ -197,18 +246,28 @@ def direct(ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[list[C
 
 
 def continuations(ctx: Context, pending: list[Quote], cands: list[Candidate]) -> list[Candidate]:
-    """``quote-continuation``: a quotation paragraph with no cue continues the speaker of an attribution in
-    the previous two paragraphs (cue and source null; the speaker is resolved from that record)."""
+    """``quote-continuation``: a cue-less quotation that opens a paragraph or a sentence continues the speaker
+    of an attribution in the same or the previous two paragraphs (cue and source null; the speaker is resolved
+    from that record).  ``quote-standalone``: one with no statement near that is speech on its own (a whole
+    sentence of five words or more, see :func:`_speech_sentence`) is a statement of the person the narration
+    is about ("Payne mengaku, ia dan Cheryl belum menamai bayi mereka. “Tapi dia sudah memukau hati …”";
+    "Namun Zidane tak mau Real Madrid besar kepala. ¶ “Apakah kami bisa mengawinkan gelar …?”")."""
     out: list[Candidate] = []
+    standalone = getattr(pending, "standalone", True)
     every = list(cands)
+    covered = sorted((d.start, d.end) for d in every)
     ends = sorted((d.end, i) for i, d in enumerate(every))  # kept sorted as continuations join it
     for q in pending:
         k = bisect.bisect_right(ends, (q.outer_start, len(every))) - 1
-        if k < 0:
-            continue
-        last = every[ends[k][1]]
-        if 0 <= q.paragraph - ctx.p.paragraph_of(last.end) <= 2:
-            out.append(Candidate(type="direct", start=q.start, end=q.end, rule="quote-continuation",
+        rule = None
+        if k >= 0 and 0 <= q.paragraph - ctx.p.paragraph_of(every[ends[k][1]].end) <= 2:
+            rule = "quote-continuation"
+        elif standalone and _speech_sentence(ctx, q):
+            c = bisect.bisect_right(covered, (q.start, len(ctx.text))) - 1
+            if not (c >= 0 and covered[c][1] > q.start):  # not inside another record (a mixed clause)
+                rule = "quote-standalone"
+        if rule is not None:
+            out.append(Candidate(type="direct", start=q.start, end=q.end, rule=rule,
                                  sentence=ctx.p.sentence_of(q.start), quote=q))
             bisect.insort(ends, (q.end, len(every)))
             every.append(out[-1])
