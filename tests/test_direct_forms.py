@@ -99,3 +99,41 @@ def test_frame_closing_the_paragraph_before_with_a_colon():
     a = _one(text, "XDana sebagai")
     assert (a.cue.text, a.source.text, a.rule) == ("menjelaskan", "Chief Marketing Officer XDana Anita Abdulkadir",
                                                    "quote-colon-paragraph")
+
+
+def test_a_verb_the_lexicon_lacks_before_the_comma_opening_a_quotation():
+    # indosum-1511299800 and indosum-1516301551: berkomentar, berkicau di Twitter
+    text = ("Tentang pendanaan ini, Managing Partner East Ventures Willson Cuaca berkomentar, “Mereka telah membangun "
+            "fundamental bisnis yang kuat dengan pertumbuhan pendapatan yang signifikan.”")
+    a = _one(text, "Mereka telah")
+    assert (a.cue.text, a.rule) == ("berkomentar", "quote-pre-verb")
+    assert "Willson Cuaca" in a.speaker
+    text = ("Aktifnya akun Instagram mereka disadari oleh bintang televisi Ashley Iaconetti. Ia kemudian berkicau di "
+            "Twitter, “Menginterupsi Bachelor episode ini untuk mengatakan kabar baik.”")
+    assert _one(text, "Menginterupsi").cue.text == "berkicau"
+
+
+def test_no_quotation_frame_from_a_preposition_or_a_passive_or_before_a_title():
+    # indosum-1510302741, indosum-1508106561
+    text = ("Pelaksana pencegahan diatur di Pasal 226, yakni menteri melaksanakan pencegahan berdasarkan, “perintah "
+            "Ketua KPK sesuai ketentuan yang berlaku.”\n\nDisutradarai oleh Mouly Surya, ' Marlina Si Pembunuh dalam "
+            "Empat Babak ' mengambil latar di Sumba.")
+    assert not [a for a in extract(text).attributions if a.rule == "quote-pre-verb"]
+
+
+def test_inverted_cue_after_a_pronoun():
+    # indosum-1511244900: “…,” ia mengungkapkan.
+    text = ("“Selama ini saya berusaha mengelak dari penyakit ini, tapi sebagian dari diri saya tahu itu akan datang,” "
+            "ia mengungkapkan.")
+    a = _one(text, "Selama ini")
+    assert (a.cue.text, a.source.text, a.rule) == ("mengungkapkan", "ia", "quote-post-cue")
+
+
+def test_quotation_interrupted_by_its_cue_and_a_comma():
+    # indosum-1479119427: “Jadi,” kata Dibben, “kegiatan …”
+    text = "“Jadi,” kata Dibben, “kegiatan kaum muda macam Pramuka terbukti sangat masuk akal.”"
+    a = _one(text, "kegiatan kaum muda")
+    assert (a.cue.text, a.speaker, a.rule) == ("kata", "Dibben", "quote-interrupted")
+    # antaranews_1479863406 (news-dev): a title after the comma is no second part
+    text = ("“Saya ingin mengirim pesan,” kata Rihanna dalam lagunya, “Bang Bang”, yang liriknya dimodifikasi.")
+    assert not [a for a in extract(text).attributions if a.content.text.startswith("Bang Bang")]

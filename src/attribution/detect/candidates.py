@@ -14,6 +14,7 @@ RULE_CONFIDENCE = {
     "quote-post-demikian": 0.85,  # “…,” demikian pernyataan X / “…,” begitu cuitan X
     "quote-pre-cue": 0.9,  # X mengatakan, “…” / Menurut X, “…”
     "quote-colon-paragraph": 0.85,  # X mengatakan: ¶ “…” (the frame closes the paragraph before)
+    "quote-pre-verb": 0.7,  # X menyambung, "…" / X berkicau di Twitter, “…” (a verb the lexicon lacks)
     "quote-interrupted": 0.85,  # “A,” kata X. “B.” — B shares A's cue and source
     "quote-continuation": 0.6,  # a quotation paragraph with no cue, continuing the previous speaker
     "quote-standalone": 0.5,  # a cue-less quotation sentence with no statement near: the narration's person

@@ -1,10 +1,12 @@
 """Direct speech: a quotation in marks and the cue that frames it.  Each rule is named on its records.
 
-- ``quote-post-cue``      “…,” kata X  /  “…,” tambahnya  /  “…,” Emery menambahkan
+- ``quote-post-cue``      “…,” kata X  /  “…,” tambahnya  /  “…,” Emery menambahkan  /  “…,” ia melanjutkan
 - ``quote-post-verb``     “…,” <a verb the lexicon lacks> X (a comma closing the quotation announces it)
 - ``quote-pre-cue``       X mengatakan, “…”  /  Menurut X, “…”  /  X mengatakan kepada wartawan, “…”
 - ``quote-colon-paragraph`` X mengatakan: ¶ “…” — the frame closes the paragraph before with a colon
-- ``quote-interrupted``   “A,” kata X. “B.” — B shares A's cue and source
+- ``quote-pre-verb``      X menyambung, "…" / X berkicau di Twitter, “…” / Mereka berseru: “…” (a verb the
+                          lexicon lacks, up to four words before the comma or colon)
+- ``quote-interrupted``   “A,” kata X. “B.”  /  “A,” kata X, “b …” — B shares A's cue and source
 - ``quote-continuation``  a quotation paragraph or sentence with no cue continues the speaker before it (decided
                           once reported speech is known, see :func:`continuations`)
 - ``quote-standalone``    one with no statement near that is a whole sentence of speech: the narration's person
@@ -70,6 +72,11 @@ def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
             c2 = cue_at(lex, toks[k])
             if c2 is not None and c2.clitic_start is None and c2.frames & {"pre", "post"}:
                 cue, src_rng, j = c2, (j, k), k
+    if cue is None and t.lower in _PRONOUN_AGENTS and j + 1 < len(toks) and toks[j + 1].start < para_end:
+        # inverted with a pronoun: "“…,” ia melanjutkan." / "“…,” dia menambahkan."
+        c2 = cue_at(lex, toks[j + 1])
+        if c2 is not None and c2.clitic_start is None and c2.frames & {"pre", "post"}:
+            cue, src_rng, j = c2, (j, j + 1), j + 1
     nxt_tok = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].start < para_end else None
     verb_like = t.lower.endswith("nya") or (nxt_tok is not None and (nxt_tok.is_cap or nxt_tok.lower in _PRONOUN_AGENTS))
     if cue is None and ctx.ends_with_comma(q) and t.is_word and not t.is_cap and t.lower not in NOT_CUES and verb_like:
@@ -160,18 +167,65 @@ def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
     return cand
 
 
+# Prepositions and linkers that look like ber-/ter- verbs before a comma ("berdasarkan, “…”": the grounds of a
+# rule, no speaker).
+_NOT_FRAME_VERBS = words("not_frame_verbs")
+
+
+def pre_verb(ctx: Context, q: Quote, si: int) -> Candidate | None:
+    """``quote-pre-verb``: a verb the lexicon lacks, or one a short phrase before the comma or colon that opens
+    the quotation: "Dia menyambung, "…"", "Willson Cuaca berkomentar, “…”", "Ia kemudian berkicau di Twitter,
+    “…”", "Mereka berseru: “…”".  Only for a quotation of three words or more that is no term or title; a
+    passive (di-) verb must be a cue of the lexicon."""
+    if q.open_mark is None:
+        return None
+    toks, lex, p = ctx.p.tokens, ctx.lex, ctx.p
+    b = ctx.token_at(q.open_mark) - 1
+    if b < 1 or toks[b].text not in {",", ":"}:
+        return None
+    words_in = ctx.text[q.start:q.end].split()
+    if len(words_in) < 3 or ctx.is_term(q) or sum(1 for w in words_in if w[:1].isupper()) > 0.6 * len(words_in):
+        return None
+    first = ctx.token_at(q.start)
+    if first < len(toks) and (c0 := cue_at(lex, toks[first])) is not None and "post" in c0.frames:
+        return None  # '…, "katanya dalam siaran pers. "': a closing mark misread as an opener
+    lo = max(p.sent_tokens[si][0], ctx.token_at(p.paragraphs[q.paragraph][0]))
+    for v in range(b - 1, max(lo, b - 5) - 1, -1):
+        tv = toks[v]
+        if not tv.is_word:
+            break
+        if tv.lower in _NOT_FRAME_VERBS:
+            return None
+        if not looks_verbal(tv, lex):
+            continue
+        known = cue_at(lex, tv)
+        if tv.lower.startswith("di") and known is None:
+            return None  # "Disutradarai oleh Mouly Surya, '…'": an agentless or narrating passive
+        cue = known or CueMatch(start=tv.start, end=tv.end, lemma=tv.lower, frames=frozenset({"pre"}))
+        if cue.clitic_start is not None:
+            return None
+        cand = Candidate(type="direct", start=q.start, end=q.end, rule="quote-pre-verb", cue=cue, sentence=si, quote=q)
+        if rng := source_before(toks, v, lo, lex):
+            cand.source = char_span(toks, rng)
+        return cand
+    return None
+
+
 def interrupted(ctx: Context, q: Quote, si: int, prev: Candidate | None) -> Candidate | None:
     """“A,” kata X. “B.” in one paragraph: B shares A's cue and source."""
     if prev is None or prev.quote is None:
         return None
     pq = prev.quote
-    if pq.paragraph != q.paragraph or prev.rule not in {"quote-post-cue", "quote-interrupted"}:
+    if pq.paragraph != q.paragraph or not (prev.rule.startswith("quote-post") or prev.rule == "quote-interrupted"):
         return None
     gap = ctx.text[pq.outer_end : q.outer_start]
     cue_end = max(prev.cue.end if prev.cue else 0, prev.source[1] if prev.source else 0)
     tail = ctx.text[cue_end : q.outer_start].rstrip()
     if (len(gap) < 200 and not any(c in ALL_MARKS for c in gap) and cue_end <= q.outer_start
-            and (tail == "" or tail[-1] in ".!?:")):  # B opens a new sentence: “A,” kata X. “B.”
+            and (tail == "" or tail[-1] in ".!?:"
+                 or (tail[-1] == "," and not ctx.is_term(q) and len(ctx.text[q.start:q.end].split()) >= 3))):
+        # B opens a new sentence: “A,” kata X. “B.”; or goes on after a comma: “A,” kata X, “b …” (not a title
+        # in marks after the comma: '…,” kata X, “Bang Bang”')
         return Candidate(type="direct", start=q.start, end=q.end, rule="quote-interrupted", cue=prev.cue,
                          source=prev.source, sentence=si, quote=q)
     return None
@@ -233,6 +287,8 @@ def direct(ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[list[C
                 cand = None
         if cand is None and "quote-interrupted" not in disabled:
             cand = interrupted(ctx, q, si, prev)
+        if cand is None and "quote-pre-verb" not in disabled:
+            cand = pre_verb(ctx, q, si)
         if cand is None and q.open_mark is not None:
             # a quotation paragraph or sentence with no cue: decided once reported speech is known
             if _opens_sentence(ctx, q) and len(ctx.text[q.start:q.end].split()) >= 4:
