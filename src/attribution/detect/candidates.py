@@ -11,9 +11,13 @@ from .quotes import Quote
 RULE_CONFIDENCE = {
     "quote-post-cue": 0.95,  # “…,” kata X / “…,” tambahnya
     "quote-post-verb": 0.75,  # “…,” <a verb the lexicon lacks> X
+    "quote-post-demikian": 0.85,  # “…,” demikian pernyataan X / “…,” begitu cuitan X
     "quote-pre-cue": 0.9,  # X mengatakan, “…” / Menurut X, “…”
+    "quote-colon-paragraph": 0.85,  # X mengatakan: ¶ “…” (the frame closes the paragraph before)
+    "quote-pre-verb": 0.7,  # X menyambung, "…" / X berkicau di Twitter, “…” (a verb the lexicon lacks)
     "quote-interrupted": 0.85,  # “A,” kata X. “B.” — B shares A's cue and source
     "quote-continuation": 0.6,  # a quotation paragraph with no cue, continuing the previous speaker
+    "quote-standalone": 0.5,  # a cue-less quotation sentence with no statement near: the narration's person
     "reported-verb": 0.75,  # X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
     "reported-verb-predicate": 0.7,  # X menyebut permainan timnas sangat kasar (the object has its own predicate)
     "reported-menurut": 0.85,  # Menurut X, … / …, menurut X(, …)

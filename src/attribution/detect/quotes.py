@@ -2,7 +2,8 @@
 
 Handles “ ” " " ‘ ’ ' ' « » „ “, mixed pairs (‘…”), glued marks (``.”Menurut``, ``”Menurut`` at the
 start of a paragraph), apostrophes inside words (``Qur’an``), and quotations left open at the end of a
-paragraph (continued in the next one, or simply unbalanced).
+paragraph (continued in the next one, or simply unbalanced), closers written against the cue after them
+(``…, "ujarnya``, with or without an opener) and paragraphs opened by a mark and a space (``” Dia …,” ucapnya``).
 """
 
 from __future__ import annotations
@@ -78,6 +79,19 @@ def _can_close(text: str, i: int, pend: int) -> bool:
     return True
 
 
+def _glued_to_cue(text: str, i: int, ps: int) -> bool:
+    """A mark after a clause's comma or full stop and a space, glued to the lower-case word after it:
+    ``…, "ujarnya`` / ``…, ”kata X`` (the closing mark of a quotation written against its cue)."""
+    return (i - 2 >= ps and text[i - 1] == " " and text[i - 2] in ",.!?"
+            and i + 1 < len(text) and text[i + 1].islower())
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _start(m: re.Match) -> int:
     return m.start()
 
@@ -89,19 +103,39 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         open_char = ""
         first_here = len(quotes)  # quotations of this paragraph start here: a constant-time "any yet?"
         marks = [i for i in map(_start, _MARK_RE.finditer(text, ps, pe)) if not _is_apostrophe(text, i)]
-        for i in marks:
+        last_double = max((k for k, i in enumerate(marks) if text[i] in DOUBLE), default=-1)
+        for k, i in enumerate(marks):
             c = text[i]
             if open_at is None:
+                if (len(quotes) == first_here and c in DOUBLE and k == last_double and text[ps].isalnum()
+                        and _glued_to_cue(text, i, ps)):
+                    # "Jika ada pemilu …, "ujarnya kepada Reuters": the last mark of a paragraph with no opener,
+                    # glued to the cue after it, closes a quotation that started at the paragraph start
+                    quotes.append(Quote(start=ps, end=_trim_end(text, ps, i), open_mark=None, close_mark=i, paragraph=pi))
+                    continue
                 if _can_open(text, i, ps):
                     open_at, open_char = i, c
-                elif c in CLOSERS + STRAIGHT and len(quotes) == first_here:
+                    continue
+                if c in CLOSERS + STRAIGHT and len(quotes) == first_here:
                     # A closing mark with no opener, as in "Kami siap,” kata X": the quotation started at the
                     # paragraph start (only when punctuation and a lower-case word frame the mark).
                     after = text[i + 1 : i + 3]
                     if i > ps and text[ps].isalnum() and text[i - 1] in ",.!?" and len(after) == 2 and after[0] == " " and after[1].islower():
                         quotes.append(Quote(start=ps, end=i, open_mark=None, close_mark=i, paragraph=pi))
-                elif text[i - 1 : i] in (" ", "") and text[i + 1 : i + 2] == " " and (i == ps or text[i - 2] in ".!?,:"):
-                    open_at, open_char = i, c  # a mark with a space on both sides after a sentence: “ Ada …”
+                        continue
+                if text[i + 1 : i + 2] == " " and ((i == ps and c in DOUBLE) or (text[i - 1] == " " and text[i - 2] in ".!?,:")):
+                    # a mark with a space on both sides after a sentence or opening the paragraph: “ Ada …”, and
+                    # the closer-shaped ” that some outlets open with: ”<space>Dia masih perlu adaptasi,” ucapnya
+                    open_at, open_char = i, c
+                continue
+            if c in DOUBLE and open_char in DOUBLE and _glued_to_cue(text, i, ps):
+                # "“Kami sudah siap, "ujar Yudi": a closer written glued to the cue word after it
+                start, end = open_at + 1, _trim_end(text, open_at + 1, i)
+                while start < end and text[start].isspace():
+                    start += 1
+                if start < end:
+                    quotes.append(Quote(start=start, end=end, open_mark=open_at, close_mark=i, paragraph=pi))
+                open_at = None
                 continue
             single_open = open_char in "‘'‚‛"
             if c in "’'" and not single_open:
