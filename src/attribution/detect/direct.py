@@ -28,6 +28,7 @@ from .quotes import ALL_MARKS, Quote
 from .sources import char_span, looks_verbal, source_after, source_before
 
 DEMIKIAN = words("demikian")
+NOUN_CUE_MODIFIERS = words("noun_cue_modifiers")  # "pernyataan resmi", "keterangan tertulis"
 NOT_CUES = words("not_cues")
 # Pronouns that may follow an unknown verb after a quotation ("“…,” imbuh dia").
 _PRONOUN_AGENTS = words("pronoun_agents")
@@ -58,11 +59,14 @@ def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
         # "“…,” demikian pernyataan resmi Valencia" / "“…,” begitu cuitan pemilik akun @rick": after
         # demikian/begitu closing a quotation, the noun or verb that follows is the cue, whatever it is
         j += 1
+        m_cue = j
         w = toks[j]
         stem_end = w.end - 3 if w.lower.endswith("nya") and len(w.text) > 5 else w.end
         cue = CueMatch(start=w.start, end=stem_end, lemma=w.text[: stem_end - w.start].lower(),
                        clitic_start=stem_end if stem_end != w.end else None, frames=frozenset({"post"}))
         rule = "quote-post-demikian"
+        while j + 1 < len(toks) and j < m_cue + 3 and toks[j + 1].lower in NOUN_CUE_MODIFIERS:
+            j += 1  # "demikian pernyataan resmi pihak Sixers": the source after the modifier
     if cue is None and t.is_cap:
         # inverted: "“…,” Emery menambahkan."
         k = j
