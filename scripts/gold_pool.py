@@ -1,7 +1,7 @@
 """Gold from the IndoSum pool: gather the labelling passes, and measure how far two labellers agreed.
 
     python scripts/gold_pool.py gather WORKDIR   # WORKDIR/{batches,labels,final}: the labelling session's files
-    python scripts/gold_pool.py agreement        # agreement of the two independent passes, before settling
+    python scripts/gold_pool.py agreement [B …]  # agreement of the two independent passes, before settling
 
 ``gather`` writes ``gold/labels/pool-dev.jsonl`` and ``gold/labels/pool-test.jsonl`` (the settled snippet labels
 with their article text, split by ``gold/selection.tsv``) and ``gold/passes/<labeller>/batch<k>.jsonl`` (each
@@ -24,22 +24,32 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _selection() -> dict[str, tuple[str, int]]:
+    """doc_id -> (split, batch), from the first selection and the later draws (``selection-extra.tsv``: the
+    second development file, split ``dev2``)."""
     out = {}
-    for line in list(open(ROOT / "gold/selection.tsv", encoding="utf-8"))[1:]:
-        f = line.rstrip("\n").split("\t")
-        out[f[0]] = (f[8], int(f[9]))
+    for name in ("selection.tsv", "selection-extra.tsv"):
+        path = ROOT / "gold" / name
+        if not path.is_file():
+            continue
+        for line in list(open(path, encoding="utf-8"))[1:]:
+            f = line.rstrip("\n").split("\t")
+            out[f[0]] = (f[8], int(f[9]))
     return out
+
+
+def _batch_numbers(work: Path) -> list[int]:
+    return sorted(int(p.stem[5:]) for p in (work / "final").glob("batch*.jsonl"))
 
 
 def gather(work: Path) -> None:
     sel = _selection()
     texts = {}
-    for b in range(8):
+    for b in _batch_numbers(work):
         for line in open(work / f"batches/batch{b}.jsonl", encoding="utf-8"):
             d = json.loads(line)
             texts[d["doc_id"]] = d
-    split: dict[str, list[dict]] = {"dev": [], "test": []}
-    for b in range(8):
+    split: dict[str, list[dict]] = {"dev": [], "test": [], "dev2": []}
+    for b in _batch_numbers(work):
         for line in open(work / f"final/batch{b}.jsonl", encoding="utf-8"):
             rec = json.loads(line)
             d = texts[rec["doc_id"]]
@@ -66,18 +76,23 @@ def _passes() -> dict[int, list[Path]]:
     return by_batch
 
 
-def agreement() -> dict:
+def agreement(batches: set[int] | None = None) -> dict:
     from attribution.eval.anchor import anchor_document
     from attribution.eval.metrics import Counts, score
 
     texts = {}
-    for name in ("dev", "test"):
-        for line in open(ROOT / f"gold/labels/pool-{name}.jsonl", encoding="utf-8"):
+    for name in ("dev", "test", "dev2"):
+        path = ROOT / f"gold/labels/pool-{name}.jsonl"
+        if not path.is_file():
+            continue
+        for line in open(path, encoding="utf-8"):
             d = json.loads(line)
             texts[d["doc_id"]] = d
     total = Counts()
     problems = 0
     for b, (fa, fb) in sorted(_passes().items()):
+        if batches is not None and b not in batches:
+            continue
         sides = []
         for f in (fa, fb):
             docs = []
@@ -112,7 +127,8 @@ def agreement() -> dict:
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "gather":
         gather(Path(sys.argv[2]))
-    elif len(sys.argv) == 2 and sys.argv[1] == "agreement":
-        agreement()
+    elif len(sys.argv) >= 2 and sys.argv[1] == "agreement":
+        # optionally only some batches: "agreement 8 9 10" (the second development file)
+        agreement({int(b) for b in sys.argv[2:]} or None)
     else:
         sys.exit(__doc__)
