@@ -156,3 +156,9 @@ def test_what_capital_letters_and_commas_glued_to_a_mention_is_cut(mention, clea
     from attribution.speakers.coreference import clean_mention
 
     assert clean_mention(mention) == clean
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_name():
+    text = ("Gede Widiade resmi menjadi Direktur Utama Persija.\n\n"
+            "Buat Gede, jabatan ini adalah amanah besar. “Saya akan bekerja keras untuk klub,” kata Gede.")
+    assert _speakers(text)[-1] == "Gede Widiade"
