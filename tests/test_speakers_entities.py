@@ -162,3 +162,14 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_the_name():
     text = ("Gede Widiade resmi menjadi Direktur Utama Persija.\n\n"
             "Buat Gede, jabatan ini adalah amanah besar. “Saya akan bekerja keras untuk klub,” kata Gede.")
     assert _speakers(text)[-1] == "Gede Widiade"
+
+
+@pytest.mark.parametrize("mention,speaker", [
+    ("saksi I Made Rai Sugiarta satpam Teras Hotel", "I Made Rai Sugiarta"),  # a role, the name, a second role
+    ("saksi Lee Jun Yu (24), teman korban", "Lee Jun Yu"),  # a role and the name before an apposition
+])
+def test_the_name_between_roles_speaks(mention, speaker):
+    from attribution.speakers.coreference import Resolver
+
+    text = f"Polisi memeriksa dua orang. Menurut {mention}, korban sempat berteriak."
+    assert Resolver(text, load()).resolve(mention, text.index(mention) + len(mention), text.index(mention)).speaker == speaker

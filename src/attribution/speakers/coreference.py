@@ -19,7 +19,7 @@ import regex
 from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
-from .descriptions import DescriptionRules, described_person, personlike
+from .descriptions import DescriptionRules, described_person, personlike, role_then_name
 from .names import (NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
@@ -226,6 +226,9 @@ class Resolver(DescriptionRules):
             for part in shaped[:1] + list(reversed(parts)):
                 if part.lower() in self.lex.places:
                     continue  # "Presiden dari Istana Kepresidenan Bogor, Jawa Barat": where, not who
+                if part and (named := role_then_name(self.names, part.split(), offset)):
+                    # "saksi Lee Jun Yu, teman korban": a role and the person's name in the part
+                    return self._remember(offset, mention, named[1], "person", named[0])
                 if part and mention_kind(part, self.lex, self.names.common) == "name":
                     r = self._resolve_phrase(part, offset, remember=False)
                     return self._remember(offset, mention, r.speaker, r.kind, mention.split(",", 1)[1].strip() or None)

@@ -44,8 +44,14 @@ def role_then_name(names: NameIndex, words: list[str], offset: int) -> tuple[str
     k = 0
     while k < len(words) and (not words[k][:1].isupper() or words[k].lower() in names.common):
         k += 1
-    tail = words[k:]
-    if not (0 < k and len(tail) >= 2 and all(w[:1].isupper() and not w.isupper() for w in tail)
+    e = k
+    while e < len(words) and (words[e][:1].isupper() or (words[e] in NAME_CONNECTORS and e > k)):
+        e += 1
+    # the name may be followed by a second role in lower case: "saksi I Made Rai Sugiarta satpam Teras Hotel"
+    tail = words[k:e]
+    if e < len(words) and not words[e][:1].islower():
+        return None
+    if not (0 < k and len(tail) >= 2 and all(w[:1].isupper() and (not w.isupper() or len(w) == 1) for w in tail)
             and names.personal(" ".join(tail))):
         return None
     name = names.trim_prefix(_typed_cut(" ".join(tail), names.types, names.places))
