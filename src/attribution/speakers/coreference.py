@@ -232,27 +232,8 @@ class Resolver(DescriptionRules):
                 if part and mention_kind(part, self.lex, self.names.common) == "name":
                     r = self._resolve_phrase(part, offset, remember=False)
                     return self._remember(offset, mention, r.speaker, r.kind, mention.split(",", 1)[1].strip() or None)
-        for link in (" selaku ", " sebagai "):
-            # "Debby Chynthia Dewi selaku Ketua Dewan Pembina Parfi 56": the named person holds the office
-            head, _, office = mention.partition(link)
-            if office and head[:1].isupper() and mention_kind(head, self.lex, self.names.common) == "name":
-                r = self._resolve_phrase(head, offset, remember=False)
-                return self._remember(offset, mention, r.speaker, r.kind, office)
-        if " dari " in mention:
-            # "Fariz Alniezar dari Kesekjenan PBNU", "Presiden dari Istana Kepresidenan Bogor": the person
-            # before the affiliation or the place
-            head = mention.split(" dari ", 1)[0]
-            hw = head.split()
-            tp = title_prefix(hw, self.lex)
-            # a bare title, or a name without one; "Wakil Ketua Baleg DPR dari Fraksi PPP Achmad Baidowi"
-            # names the person after the affiliation
-            rest = " ".join(hw[tp:])
-            if (hw and tp == len(hw)) or (len(hw) - tp >= 2 and all(w[:1].isupper() for w in hw[tp:])
-                                          and (tp == 0 or (self.names.personal(rest) and not any(w.isupper() for w in hw[tp:])))
-                                          and mention_kind(rest, self.lex, self.names.common) == "name"):
-                # "Grand Master Alejandro Ramirez dari AS": a title, then a person's name, then where from
-                r = self._resolve_phrase(head, offset, remember=False)
-                return self._remember(offset, mention, r.speaker, r.kind, r.role)
+        if (r := self._named_with_office(mention, offset)) is not None:
+            return r  # "Debby Chynthia Dewi selaku Ketua …", "Fariz Alniezar dari Kesekjenan PBNU"
         mention = self._cut_after_name(mention)
         words = mention.split()
         kind = mention_kind(mention, self.lex, self.names.common)
@@ -293,6 +274,8 @@ class Resolver(DescriptionRules):
             holder = described_person(self.names, mention, self._mention_start)
             if holder:  # "kata Pelatih" after "pelatih timnas Indonesia Alfred Riedl"
                 return self._remember(offset, mention, holder, "person", mention)
+        if kind == "description" and (r := self._role_and_name(mention, words, offset)):
+            return r  # "saksi I Made Rai Sugiarta satpam Teras Hotel"
         role, name = split_role(mention, self.lex, self.places)
         if role is not None and name[:1].isupper() and len(words) <= 8 and (r := self._title_over_org(mention, name, offset)):
             return r  # "Mantan Kabid Humas Polda Jawa Timur (itu)": the office's holder, not its organisation

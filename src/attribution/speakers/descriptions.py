@@ -11,7 +11,7 @@ import regex
 
 from ..detect.sources import DETERMINERS, QUANTIFIERS, clean_description, split_role, title_prefix
 from ..lexicon import words
-from .names import NAME_CONNECTORS, ANON_WORDS, DOC_WORDS, EPITHETS, ORG_WORDS, PLACE_WORDS, NameIndex, _plural, _typed_cut
+from .names import NAME_CONNECTORS, ANON_WORDS, DOC_WORDS, EPITHETS, ORG_WORDS, PLACE_WORDS, NameIndex, _plural, _typed_cut, mention_kind
 
 INDEFINITES = words("indefinites")
 EPITHET_MARKERS = words("epithet_markers")
@@ -98,6 +98,39 @@ class DescriptionRules:
             if role and name and len(name.split()) >= 2:
                 return name
         return phrase
+
+    def _named_with_office(self, mention: str, offset: int):
+        """A name with its office or affiliation after "selaku", "sebagai" or "dari": the named person."""
+        for link in (" selaku ", " sebagai "):
+            # "Debby Chynthia Dewi selaku Ketua Dewan Pembina Parfi 56": the named person holds the office
+            head, _, office = mention.partition(link)
+            if office and head[:1].isupper() and mention_kind(head, self.lex, self.names.common) == "name":
+                r = self._resolve_phrase(head, offset, remember=False)
+                return self._remember(offset, mention, r.speaker, r.kind, office)
+        if " dari " in mention:
+            # "Fariz Alniezar dari Kesekjenan PBNU", "Presiden dari Istana Kepresidenan Bogor": the person
+            # before the affiliation or the place
+            head = mention.split(" dari ", 1)[0]
+            hw = head.split()
+            tp = title_prefix(hw, self.lex)
+            # a bare title, or a name without one; "Wakil Ketua Baleg DPR dari Fraksi PPP Achmad Baidowi"
+            # names the person after the affiliation
+            rest = " ".join(hw[tp:])
+            if (hw and tp == len(hw)) or (len(hw) - tp >= 2 and all(w[:1].isupper() for w in hw[tp:])
+                                          and (tp == 0 or (self.names.personal(rest) and not any(w.isupper() for w in hw[tp:])))
+                                          and mention_kind(rest, self.lex, self.names.common) == "name"):
+                # "Grand Master Alejandro Ramirez dari AS": a title, then a person's name, then where from
+                r = self._resolve_phrase(head, offset, remember=False)
+                return self._remember(offset, mention, r.speaker, r.kind, r.role)
+        return None
+
+    def _role_and_name(self, mention: str, words_: list[str], offset: int):
+        """A description with no title before it and no comma in it, holding a person's name between roles:
+        the name speaks ("saksi I Made Rai Sugiarta satpam Teras Hotel")."""
+        if "," in mention or title_prefix(words_, self.lex):
+            return None
+        named = role_then_name(self.names, words_, offset)
+        return self._remember(offset, mention, named[1], "person", named[0]) if named else None
 
     def _cut_after_name(self, mention: str) -> str:
         """"Agus mulai buka sejak pukul", "Sulaeman salah seorang warga …": a person's one-word name, then
