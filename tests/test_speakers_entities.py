@@ -173,3 +173,9 @@ def test_the_name_between_roles_speaks(mention, speaker):
 
     text = f"Polisi memeriksa dua orang. Menurut {mention}, korban sempat berteriak."
     assert Resolver(text, load()).resolve(mention, text.index(mention) + len(mention), text.index(mention)).speaker == speaker
+
+
+def test_a_headline_in_title_case_gives_no_name():
+    text = ("Shireen Sungkar Mulai Berhijab\n\nJakarta - Artis Shireen Sungkar kini tampil berhijab. "
+            "“Saya sudah lama memikirkan ini,” kata Shireen.")
+    assert _speakers(text)[-1] == "Shireen Sungkar"

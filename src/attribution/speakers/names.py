@@ -104,6 +104,24 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
     return (person | (heads & alone)) - place
 
 
+_LINE_RE = regex.compile(r"[^\n]+")
+_ALPHA_WORD_RE = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in title case, headlines and subheadings ("Shireen Sungkar Mulai Berhijab"): three
+    words or more, most of them capitalised, no full stop at the end."""
+    out = []
+    for m in _LINE_RE.finditer(text):
+        line = m.group().strip()
+        if not line or line[-1] in ".!?\"”’:,":
+            continue
+        ws = _ALPHA_WORD_RE.findall(line)
+        if len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.75 * len(ws) and len(ws) <= 20:
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _sentence_initial(text: str, offset: int) -> bool:
     j = offset - 1
     while j >= 0 and text[j] in " \t\"“‘'":
@@ -198,9 +216,15 @@ class NameIndex:
         # A run written again in the same position (sentence-initial or not) is cut the same way: the cut
         # depends only on its words, the document's word sets and that position.
         memo: dict[tuple[str, bool], tuple[tuple[str, list[str]] | None, list[str]]] = {}
+        headings = _title_case_lines(text)
+        h = 0
         for m in _CAP_RUN.finditer(text):
             g = m.group()
             off = m.start()
+            while h < len(headings) and headings[h][1] <= off:
+                h += 1
+            if h < len(headings) and headings[h][0] <= off and len(g.split()) >= 3:
+                continue  # "Amien Rais Mengenang Perjuangan Ayahnya": a headline in title case is no name
             key = (g, _sentence_initial(text, off))
             hit = memo.get(key)
             if hit is None:
