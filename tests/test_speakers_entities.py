@@ -179,3 +179,14 @@ def test_a_headline_in_title_case_gives_no_name():
     text = ("Shireen Sungkar Mulai Berhijab\n\nJakarta - Artis Shireen Sungkar kini tampil berhijab. "
             "“Saya sudah lama memikirkan ini,” kata Shireen.")
     assert _speakers(text)[-1] == "Shireen Sungkar"
+
+
+def test_a_connective_left_as_the_source_names_nobody():
+    from attribution.speakers.coreference import Resolver
+
+    text = ("Prilly Latuconsina kini makin sibuk syuting. “Saya senang sekali,” kata Prilly.\n\n"
+            "Meski mengaku tidak terlalu suka, ia tetap rutin merawat diri.")
+    r = Resolver(text, load())
+    r.resolve("Prilly", text.index("kata Prilly"), text.index("Prilly."))
+    off = text.index("Meski")
+    assert r.resolve("Meski", off + 6, off).speaker == "Prilly Latuconsina"

@@ -163,6 +163,12 @@ class Resolver(DescriptionRules):
         if mention:
             mention = clean_mention(mention)
         r = self._resolve(mention, offset)
+        if mention and self._no_speaker(r.speaker):
+            # "Meski", "tahun", "Kementerian": what a source phrase cut wrongly leaves names nobody; the
+            # statement goes to whom an omitted subject would
+            if self.history and self.history[-1][0] == offset:
+                self.history.pop()
+            r = self._resolve(None, offset)
         if content is not None:
             self.contents.append(content)
         return r

@@ -22,6 +22,9 @@ _AGENT_NOUN_RE = regex.compile(r"^(?:pe(?:ng|ny|m|n|r|l)?\p{Ll}{3,}(?<!an)|\p{Ll
 EPITHET_PREFIXES = words("epithet_prefixes")
 RELATIONAL_NOUNS = words("relational_nouns")
 COLLECTIVE_NOUNS = words("collective_nouns")
+NOT_SPEAKER_WORDS = words("not_speaker_words")
+CONNECTIVE_WORDS = words("connective_words")
+MENTION_OPENERS = words("mention_openers")
 
 
 def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
@@ -131,6 +134,13 @@ class DescriptionRules:
             return None
         named = role_then_name(self.names, words_, offset)
         return self._remember(offset, mention, named[1], "person", named[0]) if named else None
+
+    def _no_speaker(self, speaker: str | None) -> bool:
+        """Is ``speaker`` no one: a connective, a preposition or a piece of a rank that a wrongly cut source
+        phrase left ("Meski", "Ajun"), or a word of time ("tahun" from "20 tahun ini")?"""
+        if not speaker or " " in speaker or speaker in self.names.persons:
+            return False
+        return speaker.lower() in NOT_SPEAKER_WORDS | CONNECTIVE_WORDS | MENTION_OPENERS
 
     def _cut_after_name(self, mention: str) -> str:
         """"Agus mulai buka sejak pukul", "Sulaeman salah seorang warga …": a person's one-word name, then
