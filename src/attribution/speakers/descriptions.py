@@ -11,7 +11,7 @@ import regex
 
 from ..detect.sources import DETERMINERS, QUANTIFIERS, clean_description, split_role, title_prefix
 from ..lexicon import words
-from .names import NAME_CONNECTORS, ANON_WORDS, DOC_WORDS, EPITHETS, ORG_WORDS, PLACE_WORDS, NameIndex, _plural, _typed_cut, mention_kind
+from .names import NAME_CONNECTORS, ANON_WORDS, DOC_WORDS, EPITHETS, ORG_WORDS, PLACE_WORDS, NameIndex, _plural, _typed_cut, mention_kind, role_holder
 
 INDEFINITES = words("indefinites")
 EPITHET_MARKERS = words("epithet_markers")
@@ -38,7 +38,7 @@ def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
     ws = [w for w in low if w not in QUANTIFIERS and w not in DETERMINERS and w not in EPITHET_PREFIXES]
     if not ws or ws[0] in DOC_WORDS | ORG_WORDS | ANON_WORDS | COLLECTIVE_NOUNS or _plural(mention):
         return None
-    return names.role_holder(ws[0], offset)
+    return role_holder(names, ws[0], offset)
 
 
 def role_then_name(names: NameIndex, words: list[str], offset: int) -> tuple[str, str] | None:

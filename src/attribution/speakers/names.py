@@ -462,17 +462,6 @@ class NameIndex:
         """The roles the text gives each person it names, in text order (see :func:`person_roles`)."""
         return person_roles(self)
 
-    def role_holder(self, head: str, offset: int) -> str | None:
-        """The person named last before ``offset`` with ``head`` among the words of their role ("ujar pemain
-        asal Brasil" after "pemain asal Brasil Dani Alves …"), within a bounded stretch back."""
-        best = None
-        for off, got, name in self.roles:
-            if off >= offset:
-                break
-            if offset - off < 20_000 and head in got:
-                best = name
-        return self.fullest(best, offset) if best else None
-
     def last_before(self, offset: int, exclude: set[str] = frozenset()) -> str | None:
         import bisect
 
@@ -496,6 +485,18 @@ class NameIndex:
         if not self.types:
             return None
         return next((self.types[w] for w in name.split() if w in self.types), None)
+
+
+def role_holder(index: "NameIndex", head: str, offset: int) -> str | None:
+    """The person named last before ``offset`` with ``head`` among the words of their role ("ujar pemain
+    asal Brasil" after "pemain asal Brasil Dani Alves …"), within a bounded stretch back."""
+    best = None
+    for off, got, name in index.roles:
+        if off >= offset:
+            break
+        if offset - off < 20_000 and head in got:
+            best = name
+    return index.fullest(best, offset) if best else None
 
 
 def person_roles(index: "NameIndex") -> list[tuple[int, frozenset[str], str]]:
