@@ -190,3 +190,9 @@ def test_a_connective_left_as_the_source_names_nobody():
     r.resolve("Prilly", text.index("kata Prilly"), text.index("Prilly."))
     off = text.index("Meski")
     assert r.resolve("Meski", off + 6, off).speaker == "Prilly Latuconsina"
+
+
+def test_an_unnamed_speaker_takes_the_fullest_description_given_before():
+    text = ("Delegasi AS di Irak menyatakan bahwa pasukan akan tetap berada di sana.\n\n"
+            "Menurut delegasi, keputusan itu sudah dibahas bersama pemerintah Irak.")
+    assert _speakers(text)[-1] == "delegasi AS di Irak"

@@ -295,7 +295,7 @@ class Resolver(DescriptionRules):
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
         if kind == "description" and (r := self._description(mention, words, offset)):
             return r  # "keluarganya", "Desainer Rinaldy Ayunardi", "tambah pemain asal Brasil"
-        desc = clean_description(mention)
+        desc = self._fullest_description(clean_description(mention), offset)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
 
     def _remember(self, offset: int, mention: str, speaker: str | None, kind: str | None, role: str | None) -> Resolved:

@@ -142,6 +142,25 @@ class DescriptionRules:
             return False
         return speaker.lower() in NOT_SPEAKER_WORDS | CONNECTIVE_WORDS | MENTION_OPENERS
 
+    def _fullest_description(self, desc: str, offset: int) -> str:
+        """The fullest description the document gives an unnamed speaker (the spec's rule): an earlier
+        speaker or sentence subject that holds ``desc``'s words in order and shares its first word ("jaksa" →
+        "jaksa penuntut umum dari Kejaksaan Tinggi Jawa Timur", "delegasi" → "delegasi AS di Irak")."""
+        if not desc or not desc[:1].islower():
+            return desc
+        words_ = desc.split()
+        best = desc
+        cands = [sp for off, _m, sp, kind in self._recent() if off < offset and kind in {"anonymous", "document"}]
+        cands += [clean_description(ph) for _off, ph in self._subjects_between(max(0, offset - 5000), offset)]
+        for c in cands:
+            cw = c.split()
+            if not c or len(cw) <= len(best.split()) or cw[0].lower() != words_[0].lower() or len(cw) > 12:
+                continue
+            it = iter(w.lower() for w in cw)
+            if all(w.lower() in it for w in words_):
+                best = c[0].lower() + c[1:] if c[:1].isupper() and cw[0].lower() in self.names.common else c
+        return best
+
     def _cut_after_name(self, mention: str) -> str:
         """"Agus mulai buka sejak pukul", "Sulaeman salah seorang warga …": a person's one-word name, then
         what the source phrase caught after it in lower case."""
