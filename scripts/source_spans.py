@@ -16,6 +16,12 @@ has a source, then the differing pairs grouped by a rough kind:
 A ``✗`` marks a pair whose speaker is wrong (lenient).
 
 Only development gold (never ``gold/test.jsonl``).
+
+    python scripts/source_spans.py --pool N [--skip S] > FILE
+
+prints instead every predicted source span (with its rule and some context) of N pool articles after the
+first S, skipping the test split's documents (only their ``doc_id``s are read): run it before and after a
+change and ``diff`` the two files to read what the change did on unlabelled text.
 """
 
 from __future__ import annotations
@@ -62,7 +68,11 @@ def main() -> None:
     ap.add_argument("--show", action="append", help="print only these kinds")
     ap.add_argument("--all", action="store_true", help="print the differences, not only the counts")
     ap.add_argument("--context", action="store_true", help="print the text around each pair")
+    ap.add_argument("--pool", type=int, help="dump the sources of N pool articles instead")
+    ap.add_argument("--skip", type=int, default=0, help="with --pool: skip the first S eligible articles")
     args = ap.parse_args()
+    if args.pool:
+        return _dump_pool(args.pool, args.skip)
     if any("test" in Path(f).name for f in args.gold):
         sys.exit("not on the test split")
     pipe = Pipeline()
@@ -97,6 +107,7 @@ def main() -> None:
                 line = f"{'  ' if ok else '✗ '}{d.doc_id}: {gs!r} → {ps!r}"
                 if not ok:
                     line += f"  [speaker {ga.speaker!r} → {pa.speaker!r}]"
+                line += f"  <{getattr(pa, 'rule', None)}>"
                 if args.context:
                     line += f"\n      … {_context(d.text, g, p)} …"
                 groups[k].append(line)
@@ -113,6 +124,31 @@ def main() -> None:
             print(f"\n== {k} ({len(groups[k])})")
             for line in groups[k]:
                 print("  " + line)
+
+
+def _dump_pool(n: int, skip: int) -> None:
+    import json
+
+    test_ids = {json.loads(line)["doc_id"] for line in (ROOT / "gold/test.jsonl").open(encoding="utf-8") if line.strip()}
+    pipe = Pipeline()
+    seen = 0
+    with (ROOT.parent / "shared/data/news-pool/indosum.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["doc_id"] in test_ids:
+                continue
+            seen += 1
+            if seen <= skip:
+                continue
+            if seen > skip + n:
+                break
+            doc = pipe.run(rec["text"], rec["doc_id"], {})
+            for a in doc.attributions:
+                s = a.source
+                src = repr(s.text) if s else None
+                ctx = rec["text"][max(0, (s.start if s else a.content.start) - 60):(s.end if s else a.content.start) + 40]
+                print(f"{rec['doc_id'][:40]} {a.content.start}: {src} → {a.speaker!r} <{getattr(a, 'rule', None)}>"
+                      f"\n      … {ctx.replace(chr(10), ' ⏎ ')} …")
 
 
 if __name__ == "__main__":

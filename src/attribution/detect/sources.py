@@ -39,6 +39,14 @@ QUANTIFIERS = words("quantifiers")
 # meN-, ber-, di-, ter-, per- verbs: "me" is followed by a nasal or l/r/w/y ("megaproyek" is no verb).
 _VERB_RE = regex.compile(r"^(mem|men|meng|meny|me[lrwy]|ber|be[lr]|di|ter)\p{Ll}{3,}$")
 _NOT_VERBS = words("not_verbs")
+# Epithets for someone named before ("pelatih berusia 46 tahun ini", "Artis kelahiran Jakarta, 20 Agustus
+# 1993 ini", "Pelantun ‘Bolo - Bolo’ ini"): a head noun, modifiers, a demonstrative at the end.
+DEMONSTRATIVES = words("demonstratives")
+EPITHET_MARKERS = words("epithet_markers")
+EPITHET_PREFIXES = words("epithet_prefixes")
+PERSON_NOUNS = words("person_nouns")
+_EPITHET_VERB_RE = regex.compile(r"^(ber|be[lr]|ter)\p{Ll}{3,}$")  # "bertubuh", "berdarah", "bertinggi"
+_OPEN_MARKS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 
 
 def char_span(tokens: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
@@ -83,6 +91,55 @@ def _title_list_end(tokens: list[Token], j: int, hi: int) -> int | None:
     if k + 1 < hi and tokens[k].lower in {"dan", "serta", "&"} and tokens[k + 1].is_cap:
         return k + 1
     return None
+
+
+def _epithet_tail(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) -> int:
+    """Where a description read forwards from ``tokens[i]`` ends when a demonstrative closes it a few words
+    after ``tokens[j]``, where the plain reading stopped: "ungkap eks superstar AC Milan dan Real Madrid
+    tersebut", "tutur pelatih berusia 46 tahun ini", "kata gelandang bertinggi 175 cm itu", "ungkap bintang
+    film ‘Cinta Dalam Kardus’ ini".  Only for a description (a lowercase head, an epithet prefix or a person
+    noun), within eight words, and not across a clause: ``j`` if there is no such demonstrative."""
+    head = tokens[i]
+    if j >= hi or head.lower in SUBJECT_PRONOUNS or not (
+            not head.is_cap or head.lower in EPITHET_PREFIXES or head.lower in PERSON_NOUNS):
+        return j
+    if tokens[j - 1].lower in DEMONSTRATIVES:
+        return j  # "ujar pemandu acara itu": closed already
+    closing: str | None = None
+    k = j
+    while k < hi and k - j < 8:
+        t = tokens[k]
+        low = t.lower
+        if closing is not None:
+            if t.text == closing:
+                closing = None
+            elif not (t.is_word or t.text in {"-", "/", "."}):
+                return j
+            k += 1
+            continue
+        if low in DEMONSTRATIVES and k > j:
+            before = tokens[k - 1]
+            after = tokens[k + 1] if k + 1 < hi else None
+            if before.lower in TIME_WORDS and not tokens[k - 2].text[0].isdigit():
+                return j  # "kata dia bersemangat pagi itu": a time adjunct
+            if after is None or not after.is_word or after.lower in STOP_AFTER:
+                return k + 1
+            return j
+        if t.text in _OPEN_MARKS:
+            closing = _OPEN_MARKS[t.text]
+        elif t.text == "," and k + 1 < hi and (tokens[k + 1].is_cap or tokens[k + 1].text[0].isdigit()) and any(
+                x.lower in EPITHET_MARKERS for x in tokens[max(i, k - 3) : k]):
+            pass  # "kelahiran Jakarta, 20 Agustus 1993 ini": a place and a date
+        elif low in {"dan", "&"} and k + 1 < hi and tokens[k + 1].is_cap:
+            pass  # "AC Milan dan Real Madrid"
+        elif not t.is_word and t.text not in {"-", "/"}:
+            return j
+        elif t.is_word and not t.is_cap and not t.text[0].isdigit() and (
+                low in STOP_AFTER or low in CLAUSE_PREDICATES or lex.cue(t.text) is not None
+                or (looks_verbal(t, lex) and not _EPITHET_VERB_RE.match(low))):
+            return j
+        k += 1
+    return j
 
 
 def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: int = 12) -> tuple[int, int] | None:
@@ -136,6 +193,7 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         j += 1
     if j == i:
         return None
+    j = _epithet_tail(tokens, i, j, hi, lex)
     if (j + 3 < hi and tokens[j].lower == "yang" and tokens[j + 1].lower in SECOND_OFFICE_WORDS
             and tokens[j + 2].is_cap and any(t.lower in lex.titles for t in tokens[i:j])):
         # "kata Ketua Panitia yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi": the second office
