@@ -93,6 +93,15 @@ def _title_list_end(tokens: list[Token], j: int, hi: int) -> int | None:
     return None
 
 
+def _after_epithet_marker(tokens: list[Token], c: int, lo: int) -> bool:
+    """Does the comma ``tokens[c]`` close a place after an epithet marker ("kelahiran Jakarta,", "berdarah
+    Buli, Kecamatan Maba,"): capitalised words and commas back to the marker, at most eight tokens?"""
+    m = c - 1
+    while m >= lo and c - m <= 8 and (tokens[m].is_cap or tokens[m].text == ","):
+        m -= 1
+    return lo <= m < c - 1 and tokens[m].lower in EPITHET_MARKERS
+
+
 def _epithet_tail(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) -> int:
     """Where a description read forwards from ``tokens[i]`` ends when a demonstrative closes it a few words
     after ``tokens[j]``, where the plain reading stopped: "ungkap eks superstar AC Milan dan Real Madrid
@@ -127,8 +136,8 @@ def _epithet_tail(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) ->
             return j
         if t.text in _OPEN_MARKS:
             closing = _OPEN_MARKS[t.text]
-        elif t.text == "," and k + 1 < hi and (tokens[k + 1].is_cap or tokens[k + 1].text[0].isdigit()) and any(
-                x.lower in EPITHET_MARKERS for x in tokens[max(i, k - 3) : k]):
+        elif t.text == "," and k + 1 < hi and (tokens[k + 1].is_cap or tokens[k + 1].text[0].isdigit()) and (
+                _after_epithet_marker(tokens, k, i)):
             pass  # "kelahiran Jakarta, 20 Agustus 1993 ini": a place and a date
         elif low in {"dan", "&"} and k + 1 < hi and tokens[k + 1].is_cap:
             pass  # "AC Milan dan Real Madrid"
@@ -361,10 +370,37 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
     # "Allawi Juni lalu mengatakan").
     while j > lo and (tokens[j - 1].lower in TRAILING_ADVERBS or tokens[j - 1].lower in TIME_WORDS):
         j -= 1
+    if (j < i and tokens[j].lower in DEMONSTRATIVES and j > lo and tokens[j - 1].is_word
+            and tokens[j - 1].lower not in TIME_WORDS and tokens[j - 1].lower not in TRAILING_ADVERBS
+            and tokens[j - 1].lower not in STOP_BEFORE):  # "Milena Sales, saat itu mengatakan": a time adjunct
+        j += 1  # "pemandu acara itu mengaku", "Pemain asal Belgia itu mengaku": the demonstrative is the mention's
     end = j
+    # an epithet closed by a demonstrative may hold ber-/ter- modifiers, a quoted title, a place and a date:
+    # "Pesinetron berusia 20 tahun ini", "Pelantun ‘Bolo - Bolo’ ini", "Artis kelahiran Jakarta, 20 Agustus
+    # 1993 ini", "Artis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu"
+    epithet = end - 1 > lo and tokens[end - 1].lower in DEMONSTRATIVES
+    closing: str | None = None  # inside an epithet, read backwards: the closing mark of a quoted title
     k = end
     while k > lo and end - k < max_len:
         t = tokens[k - 1]
+        if epithet:
+            if closing is not None and _OPEN_MARKS.get(t.text) == closing:
+                closing = None
+                k -= 1
+                continue
+            if closing is None and t.text in {"’", "”", '"'} and k < end:
+                closing = t.text
+                k -= 1
+                continue
+            if (t.text == "," and closing is None and k < end and (tokens[k].is_cap or tokens[k].text[0].isdigit())
+                    and _after_epithet_marker(tokens, k - 1, lo)):
+                k -= 1  # "kelahiran Jakarta, 20 Agustus 1993": a comma after a place, inside the epithet
+                continue
+            if (not t.is_cap and _EPITHET_VERB_RE.match(t.lower) and t.lower not in STOP_BEFORE and k - 1 > lo
+                    and tokens[k - 2].is_word and tokens[k - 2].lower not in STOP_BEFORE
+                    and not looks_verbal(tokens[k - 2], lex)):
+                k -= 1  # "berusia", "bertubuh", "berdarah" after the head noun (not "yang terlibat")
+                continue
         if _is_punct(t) and t.text not in {"-", "'", "’", ")", "("}:
             break
         if t.lower in STOP_BEFORE:
