@@ -39,6 +39,18 @@ CASES = [
      "Artis kelahiran Jakarta, 20 Agustus 1993 ini"),
     ("Artis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu mengaku hingga kini belum ada keinginan "
      "untuk menyalonkan diri.", "Artis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu"),
+    # a dateline before the subject is no part of it; a spaced hyphen inside a name is
+    ("Jakarta, CNN Indonesia -- Ketua DPR Bambang Soesatyo mengatakan, Panitia Khusus Hak Angket akan meminta "
+     "pendapat KPK.", "Ketua DPR Bambang Soesatyo"),
+    ("Ternate (ANTARA News) - Artis papan atas Melly Goeslaw mengaku enggan terjun ke dunia politik.",
+     "Artis papan atas Melly Goeslaw"),
+    ("BOLASPORT.COM, PALEMBANG - Gubernur Sumatera Selatan Alex Noerdin menilai lintasan reli Tanjung Senai siap "
+     "menggelar kejuaraan.", "Gubernur Sumatera Selatan Alex Noerdin"),
+    ("Merdeka.com - Bintang Barcelona Neymar mengungkapkan bahwa dirinya sangat senang mempunyai rekan setim seperti "
+     "Messi.", "Bintang Barcelona Neymar"),
+    ("Rimanews - Daniel Mananta mengaku merayakan Natal tahun ini di Jerman.", "Daniel Mananta"),
+    ("Kemarin, Pelatih Timnas U - 16 Fakhri Husaini mengatakan timnya siap bertanding.",
+     "Pelatih Timnas U - 16 Fakhri Husaini"),
 ]
 
 

@@ -401,6 +401,8 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
                     and not looks_verbal(tokens[k - 2], lex)):
                 k -= 1  # "berusia", "bertubuh", "berdarah" after the head noun (not "yang terlibat")
                 continue
+        if t.text == "-" and _dateline_dash(tokens, k - 1, lo, lex):
+            break  # "Jakarta, CNN Indonesia -- Rinaldy Ayunardi", "PALEMBANG - Gubernur …": the dateline ends here
         if _is_punct(t) and t.text not in {"-", "'", "’", ")", "("}:
             break
         if t.lower in STOP_BEFORE:
@@ -453,6 +455,28 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
     while end > k and tokens[end - 1].text in {"(", ")"} and not (tokens[end - 1].text == ")" and any(t.text == "(" for t in tokens[k:end])):
         end -= 1
     return (k, end) if k < end else None
+
+
+_DOMAIN_TAILS = {"com", "net", "id", "co", "org", "tv", "news"}
+
+
+def _dateline_dash(tokens: list[Token], d: int, lo: int, lex: Lexicon) -> bool:
+    """Is the free-standing dash ``tokens[d]`` the end of a dateline ("Jakarta, CNN Indonesia -- …", "Ternate
+    (ANTARA News) - …", "PALEMBANG - …", "Suara.com - …", "Rimanews - …"), not a hyphen inside a name ("Kepala
+    Sub - Direktorat II", "Timnas U - 16", "Saleh al - Jasser")?"""
+    if d - 1 < lo or d + 1 >= len(tokens) or tokens[d + 1].start == tokens[d].end:
+        return False
+    prev = tokens[d - 1]
+    if prev.text == "-":
+        return prev.start > tokens[d - 2].end if d - 2 >= lo else True  # "--"
+    if prev.end == tokens[d].start:
+        return False
+    if prev.text == ")" or prev.lower in _DOMAIN_TAILS or (len(prev.text) >= 3 and prev.text.isupper() and prev.text.isalpha()):
+        return True
+    for n in (1, 2, 3):
+        if d - n >= lo and " ".join(t.text for t in tokens[d - n : d]) in lex.outlets:
+            return True
+    return False
 
 
 def title_prefix(words: list[str], lex: Lexicon) -> int:
