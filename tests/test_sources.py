@@ -51,6 +51,17 @@ CASES = [
     ("Rimanews - Daniel Mananta mengaku merayakan Natal tahun ini di Jerman.", "Daniel Mananta"),
     ("Kemarin, Pelatih Timnas U - 16 Fakhri Husaini mengatakan timnya siap bertanding.",
      "Pelatih Timnas U - 16 Fakhri Husaini"),
+    # an office and the named apposition after it are one mention (the resolver takes the named part)
+    ("Solo, CNN Indonesia -- Pelatih tim nasional Indonesia, Alfred Riedl, menyebut permainan timnas Malaysia sangat "
+     "kasar.", "Pelatih tim nasional Indonesia, Alfred Riedl"),
+    ("Kasat Reserse Narkoba Polresta Depok, Kompol Putu Kholis Aryana, mengatakan MSH ditangkap Senin 8 Mei lalu.",
+     "Kasat Reserse Narkoba Polresta Depok, Kompol Putu Kholis Aryana"),
+    ("Rimanews - Ketua Umum Partai Demokrat, Susilo Bambang Yudhoyono menyatakan, dewasa ini rakyat sedang mengamati "
+     "praktik penegakan hukum.", "Ketua Umum Partai Demokrat, Susilo Bambang Yudhoyono"),
+    ("Kepala Polda Metro Jaya, Irjen Mochammad Iriawan mengatakan, semua pelanggar akan ditindak tegas.",
+     "Kepala Polda Metro Jaya, Irjen Mochammad Iriawan"),
+    ("Willy Hidayat, CEO MyWILL Entertainment, mengatakan bahwa penyanyi Raisa juga akan tampil.",
+     "Willy Hidayat, CEO MyWILL Entertainment"),
 ]
 
 
@@ -64,6 +75,12 @@ NOT = [
     ("Juru bicara Balai Lelang Christie, Milena Sales, saat itu mengatakan awalnya foto itu dimiliki kolektor.", "itu"),
     ("Profesor psikologi McGill University Jens Pruessner yang terlibat dalam penelitian ini mengatakan kepada "
      "Broadly, bahwa senyawa kimia itu berpengaruh.", "terlibat"),
+]
+
+
+NOT += [
+    # an office after a preposition is no apposition's head: "Menurut Ketua KPK, Budi …" leaves the office out
+    ("Menurut Ketua KPK, Budi Santoso mengatakan pihaknya akan memeriksa saksi.", "Ketua KPK, Budi Santoso"),
 ]
 
 

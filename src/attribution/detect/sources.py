@@ -335,6 +335,15 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
                         t.lower in INNER_PREPOSITIONS for t in tokens[inner[0]:inner[1]]):
                     return inner
                 break
+    if rng is not None and rng[0] - 2 >= lo and tokens[rng[0] - 1].text == "," and all(
+            tokens[x].is_cap for x in range(rng[0], rng[1])):
+        # "Ketua Umum Partai Demokrat, Susilo Bambang Yudhoyono menyatakan", "Kepala Polda Metro Jaya, Irjen
+        # Mochammad Iriawan mengatakan": the office before the named apposition, when it opens the sentence
+        office = _source_before(tokens, rng[0] - 1, lo, lex, max_len)
+        if (office is not None and office[1] == rng[0] - 1 and office[1] - office[0] <= 10
+                and tokens[office[0]].lower in lex.title_first and (office[0] == lo or not tokens[office[0] - 1].is_word)
+                and not any(tokens[x].text == "," for x in range(office[0], office[1]))):
+            return (office[0], rng[1])
     if rng is not None:
         # "Paul Quassa, anggota legislatif Kanada lainnya, mengatakan": the name before the description
         k = rng[0]
@@ -359,11 +368,19 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
                 n = m
                 while n > lo and tokens[n - 1].is_cap and m - n < 5:
                     n -= 1
-                if m - n >= 2 and (n == lo or not tokens[n - 1].is_word):
-                    return (n, m)
+                if m - n >= 2 and (n == lo or not tokens[n - 1].is_word) and not title_prefix(
+                        [t.text for t in tokens[n:m]], lex):  # "Kasat Reserse …, Kompol Putu …": two titles
+                    return (n, i - 1)
             if " ".join(t.text for t in tokens[m + 1 : i - 1]).lower() in lex.places:
                 # "Sejarawan Universitas Sanata Dharma, Yogyakarta, mengatakan": the city says where, not who
                 return _source_before(tokens, m, lo, lex, max_len)
+            # the office before the named apposition is part of the mention: "Pelatih tim nasional Indonesia,
+            # Alfred Riedl, mengatakan", "Kepala Polda Metro Jaya, Irjen Mochammad Iriawan, mengatakan"
+            office = _source_before(tokens, m, lo, lex, max_len)
+            if (office is not None and office[1] == m and office[1] - office[0] <= 10
+                    and tokens[office[0]].lower in lex.title_first
+                    and not any(tokens[x].text == "," for x in range(office[0], m))):
+                return (office[0], i - 1)
             return (m + 1, i - 1)
     j = i
     # Skip adverbs and time adjuncts between the subject and its verb ("Hussein kemudian mengatakan",
