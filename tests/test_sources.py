@@ -62,6 +62,21 @@ CASES = [
      "Kepala Polda Metro Jaya, Irjen Mochammad Iriawan"),
     ("Willy Hidayat, CEO MyWILL Entertainment, mengatakan bahwa penyanyi Raisa juga akan tampil.",
      "Willy Hidayat, CEO MyWILL Entertainment"),
+    # the full stop of an initial or an abbreviated title, and a document's number, are inside the name
+    ("“Banyak yang bekerja di perusahaan nasional maupun multinasional, termasuk bergabung di CHEC,” ungkap Agus H. "
+     "Canny.", "Agus H. Canny"),
+    ("CEO TopKarir Bayu J. Wirjoatmodjo kepada DailySocial menceritakan saat ini TopKarir sedang bertumbuh.",
+     "CEO TopKarir Bayu J. Wirjoatmodjo"),
+    ("Sementara itu, Mr. Liu Qihu menilai President University telah berhasil menciptakan para profesional.",
+     "Mr. Liu Qihu"),
+    ("Menurut UU Pemilu No. 7/2017 tentang Pemilihan Umum, partai politik peserta pemilu harus memenuhi ambang "
+     "minimal 4% dari suara sah.", "UU Pemilu No. 7/2017 tentang Pemilihan Umum"),
+    # a capitalised function word inside an office's name, and a long office read to its name
+    ("Pejabat Kementerian Dalam Negeri Josue Boji mengatakan bentrokan tersebut dimulai setelah sekelompok pengungsi "
+     "menolak.", "Pejabat Kementerian Dalam Negeri Josue Boji"),
+    ("\"Kami nyatakan hasilnya belum cukup bukti,\" ujar Kepala Sub - Direktorat II Direktorat Reserse Kriminal Umum "
+     "Polda Jatim Ajun Komisaris Besar Polisi Yudhistira di Surabaya, Sabtu (30/9).",
+     "Kepala Sub - Direktorat II Direktorat Reserse Kriminal Umum Polda Jatim Ajun Komisaris Besar Polisi Yudhistira"),
 ]
 
 

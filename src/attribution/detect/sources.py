@@ -102,6 +102,41 @@ def _after_epithet_marker(tokens: list[Token], c: int, lo: int) -> bool:
     return lo <= m < c - 1 and tokens[m].lower in EPITHET_MARKERS
 
 
+# "No." / "Nomor" before a document's number ("UU No. 7/2017", "Pasal 16 Undang-Undang Nomor 18 Tahun 2003").
+NUMBER_WORDS = words("number_words")
+
+
+def _capital_inside_office(tokens: list[Token], m: int, lo: int, end: int, lex: Lexicon) -> bool:
+    """Is the function word ``tokens[m]`` a capitalised part of an office's name, between an organisation or
+    title word and another capitalised word ("Kementerian Dalam Negeri", "Menteri Dalam Negeri")?"""
+    t = tokens[m]
+    return (t.is_cap and t.lower not in TIME_WORDS and m - 1 >= lo and m + 1 < end and tokens[m + 1].is_cap
+            and tokens[m + 1].is_word and (tokens[m - 1].lower in ORG_HEADS or tokens[m - 1].lower in lex.titles))
+
+
+def _initial(tokens: list[Token], k: int, lo: int) -> bool:
+    """Is ``tokens[k]`` a one-letter initial after a capitalised name word ("Agus H", "Bayu J")?"""
+    t = tokens[k]
+    return len(t.text) == 1 and t.text.isupper() and k - 1 >= lo and tokens[k - 1].is_cap and tokens[k - 1].is_word
+
+
+def _document_number_end(tokens: list[Token], k: int, hi: int) -> int:
+    """From the first digit ``tokens[k]`` of a document's number: past the number ("7/2017", "18 Tahun 2003") and
+    a following "tentang" with the capitalised subject ("tentang Pemilihan Umum"), at most 12 tokens."""
+    start = k
+    while k < hi and k - start < 6 and (tokens[k].text[0].isdigit() or (
+            tokens[k].text in {"/", "-"} and k + 1 < hi and tokens[k + 1].text[0].isdigit())):
+        k += 1
+    if k + 1 < hi and tokens[k].lower == "tahun" and tokens[k + 1].text[0].isdigit():
+        k += 2
+    if k + 1 < hi and tokens[k].lower == "tentang" and tokens[k + 1].is_cap:
+        m = k + 1
+        while m < hi and m - k <= 6 and (tokens[m].is_cap or (tokens[m].lower in {"dan", "&"} and m + 1 < hi and tokens[m + 1].is_cap)):
+            m += 1
+        k = m
+    return k
+
+
 def _epithet_tail(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) -> int:
     """Where a description read forwards from ``tokens[i]`` ends when a demonstrative closes it a few words
     after ``tokens[j]``, where the plain reading stopped: "ungkap eks superstar AC Milan dan Real Madrid
@@ -154,7 +189,10 @@ def _epithet_tail(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) ->
 def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: int = 12) -> tuple[int, int] | None:
     """Token range [i, j) of the source phrase starting at ``tokens[i]`` (exclusive end ``hi``)."""
     j = i
-    while j < hi and j - i < max_len:
+    while j < hi and (j - i < max_len or (j - i < max_len + 6 and tokens[j].is_cap and tokens[j].is_word
+                                          and tokens[j - 1].is_cap and tokens[j - 1].is_word)):
+        # (a long office runs on while its capitalised words do: "Kepala Sub - Direktorat II Direktorat Reserse
+        # Kriminal Umum Polda Jatim Ajun Komisaris Besar Polisi Yudhistira")
         t = tokens[j]
         low = t.lower
         if t.text == "(" and j > i and tokens[j - 1].is_cap:
@@ -182,6 +220,17 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             j += 1  # "Presiden KPI Capt. Hasudungan Tambunan", "Mr. Liu Qihu": the stop of an abbreviated title
             max_len += 1
             continue
+        if (t.text == "." and j > i and j + 1 < hi and tokens[j - 1].end == t.start and _initial(tokens, j - 1, i)
+                and tokens[j + 1].is_cap):
+            j += 1  # "Agus H. Canny", "Bayu J. Wirjoatmodjo": a middle initial
+            max_len += 1
+            continue
+        if (t.text == "." and j > i and j + 1 < hi and tokens[j - 1].end == t.start and tokens[j - 1].lower in NUMBER_WORDS
+                and tokens[j + 1].text[0].isdigit()):
+            # "UU Pemilu No. 7/2017 tentang Pemilihan Umum": a document's number, and the subject it is about
+            j = _document_number_end(tokens, j + 1, hi)
+            max_len += 8
+            continue
         if t.text == "." and not (j > i and tokens[j - 1].end == t.start and j + 1 < hi and tokens[j + 1].start == t.end):
             break  # a full stop, unless inside a web name (ERA.id)
         if j > i and low in {"dan", "&"} and _inside_title(tokens, i, j, hi, lex):
@@ -193,6 +242,10 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             continue
         if j > i and (low in STOP_AFTER or low in TIME_WORDS and not t.is_cap):
             break
+        if j > i and t.text[0].isdigit() and tokens[j - 1].lower in NUMBER_WORDS:
+            j = _document_number_end(tokens, j, hi)  # "Undang-Undang Nomor 18 Tahun 2003 tentang Advokat"
+            max_len += 8
+            continue
         if j > i and t.text[0].isdigit() and not (j + 1 < hi and tokens[j + 1].is_cap and tokens[j - 1].is_cap):
             break  # a number ends the phrase, unless it sits inside a name ("Humas Daop 2 KAI")
         if j > i and looks_verbal(t, lex) and not t.is_cap:
@@ -418,11 +471,15 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
                     and not looks_verbal(tokens[k - 2], lex)):
                 k -= 1  # "berusia", "bertubuh", "berdarah" after the head noun (not "yang terlibat")
                 continue
+        if (t.text == "." and k < end and tokens[k].is_cap and k - 2 >= lo and tokens[k - 2].end == t.start
+                and (tokens[k - 2].lower in TITLE_ABBREVIATIONS or _initial(tokens, k - 2, lo))):
+            k -= 1  # "Mr. Liu Qihu", "Bayu J. Wirjoatmodjo": the stop of a title or an initial
+            continue
         if t.text == "-" and _dateline_dash(tokens, k - 1, lo, lex):
             break  # "Jakarta, CNN Indonesia -- Rinaldy Ayunardi", "PALEMBANG - Gubernur …": the dateline ends here
         if _is_punct(t) and t.text not in {"-", "'", "’", ")", "("}:
             break
-        if t.lower in STOP_BEFORE:
+        if t.lower in STOP_BEFORE and not _capital_inside_office(tokens, k - 1, lo, end, lex):
             break
         if looks_verbal(t, lex) and not t.is_cap:
             break
@@ -433,7 +490,7 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
         return None
     # cut an adjunct inside the chunk: "Olivier Gerhardt dalam rilisnya mengatakan"
     for m in range(k + 1, end):
-        if tokens[m].lower in INNER_ADJUNCTS:
+        if tokens[m].lower in INNER_ADJUNCTS and not _capital_inside_office(tokens, m, lo, end, lex):
             end = m
             break
         if (tokens[m].text == "di" and m + 1 < end and tokens[m + 1].is_cap and tokens[m - 1].is_cap
