@@ -106,6 +106,25 @@ def _after_epithet_marker(tokens: list[Token], c: int, lo: int) -> bool:
 NUMBER_WORDS = words("number_words")
 
 
+def _inside_epithet(tokens: list[Token], k: int, end: int, lo: int, lex: Lexicon,
+                    closing: str | None) -> tuple[bool, str | None]:
+    """Reading an epithet backwards (it ends with a demonstrative at ``end - 1``): is ``tokens[k - 1]`` inside it
+    though the plain reading would stop there, and the closing quotation mark still open after it."""
+    t = tokens[k - 1]
+    if closing is not None and _OPEN_MARKS.get(t.text) == closing:
+        return True, None
+    if closing is None and t.text in {"’", "”", '"'} and k < end:
+        return True, t.text  # "‘Bolo - Bolo’ ini": a quoted title
+    if (t.text == "," and closing is None and k < end and (tokens[k].is_cap or tokens[k].text[0].isdigit())
+            and _after_epithet_marker(tokens, k - 1, lo)):
+        return True, closing  # "kelahiran Jakarta, 20 Agustus 1993": a comma after a place, inside the epithet
+    if (not t.is_cap and _EPITHET_VERB_RE.match(t.lower) and t.lower not in STOP_BEFORE and k - 1 > lo
+            and tokens[k - 2].is_word and tokens[k - 2].lower not in STOP_BEFORE
+            and not looks_verbal(tokens[k - 2], lex)):
+        return True, closing  # "berusia", "bertubuh", "berdarah" after the head noun (not "yang terlibat")
+    return False, closing
+
+
 def _capital_inside_office(tokens: list[Token], m: int, lo: int, end: int, lex: Lexicon) -> bool:
     """Is the function word ``tokens[m]`` a capitalised part of an office's name, between an organisation or
     title word and another capitalised word ("Kementerian Dalam Negeri", "Menteri Dalam Negeri")?"""
@@ -409,8 +428,10 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
     return rng
 
 
-def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
-    # an apposition right before the verb names the subject: "Kuasa hukum X, Ketut Mulya Arsana, mengatakan"
+def _apposition_before(tokens: list[Token], i: int, lo: int, lex: Lexicon,
+                       max_len: int) -> tuple[bool, tuple[int, int] | None]:
+    """An apposition in commas right before the verb ``tokens[i]`` names the subject: "Kuasa hukum X, Ketut Mulya
+    Arsana, mengatakan".  (True, range) when there is one, (False, None) when not."""
     if i - 2 > lo and tokens[i - 1].text == ",":
         m = i - 2
         while m > lo and (tokens[m].is_cap or tokens[m].text.startswith("al-")) and i - 2 - m < 5:
@@ -423,18 +444,26 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
                     n -= 1
                 if m - n >= 2 and (n == lo or not tokens[n - 1].is_word) and not title_prefix(
                         [t.text for t in tokens[n:m]], lex):  # "Kasat Reserse …, Kompol Putu …": two titles
-                    return (n, i - 1)
+                    return True, (n, i - 1)
             if " ".join(t.text for t in tokens[m + 1 : i - 1]).lower() in lex.places:
                 # "Sejarawan Universitas Sanata Dharma, Yogyakarta, mengatakan": the city says where, not who
-                return _source_before(tokens, m, lo, lex, max_len)
+                return True, _source_before(tokens, m, lo, lex, max_len)
             # the office before the named apposition is part of the mention: "Pelatih tim nasional Indonesia,
             # Alfred Riedl, mengatakan", "Kepala Polda Metro Jaya, Irjen Mochammad Iriawan, mengatakan"
             office = _source_before(tokens, m, lo, lex, max_len)
             if (office is not None and office[1] == m and office[1] - office[0] <= 10
                     and tokens[office[0]].lower in lex.title_first
                     and not any(tokens[x].text == "," for x in range(office[0], m))):
-                return (office[0], i - 1)
-            return (m + 1, i - 1)
+                return True, (office[0], i - 1)
+            return True, (m + 1, i - 1)
+    return False, None
+
+
+def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
+    # an apposition right before the verb names the subject: "Kuasa hukum X, Ketut Mulya Arsana, mengatakan"
+    found, rng = _apposition_before(tokens, i, lo, lex, max_len)
+    if found:
+        return rng
     j = i
     # Skip adverbs and time adjuncts between the subject and its verb ("Hussein kemudian mengatakan",
     # "Allawi Juni lalu mengatakan").
@@ -454,22 +483,9 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
     while k > lo and end - k < max_len:
         t = tokens[k - 1]
         if epithet:
-            if closing is not None and _OPEN_MARKS.get(t.text) == closing:
-                closing = None
+            inside, closing = _inside_epithet(tokens, k, end, lo, lex, closing)
+            if inside:
                 k -= 1
-                continue
-            if closing is None and t.text in {"’", "”", '"'} and k < end:
-                closing = t.text
-                k -= 1
-                continue
-            if (t.text == "," and closing is None and k < end and (tokens[k].is_cap or tokens[k].text[0].isdigit())
-                    and _after_epithet_marker(tokens, k - 1, lo)):
-                k -= 1  # "kelahiran Jakarta, 20 Agustus 1993": a comma after a place, inside the epithet
-                continue
-            if (not t.is_cap and _EPITHET_VERB_RE.match(t.lower) and t.lower not in STOP_BEFORE and k - 1 > lo
-                    and tokens[k - 2].is_word and tokens[k - 2].lower not in STOP_BEFORE
-                    and not looks_verbal(tokens[k - 2], lex)):
-                k -= 1  # "berusia", "bertubuh", "berdarah" after the head noun (not "yang terlibat")
                 continue
         if (t.text == "." and k < end and tokens[k].is_cap and k - 2 >= lo and tokens[k - 2].end == t.start
                 and (tokens[k - 2].lower in TITLE_ABBREVIATIONS or _initial(tokens, k - 2, lo))):
@@ -531,7 +547,7 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
     return (k, end) if k < end else None
 
 
-_DOMAIN_TAILS = {"com", "net", "id", "co", "org", "tv", "news"}
+_DOMAIN_TAILS = words("domain_tails")
 
 
 def _dateline_dash(tokens: list[Token], d: int, lo: int, lex: Lexicon) -> bool:
