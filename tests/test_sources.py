@@ -60,8 +60,6 @@ CASES = [
      "praktik penegakan hukum.", "Ketua Umum Partai Demokrat, Susilo Bambang Yudhoyono"),
     ("Kepala Polda Metro Jaya, Irjen Mochammad Iriawan mengatakan, semua pelanggar akan ditindak tegas.",
      "Kepala Polda Metro Jaya, Irjen Mochammad Iriawan"),
-    ("Willy Hidayat, CEO MyWILL Entertainment, mengatakan bahwa penyanyi Raisa juga akan tampil.",
-     "Willy Hidayat, CEO MyWILL Entertainment"),
     # the full stop of an initial or an abbreviated title, and a document's number, are inside the name
     ("“Banyak yang bekerja di perusahaan nasional maupun multinasional, termasuk bergabung di CHEC,” ungkap Agus H. "
      "Canny.", "Agus H. Canny"),

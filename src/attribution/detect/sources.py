@@ -444,7 +444,7 @@ def _apposition_before(tokens: list[Token], i: int, lo: int, lex: Lexicon,
                     n -= 1
                 if m - n >= 2 and (n == lo or not tokens[n - 1].is_word) and not title_prefix(
                         [t.text for t in tokens[n:m]], lex):  # "Kasat Reserse …, Kompol Putu …": two titles
-                    return True, (n, i - 1)
+                    return True, (n, m)
             if " ".join(t.text for t in tokens[m + 1 : i - 1]).lower() in lex.places:
                 # "Sejarawan Universitas Sanata Dharma, Yogyakarta, mengatakan": the city says where, not who
                 return True, _source_before(tokens, m, lo, lex, max_len)
