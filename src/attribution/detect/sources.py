@@ -39,6 +39,14 @@ QUANTIFIERS = words("quantifiers")
 # meN-, ber-, di-, ter-, per- verbs: "me" is followed by a nasal or l/r/w/y ("megaproyek" is no verb).
 _VERB_RE = regex.compile(r"^(mem|men|meng|meny|me[lrwy]|ber|be[lr]|di|ter)\p{Ll}{3,}$")
 _NOT_VERBS = words("not_verbs")
+# Epithets for someone named before ("pelatih berusia 46 tahun ini", "Artis kelahiran Jakarta, 20 Agustus
+# 1993 ini", "Pelantun ‘Bolo - Bolo’ ini"): a head noun, modifiers, a demonstrative at the end.
+DEMONSTRATIVES = words("demonstratives")
+EPITHET_MARKERS = words("epithet_markers")
+EPITHET_PREFIXES = words("epithet_prefixes")
+PERSON_NOUNS = words("person_nouns")
+_EPITHET_VERB_RE = regex.compile(r"^(ber|be[lr]|ter)\p{Ll}{3,}$")  # "bertubuh", "berdarah", "bertinggi"
+_OPEN_MARKS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 
 
 def char_span(tokens: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
@@ -85,10 +93,125 @@ def _title_list_end(tokens: list[Token], j: int, hi: int) -> int | None:
     return None
 
 
+def _after_epithet_marker(tokens: list[Token], c: int, lo: int) -> bool:
+    """Does the comma ``tokens[c]`` close a place after an epithet marker ("kelahiran Jakarta,", "berdarah
+    Buli, Kecamatan Maba,"): capitalised words and commas back to the marker, at most eight tokens?"""
+    m = c - 1
+    while m >= lo and c - m <= 8 and (tokens[m].is_cap or tokens[m].text == ","):
+        m -= 1
+    return lo <= m < c - 1 and tokens[m].lower in EPITHET_MARKERS
+
+
+# "No." / "Nomor" before a document's number ("UU No. 7/2017", "Pasal 16 Undang-Undang Nomor 18 Tahun 2003").
+NUMBER_WORDS = words("number_words")
+
+
+def _inside_epithet(tokens: list[Token], k: int, end: int, lo: int, lex: Lexicon,
+                    closing: str | None) -> tuple[bool, str | None]:
+    """Reading an epithet backwards (it ends with a demonstrative at ``end - 1``): is ``tokens[k - 1]`` inside it
+    though the plain reading would stop there, and the closing quotation mark still open after it."""
+    t = tokens[k - 1]
+    if closing is not None and _OPEN_MARKS.get(t.text) == closing:
+        return True, None
+    if closing is None and t.text in {"’", "”", '"'} and k < end:
+        return True, t.text  # "‘Bolo - Bolo’ ini": a quoted title
+    if (t.text == "," and closing is None and k < end and (tokens[k].is_cap or tokens[k].text[0].isdigit())
+            and _after_epithet_marker(tokens, k - 1, lo)):
+        return True, closing  # "kelahiran Jakarta, 20 Agustus 1993": a comma after a place, inside the epithet
+    if (not t.is_cap and _EPITHET_VERB_RE.match(t.lower) and t.lower not in STOP_BEFORE and k - 1 > lo
+            and tokens[k - 2].is_word and tokens[k - 2].lower not in STOP_BEFORE
+            and not looks_verbal(tokens[k - 2], lex)):
+        return True, closing  # "berusia", "bertubuh", "berdarah" after the head noun (not "yang terlibat")
+    return False, closing
+
+
+def _capital_inside_office(tokens: list[Token], m: int, lo: int, end: int, lex: Lexicon) -> bool:
+    """Is the function word ``tokens[m]`` a capitalised part of an office's name, between an organisation or
+    title word and another capitalised word ("Kementerian Dalam Negeri", "Menteri Dalam Negeri")?"""
+    t = tokens[m]
+    return (t.is_cap and t.lower not in TIME_WORDS and m - 1 >= lo and m + 1 < end and tokens[m + 1].is_cap
+            and tokens[m + 1].is_word and (tokens[m - 1].lower in ORG_HEADS or tokens[m - 1].lower in lex.titles))
+
+
+def _initial(tokens: list[Token], k: int, lo: int) -> bool:
+    """Is ``tokens[k]`` a one-letter initial after a capitalised name word ("Agus H", "Bayu J")?"""
+    t = tokens[k]
+    return len(t.text) == 1 and t.text.isupper() and k - 1 >= lo and tokens[k - 1].is_cap and tokens[k - 1].is_word
+
+
+def _document_number_end(tokens: list[Token], k: int, hi: int) -> int:
+    """From the first digit ``tokens[k]`` of a document's number: past the number ("7/2017", "18 Tahun 2003") and
+    a following "tentang" with the capitalised subject ("tentang Pemilihan Umum"), at most 12 tokens."""
+    start = k
+    while k < hi and k - start < 6 and (tokens[k].text[0].isdigit() or (
+            tokens[k].text in {"/", "-"} and k + 1 < hi and tokens[k + 1].text[0].isdigit())):
+        k += 1
+    if k + 1 < hi and tokens[k].lower == "tahun" and tokens[k + 1].text[0].isdigit():
+        k += 2
+    if k + 1 < hi and tokens[k].lower == "tentang" and tokens[k + 1].is_cap:
+        m = k + 1
+        while m < hi and m - k <= 6 and (tokens[m].is_cap or (tokens[m].lower in {"dan", "&"} and m + 1 < hi and tokens[m + 1].is_cap)):
+            m += 1
+        k = m
+    return k
+
+
+def _epithet_tail(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) -> int:
+    """Where a description read forwards from ``tokens[i]`` ends when a demonstrative closes it a few words
+    after ``tokens[j]``, where the plain reading stopped: "ungkap eks superstar AC Milan dan Real Madrid
+    tersebut", "tutur pelatih berusia 46 tahun ini", "kata gelandang bertinggi 175 cm itu", "ungkap bintang
+    film ‘Cinta Dalam Kardus’ ini".  Only for a description (a lowercase head, an epithet prefix or a person
+    noun), within eight words, and not across a clause: ``j`` if there is no such demonstrative."""
+    head = tokens[i]
+    if j >= hi or head.lower in SUBJECT_PRONOUNS or not (
+            not head.is_cap or head.lower in EPITHET_PREFIXES or head.lower in PERSON_NOUNS):
+        return j
+    if tokens[j - 1].lower in DEMONSTRATIVES:
+        return j  # "ujar pemandu acara itu": closed already
+    closing: str | None = None
+    k = j
+    while k < hi and k - j < 8:
+        t = tokens[k]
+        low = t.lower
+        if closing is not None:
+            if t.text == closing:
+                closing = None
+            elif not (t.is_word or t.text in {"-", "/", "."}):
+                return j
+            k += 1
+            continue
+        if low in DEMONSTRATIVES and k > j:
+            before = tokens[k - 1]
+            after = tokens[k + 1] if k + 1 < hi else None
+            if before.lower in TIME_WORDS and not tokens[k - 2].text[0].isdigit():
+                return j  # "kata dia bersemangat pagi itu": a time adjunct
+            if after is None or not after.is_word or after.lower in STOP_AFTER:
+                return k + 1
+            return j
+        if t.text in _OPEN_MARKS:
+            closing = _OPEN_MARKS[t.text]
+        elif t.text == "," and k + 1 < hi and (tokens[k + 1].is_cap or tokens[k + 1].text[0].isdigit()) and (
+                _after_epithet_marker(tokens, k, i)):
+            pass  # "kelahiran Jakarta, 20 Agustus 1993 ini": a place and a date
+        elif low in {"dan", "&"} and k + 1 < hi and tokens[k + 1].is_cap:
+            pass  # "AC Milan dan Real Madrid"
+        elif not t.is_word and t.text not in {"-", "/"}:
+            return j
+        elif t.is_word and not t.is_cap and not t.text[0].isdigit() and (
+                low in STOP_AFTER or low in CLAUSE_PREDICATES or lex.cue(t.text) is not None
+                or (looks_verbal(t, lex) and not _EPITHET_VERB_RE.match(low))):
+            return j
+        k += 1
+    return j
+
+
 def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: int = 12) -> tuple[int, int] | None:
     """Token range [i, j) of the source phrase starting at ``tokens[i]`` (exclusive end ``hi``)."""
     j = i
-    while j < hi and j - i < max_len:
+    while j < hi and (j - i < max_len or (j - i < max_len + 6 and tokens[j].is_cap and tokens[j].is_word
+                                          and tokens[j - 1].is_cap and tokens[j - 1].is_word)):
+        # (a long office runs on while its capitalised words do: "Kepala Sub - Direktorat II Direktorat Reserse
+        # Kriminal Umum Polda Jatim Ajun Komisaris Besar Polisi Yudhistira")
         t = tokens[j]
         low = t.lower
         if t.text == "(" and j > i and tokens[j - 1].is_cap:
@@ -116,6 +239,17 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             j += 1  # "Presiden KPI Capt. Hasudungan Tambunan", "Mr. Liu Qihu": the stop of an abbreviated title
             max_len += 1
             continue
+        if (t.text == "." and j > i and j + 1 < hi and tokens[j - 1].end == t.start and _initial(tokens, j - 1, i)
+                and tokens[j + 1].is_cap):
+            j += 1  # "Agus H. Canny", "Bayu J. Wirjoatmodjo": a middle initial
+            max_len += 1
+            continue
+        if (t.text == "." and j > i and j + 1 < hi and tokens[j - 1].end == t.start and tokens[j - 1].lower in NUMBER_WORDS
+                and tokens[j + 1].text[0].isdigit()):
+            # "UU Pemilu No. 7/2017 tentang Pemilihan Umum": a document's number, and the subject it is about
+            j = _document_number_end(tokens, j + 1, hi)
+            max_len += 8
+            continue
         if t.text == "." and not (j > i and tokens[j - 1].end == t.start and j + 1 < hi and tokens[j + 1].start == t.end):
             break  # a full stop, unless inside a web name (ERA.id)
         if j > i and low in {"dan", "&"} and _inside_title(tokens, i, j, hi, lex):
@@ -127,6 +261,10 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             continue
         if j > i and (low in STOP_AFTER or low in TIME_WORDS and not t.is_cap):
             break
+        if j > i and t.text[0].isdigit() and tokens[j - 1].lower in NUMBER_WORDS:
+            j = _document_number_end(tokens, j, hi)  # "Undang-Undang Nomor 18 Tahun 2003 tentang Advokat"
+            max_len += 8
+            continue
         if j > i and t.text[0].isdigit() and not (j + 1 < hi and tokens[j + 1].is_cap and tokens[j - 1].is_cap):
             break  # a number ends the phrase, unless it sits inside a name ("Humas Daop 2 KAI")
         if j > i and looks_verbal(t, lex) and not t.is_cap:
@@ -136,6 +274,7 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         j += 1
     if j == i:
         return None
+    j = _epithet_tail(tokens, i, j, hi, lex)
     if (j + 3 < hi and tokens[j].lower == "yang" and tokens[j + 1].lower in SECOND_OFFICE_WORDS
             and tokens[j + 2].is_cap and any(t.lower in lex.titles for t in tokens[i:j])):
         # "kata Ketua Panitia yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi": the second office
@@ -268,6 +407,15 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
                         t.lower in INNER_PREPOSITIONS for t in tokens[inner[0]:inner[1]]):
                     return inner
                 break
+    if rng is not None and rng[0] - 2 >= lo and tokens[rng[0] - 1].text == "," and all(
+            tokens[x].is_cap for x in range(rng[0], rng[1])):
+        # "Ketua Umum Partai Demokrat, Susilo Bambang Yudhoyono menyatakan", "Kepala Polda Metro Jaya, Irjen
+        # Mochammad Iriawan mengatakan": the office before the named apposition, when it opens the sentence
+        office = _source_before(tokens, rng[0] - 1, lo, lex, max_len)
+        if (office is not None and office[1] == rng[0] - 1 and office[1] - office[0] <= 10
+                and tokens[office[0]].lower in lex.title_first and (office[0] == lo or not tokens[office[0] - 1].is_word)
+                and not any(tokens[x].text == "," for x in range(office[0], office[1]))):
+            return (office[0], rng[1])
     if rng is not None:
         # "Paul Quassa, anggota legislatif Kanada lainnya, mengatakan": the name before the description
         k = rng[0]
@@ -280,8 +428,10 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
     return rng
 
 
-def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
-    # an apposition right before the verb names the subject: "Kuasa hukum X, Ketut Mulya Arsana, mengatakan"
+def _apposition_before(tokens: list[Token], i: int, lo: int, lex: Lexicon,
+                       max_len: int) -> tuple[bool, tuple[int, int] | None]:
+    """An apposition in commas right before the verb ``tokens[i]`` names the subject: "Kuasa hukum X, Ketut Mulya
+    Arsana, mengatakan".  (True, range) when there is one, (False, None) when not."""
     if i - 2 > lo and tokens[i - 1].text == ",":
         m = i - 2
         while m > lo and (tokens[m].is_cap or tokens[m].text.startswith("al-")) and i - 2 - m < 5:
@@ -292,24 +442,60 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
                 n = m
                 while n > lo and tokens[n - 1].is_cap and m - n < 5:
                     n -= 1
-                if m - n >= 2 and (n == lo or not tokens[n - 1].is_word):
-                    return (n, m)
+                if m - n >= 2 and (n == lo or not tokens[n - 1].is_word) and not title_prefix(
+                        [t.text for t in tokens[n:m]], lex):  # "Kasat Reserse …, Kompol Putu …": two titles
+                    return True, (n, m)
             if " ".join(t.text for t in tokens[m + 1 : i - 1]).lower() in lex.places:
                 # "Sejarawan Universitas Sanata Dharma, Yogyakarta, mengatakan": the city says where, not who
-                return _source_before(tokens, m, lo, lex, max_len)
-            return (m + 1, i - 1)
+                return True, _source_before(tokens, m, lo, lex, max_len)
+            # the office before the named apposition is part of the mention: "Pelatih tim nasional Indonesia,
+            # Alfred Riedl, mengatakan", "Kepala Polda Metro Jaya, Irjen Mochammad Iriawan, mengatakan"
+            office = _source_before(tokens, m, lo, lex, max_len)
+            if (office is not None and office[1] == m and office[1] - office[0] <= 10
+                    and tokens[office[0]].lower in lex.title_first
+                    and not any(tokens[x].text == "," for x in range(office[0], m))):
+                return True, (office[0], i - 1)
+            return True, (m + 1, i - 1)
+    return False, None
+
+
+def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
+    # an apposition right before the verb names the subject: "Kuasa hukum X, Ketut Mulya Arsana, mengatakan"
+    found, rng = _apposition_before(tokens, i, lo, lex, max_len)
+    if found:
+        return rng
     j = i
     # Skip adverbs and time adjuncts between the subject and its verb ("Hussein kemudian mengatakan",
     # "Allawi Juni lalu mengatakan").
     while j > lo and (tokens[j - 1].lower in TRAILING_ADVERBS or tokens[j - 1].lower in TIME_WORDS):
         j -= 1
+    if (j < i and tokens[j].lower in DEMONSTRATIVES and j > lo and tokens[j - 1].is_word
+            and tokens[j - 1].lower not in TIME_WORDS and tokens[j - 1].lower not in TRAILING_ADVERBS
+            and tokens[j - 1].lower not in STOP_BEFORE):  # "Milena Sales, saat itu mengatakan": a time adjunct
+        j += 1  # "pemandu acara itu mengaku", "Pemain asal Belgia itu mengaku": the demonstrative is the mention's
     end = j
+    # an epithet closed by a demonstrative may hold ber-/ter- modifiers, a quoted title, a place and a date:
+    # "Pesinetron berusia 20 tahun ini", "Pelantun ‘Bolo - Bolo’ ini", "Artis kelahiran Jakarta, 20 Agustus
+    # 1993 ini", "Artis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu"
+    epithet = end - 1 > lo and tokens[end - 1].lower in DEMONSTRATIVES
+    closing: str | None = None  # inside an epithet, read backwards: the closing mark of a quoted title
     k = end
     while k > lo and end - k < max_len:
         t = tokens[k - 1]
+        if epithet:
+            inside, closing = _inside_epithet(tokens, k, end, lo, lex, closing)
+            if inside:
+                k -= 1
+                continue
+        if (t.text == "." and k < end and tokens[k].is_cap and k - 2 >= lo and tokens[k - 2].end == t.start
+                and (tokens[k - 2].lower in TITLE_ABBREVIATIONS or _initial(tokens, k - 2, lo))):
+            k -= 1  # "Mr. Liu Qihu", "Bayu J. Wirjoatmodjo": the stop of a title or an initial
+            continue
+        if t.text == "-" and _dateline_dash(tokens, k - 1, lo, lex):
+            break  # "Jakarta, CNN Indonesia -- Rinaldy Ayunardi", "PALEMBANG - Gubernur …": the dateline ends here
         if _is_punct(t) and t.text not in {"-", "'", "’", ")", "("}:
             break
-        if t.lower in STOP_BEFORE:
+        if t.lower in STOP_BEFORE and not _capital_inside_office(tokens, k - 1, lo, end, lex):
             break
         if looks_verbal(t, lex) and not t.is_cap:
             break
@@ -320,7 +506,7 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
         return None
     # cut an adjunct inside the chunk: "Olivier Gerhardt dalam rilisnya mengatakan"
     for m in range(k + 1, end):
-        if tokens[m].lower in INNER_ADJUNCTS:
+        if tokens[m].lower in INNER_ADJUNCTS and not _capital_inside_office(tokens, m, lo, end, lex):
             end = m
             break
         if (tokens[m].text == "di" and m + 1 < end and tokens[m + 1].is_cap and tokens[m - 1].is_cap
@@ -359,6 +545,28 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
     while end > k and tokens[end - 1].text in {"(", ")"} and not (tokens[end - 1].text == ")" and any(t.text == "(" for t in tokens[k:end])):
         end -= 1
     return (k, end) if k < end else None
+
+
+_DOMAIN_TAILS = words("domain_tails")
+
+
+def _dateline_dash(tokens: list[Token], d: int, lo: int, lex: Lexicon) -> bool:
+    """Is the free-standing dash ``tokens[d]`` the end of a dateline ("Jakarta, CNN Indonesia -- …", "Ternate
+    (ANTARA News) - …", "PALEMBANG - …", "Suara.com - …", "Rimanews - …"), not a hyphen inside a name ("Kepala
+    Sub - Direktorat II", "Timnas U - 16", "Saleh al - Jasser")?"""
+    if d - 1 < lo or d + 1 >= len(tokens) or tokens[d + 1].start == tokens[d].end:
+        return False
+    prev = tokens[d - 1]
+    if prev.text == "-":
+        return prev.start > tokens[d - 2].end if d - 2 >= lo else True  # "--"
+    if prev.end == tokens[d].start:
+        return False
+    if prev.text == ")" or prev.lower in _DOMAIN_TAILS or (len(prev.text) >= 3 and prev.text.isupper() and prev.text.isalpha()):
+        return True
+    for n in (1, 2, 3):
+        if d - n >= lo and " ".join(t.text for t in tokens[d - n : d]) in lex.outlets:
+            return True
+    return False
 
 
 def title_prefix(words: list[str], lex: Lexicon) -> int:

@@ -1,0 +1,102 @@
+"""Source mention spans (detect/sources.py) on real sentences from the development gold and the news pool:
+the mention as the spec writes it, with its title, name, epithet and demonstrative, without adjuncts."""
+
+import pytest
+
+from attribution.pipeline import Pipeline
+
+_PIPE = Pipeline()
+
+
+def _sources(text: str) -> list[str | None]:
+    doc = _PIPE.run(text)
+    return [a.source.text if a.source else None for a in doc.attributions]
+
+
+CASES = [
+    # an epithet after a post-posed cue runs to its demonstrative: "dan" between names, ber- modifiers,
+    # numbers and units, a quoted title
+    ("\"Sedih, tapi itu adalah siklus yang memang harus berakhir,\" ungkap eks superstar AC Milan dan Real Madrid "
+     "tersebut.", "eks superstar AC Milan dan Real Madrid tersebut"),
+    ("\"Sejauh ini tidak ada pemain dari mereka yang saya ambil,\" tutur pelatih berusia 46 tahun ini.",
+     "pelatih berusia 46 tahun ini"),
+    ("\"Saya akan liburan dan akan bicara tentang kontrak setelah itu,\" kata gelandang bertinggi 175 cm itu.",
+     "gelandang bertinggi 175 cm itu"),
+    ("\"Dia selalu ada dan mengusahakan yang terbaik buat kami,\" ucap perempuan berusia 25 tahun itu sambil "
+     "menahan tangis.", "perempuan berusia 25 tahun itu"),
+    ("“Mereka harus dididik agar bisa mandiri,” ungkap bintang film ‘Cinta Dalam Kardus’ ini.",
+     "bintang film ‘Cinta Dalam Kardus’ ini"),
+    # … and before a pre-posed verb: the demonstrative, ber- modifiers, a quoted title, a place and a date
+    ("Dalam merayakan Natal, pemandu acara itu mengaku berkumpul dengan keluarga untuk makan bersama.",
+     "pemandu acara itu"),
+    ("Pemain asal Belgia itu mengaku sedih ketika mendengar ejekan dan teriakan dari fans tuan rumah.",
+     "Pemain asal Belgia itu"),
+    ("Pesinetron berusia 20 tahun ini mengaku hanya orang-orang tertentu saja yang dapat mengetahui kekurangannya.",
+     "Pesinetron berusia 20 tahun ini"),
+    ("Pelantun ‘Bolo - Bolo’ ini mengatakan ada hal yang perlu diperhatikan bagi masyarakat Indonesia.",
+     "Pelantun ‘Bolo - Bolo’ ini"),
+    ("Artis kelahiran Jakarta, 20 Agustus 1993 ini mengatakan dirinya selalu memperingati Hari Kartini semenjak kecil.",
+     "Artis kelahiran Jakarta, 20 Agustus 1993 ini"),
+    ("Artis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu mengaku hingga kini belum ada keinginan "
+     "untuk menyalonkan diri.", "Artis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu"),
+    # a dateline before the subject is no part of it; a spaced hyphen inside a name is
+    ("Jakarta, CNN Indonesia -- Ketua DPR Bambang Soesatyo mengatakan, Panitia Khusus Hak Angket akan meminta "
+     "pendapat KPK.", "Ketua DPR Bambang Soesatyo"),
+    ("Ternate (ANTARA News) - Artis papan atas Melly Goeslaw mengaku enggan terjun ke dunia politik.",
+     "Artis papan atas Melly Goeslaw"),
+    ("BOLASPORT.COM, PALEMBANG - Gubernur Sumatera Selatan Alex Noerdin menilai lintasan reli Tanjung Senai siap "
+     "menggelar kejuaraan.", "Gubernur Sumatera Selatan Alex Noerdin"),
+    ("Merdeka.com - Bintang Barcelona Neymar mengungkapkan bahwa dirinya sangat senang mempunyai rekan setim seperti "
+     "Messi.", "Bintang Barcelona Neymar"),
+    ("Rimanews - Daniel Mananta mengaku merayakan Natal tahun ini di Jerman.", "Daniel Mananta"),
+    ("Kemarin, Pelatih Timnas U - 16 Fakhri Husaini mengatakan timnya siap bertanding.",
+     "Pelatih Timnas U - 16 Fakhri Husaini"),
+    # an office and the named apposition after it are one mention (the resolver takes the named part)
+    ("Solo, CNN Indonesia -- Pelatih tim nasional Indonesia, Alfred Riedl, menyebut permainan timnas Malaysia sangat "
+     "kasar.", "Pelatih tim nasional Indonesia, Alfred Riedl"),
+    ("Kasat Reserse Narkoba Polresta Depok, Kompol Putu Kholis Aryana, mengatakan MSH ditangkap Senin 8 Mei lalu.",
+     "Kasat Reserse Narkoba Polresta Depok, Kompol Putu Kholis Aryana"),
+    ("Rimanews - Ketua Umum Partai Demokrat, Susilo Bambang Yudhoyono menyatakan, dewasa ini rakyat sedang mengamati "
+     "praktik penegakan hukum.", "Ketua Umum Partai Demokrat, Susilo Bambang Yudhoyono"),
+    ("Kepala Polda Metro Jaya, Irjen Mochammad Iriawan mengatakan, semua pelanggar akan ditindak tegas.",
+     "Kepala Polda Metro Jaya, Irjen Mochammad Iriawan"),
+    # the full stop of an initial or an abbreviated title, and a document's number, are inside the name
+    ("“Banyak yang bekerja di perusahaan nasional maupun multinasional, termasuk bergabung di CHEC,” ungkap Agus H. "
+     "Canny.", "Agus H. Canny"),
+    ("CEO TopKarir Bayu J. Wirjoatmodjo kepada DailySocial menceritakan saat ini TopKarir sedang bertumbuh.",
+     "CEO TopKarir Bayu J. Wirjoatmodjo"),
+    ("Sementara itu, Mr. Liu Qihu menilai President University telah berhasil menciptakan para profesional.",
+     "Mr. Liu Qihu"),
+    ("Menurut UU Pemilu No. 7/2017 tentang Pemilihan Umum, partai politik peserta pemilu harus memenuhi ambang "
+     "minimal 4% dari suara sah.", "UU Pemilu No. 7/2017 tentang Pemilihan Umum"),
+    # a capitalised function word inside an office's name, and a long office read to its name
+    ("Pejabat Kementerian Dalam Negeri Josue Boji mengatakan bentrokan tersebut dimulai setelah sekelompok pengungsi "
+     "menolak.", "Pejabat Kementerian Dalam Negeri Josue Boji"),
+    ("\"Kami nyatakan hasilnya belum cukup bukti,\" ujar Kepala Sub - Direktorat II Direktorat Reserse Kriminal Umum "
+     "Polda Jatim Ajun Komisaris Besar Polisi Yudhistira di Surabaya, Sabtu (30/9).",
+     "Kepala Sub - Direktorat II Direktorat Reserse Kriminal Umum Polda Jatim Ajun Komisaris Besar Polisi Yudhistira"),
+]
+
+
+@pytest.mark.parametrize("text,source", CASES)
+def test_source_span(text: str, source: str) -> None:
+    assert source in _sources(text)
+
+
+NOT = [
+    # a time adjunct's demonstrative is no part of the mention ("saat itu"), nor a relative clause's verb
+    ("Juru bicara Balai Lelang Christie, Milena Sales, saat itu mengatakan awalnya foto itu dimiliki kolektor.", "itu"),
+    ("Profesor psikologi McGill University Jens Pruessner yang terlibat dalam penelitian ini mengatakan kepada "
+     "Broadly, bahwa senyawa kimia itu berpengaruh.", "terlibat"),
+]
+
+
+NOT += [
+    # an office after a preposition is no apposition's head: "Menurut Ketua KPK, Budi …" leaves the office out
+    ("Menurut Ketua KPK, Budi Santoso mengatakan pihaknya akan memeriksa saksi.", "Ketua KPK, Budi Santoso"),
+]
+
+
+@pytest.mark.parametrize("text,wrong", NOT)
+def test_not_source_span(text: str, wrong: str) -> None:
+    assert wrong not in _sources(text)
