@@ -140,3 +140,30 @@ def test_statement_closed_by_demikian(text, content, cue, source, type_):
 def test_demikian_as_an_adverb_is_no_cue():
     text = "Meski demikian, Sidus HQ menyebut kanker itu belum memasuki tahap yang parah, demikian juga dokternya."
     assert not [a for a in _records(text) if a.rule == "reported-demikian"]
+
+
+@pytest.mark.parametrize("text,starts,cue", [
+    # pool-dev2, pool-dev, news-dev: a request's addressee, then the verb of the request
+    ("Suara.com - Mantan Bendahara Umum Partai Demokrat Muhammad Nazaruddin meminta semua pihak mengikuti aturan "
+     "perihal aturan asimilasi dan bebas bersyarat.", "semua pihak mengikuti aturan", "meminta"),
+    ("Ia juga meminta operator liga bersikap tegas dalam menentukan nasib timnya di kompetisi basket musim depan.",
+     "operator liga bersikap tegas", "meminta"),
+    ("Fredrich ketika itu turut menyarankan Setnov tak memenuhi panggilan penyidik KPK, baik sebagai saksi maupun "
+     "tersangka.", "Setnov tak memenuhi panggilan", "menyarankan"),
+    ("Ia pun mengimbau pemudik memeriksa kondisi kelayakan kendaraannya.", "pemudik memeriksa kondisi", "mengimbau"),
+])
+def test_directive_addressee_with_its_verb_is_a_reported_clause(text, starts, cue):
+    a = _one(text, starts)
+    assert a.rule == "reported-directive-object" and a.cue.text == cue and a.type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # the thing asked for, a nominalised passive, a verb that causes rather than asks
+    "Majelis Hakim meminta surat kuasa mediasi.",
+    "Polisi meminta keterangan saksi terkait kejadian tersebut.",
+    "Hakim lalu meminta dipulihkannya hak terdakwa La Nyalla Mattalitti dalam kemampuan, kedudukan, harkat, serta "
+    "martabat.",
+    "Kekerasan oleh militer Myanmar mendorong warga sipil Rohingya mengungsi untuk menghindari gelombang kekerasan.",
+])
+def test_a_directive_object_without_a_request_stays_no_statement(text):
+    assert not [a for a in _records(text) if a.type == "indirect"], [(a.rule, a.content.text) for a in _records(text)]

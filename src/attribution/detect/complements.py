@@ -12,6 +12,8 @@ The window is bounded (:data:`WINDOW` tokens, up to the first comma).
 
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import words
 from .context import Context
 from .cues import CueMatch, cue_at
@@ -29,6 +31,11 @@ DEMONSTRATIVES = words("demonstratives")
 # before the cue: a conditional or causal clause of the narration ("Jika masyarakat percaya …")
 FRONT_STOPS = words("np_phrase_stops")
 WINDOW = 14
+REQUESTED_THINGS = words("requested_things")
+NEGATIONS = words("negations")
+# a nominalisation heads a thing asked for, not an addressee ("mendesak penyelesaian kasus …")
+_NOMINAL_RE = regex.compile(r"^(pe|per|ke)\p{Ll}{3,}an(nya)?$")
+OBJECT_WINDOW = 8
 
 
 def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> bool:
@@ -80,4 +87,36 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
             return "dir" not in cue.frames  # a passive predicate: "menyebutkan rencana peluncuran … ditujukan untuk …"
         if looks_verbal(t, lex) and not seen_yang:
             return False  # "upaya menyingkirkan longsoran …": a verb inside the phrase makes it a nominal
+    return False
+
+
+def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> bool:
+    """``reported-directive-object``: a directive verb (property ``object_verb`` in cues.tsv) whose object, the
+    addressee, goes on to the verb of the request ("Ia juga meminta operator liga bersikap tegas …", "Nazaruddin
+    meminta semua pihak mengikuti aturan …", "Fredrich … menyarankan Setnov tak memenuhi panggilan …").  The
+    object is up to :data:`OBJECT_WINDOW` words with no verb, comma or ``yang`` in it, not a thing asked for
+    ("meminta maaf", "meminta izin Presiden …"; requested_things.tsv) nor a nominalisation; the verb follows
+    it directly, or after a negation or directive marker."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if "dir" not in cue.frames or cue.lemma not in lex.cue_properties.get("object_verb", ()):
+        return False
+    if j >= hi or not toks[j].is_word:
+        return False
+    first = toks[j].lower
+    if (first in PREPOSITIONS or first in STOPS or first in NP_PREDICATES or first in REQUESTED_THINGS
+            or first in lex.pronouns["first"] or _NOMINAL_RE.match(first) or looks_verbal(toks[j], lex)):
+        return False
+    for k in range(j + 1, min(hi, j + OBJECT_WINDOW + 1)):
+        t = toks[k]
+        w = t.lower
+        if not t.is_word or w == "yang" or w in STOPS or w in PREPOSITIONS:
+            return False
+        if w in REQUESTED_THINGS:
+            return False
+        if w in NEGATIONS or w in DIRECTIVE_MARKERS:
+            nxt = toks[k + 1] if k + 1 < hi else None
+            return nxt is not None and nxt.is_word and (looks_verbal(nxt, lex) or nxt.lower in NP_PREDICATES)
+        if looks_verbal(t, lex):
+            # "meminta operator liga bersikap tegas": an active (or passive) verb right after the addressee
+            return not (w.startswith("di") and w.endswith("nya"))
     return False

@@ -8,6 +8,7 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-post-cue``       …, kata X. (no marks) / …, lanjutnya, … / Bukan mustahil, ia melanjutkan, …
 - ``reported-verb``           X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
 - ``reported-verb-predicate`` X menyebut permainan timnas sangat kasar (an object that goes on to its predicate)
+- ``reported-directive-object`` X meminta semua pihak mengikuti aturan … (a request's addressee, then its verb)
 - ``reported-next-sentence``  … . Hal itu diungkapkan X
 - ``reported-passive-front``  Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
 - ``reported-inner-cue``      Umumnya kata dia, keramaian … / Bahkan kata dia melalui … / Hal itu katanya sudah …
@@ -27,7 +28,7 @@ from ..text.tokens import Token
 from .candidates import Candidate
 from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
                       inner_owns, is_clause, sentence_start, subordinate_end, trim_end)
-from .complements import predicate_after_noun_phrase
+from .complements import directive_object, predicate_after_noun_phrase
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
@@ -542,6 +543,8 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         comp = next((k for k in range(j, min(hi, j + 7)) if toks[k].lower in OBJECT_COMPLEMENTISERS), None)
         if comp is not None and not any(looks_verbal(x, lex) for x in toks[j:comp]):
             clause = True
+    if not clause and "dir" in cue.frames and j < hi and regex.match(r"^di\p{Ll}{3,}nya$", toks[j].lower):
+        return None  # "Hakim lalu meminta dipulihkannya hak terdakwa …": a nominalised passive, the thing asked for
     if not clause:
         clause = is_clause(ctx, j, hi, cue)
     if not clause and j < hi:
@@ -604,6 +607,8 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         j = _complement_start(ctx, i, hi, cue, si)
         if j is None and predicate_after_noun_phrase(ctx, i + 1, lo, hi, cue):
             j, rule = i + 1, "reported-verb-predicate"  # "menyebut permainan timnas Malaysia sangat kasar"
+        elif j is None and directive_object(ctx, i + 1, lo, hi, cue):
+            j, rule = i + 1, "reported-directive-object"  # "meminta operator liga bersikap tegas …"
         if j is None or j >= hi:
             continue
         if toks[j].text in ALL_MARKS and toks[j].start in ctx.direct_opens:
