@@ -167,3 +167,35 @@ def test_directive_addressee_with_its_verb_is_a_reported_clause(text, starts, cu
 ])
 def test_a_directive_object_without_a_request_stays_no_statement(text):
     assert not [a for a in _records(text) if a.type == "indirect"], [(a.rule, a.content.text) for a in _records(text)]
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev2, pool-dev, the pool: an adjunct of the clause, a time phrase, the circumstance of the speech
+    ("Menteri Perdagangan Enggartiasto Lukita mengungkapkan di hari normal, kebutuhan minyak goreng mencapai 15 juta "
+     "liter per bulan.", "di hari normal, kebutuhan minyak goreng mencapai 15 juta liter per bulan"),
+    ("David Soukhasing, yang juga menjabat sebagai Head of Angel Investment Network Indonesia (ANGIN), mengungkapkan "
+     "saat ini Spiral Ventures mulai serius melakukan investasi kepada startup Indonesia.",
+     "saat ini Spiral Ventures mulai serius melakukan investasi kepada startup Indonesia"),
+    ("Raja melanjutkan sampai sekarang Panitia Pelaksana Islamic Solidarity Games Azerbaijan (AISGOC) belum "
+     "memberitahukan hal itu.", "sampai sekarang Panitia Pelaksana"),
+    ("Seorang saksi mata menuturkan kepada Dailymail, Rooney datang ke kasino tersebut menjelang tengah malam.",
+     "Rooney datang ke kasino tersebut menjelang tengah malam"),
+    ("Nicolls sempat mengatakan kepada The Sun, Pangeran Harry sudah naksir Markle sejak melihat wanita itu berakting.",
+     "Pangeran Harry sudah naksir Markle"),
+])
+def test_adjunct_before_the_reported_clause(text, content):
+    a = _one(text, content)
+    assert a.rule == "reported-verb-adjunct" and a.type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # the clause inside the adjunct, a subordinate clause after the comma, a directive, an adjective "mendesak"
+    "Ayah Ipda Zasmi, Nana, putranya mengabarkan kepada ibunya akan pulang ke Bandung hari ini, seusai melaksanakan "
+    "tugas dalam operasi Tinombala selama 6 bulan.",
+    "Daud sudah menyampaikan kepada pihak KJRI mengenai keinginannya untuk pulang, sehingga Abdul berharap semua "
+    "proses ini bisa dipercepat.",
+    "Islam itu merangkul, mengajak pada kebaikan dan mengajak pada keselamatan, bukan mengejek.",
+    "Menurutnya, kebutuhan mendesak saat ini adalah listrik, air bersih, selimut, tenda pengungsi dan bahan makanan.",
+])
+def test_no_adjunct_clause(text):
+    assert not [a for a in _records(text) if a.rule == "reported-verb-adjunct"]

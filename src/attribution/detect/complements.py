@@ -22,6 +22,7 @@ from .sources import looks_verbal
 NP_PREDICATES = words("np_predicates")
 COPULAS = words("copulas")
 PREPOSITIONS = words("prepositions")
+TIME_WORDS = words("time_words")
 # the phrase ends here without a predicate: "menyesalkan pembubaran komisi karena bisa …", "membantah
 # anggapan X bahwa …", "mengungkapkan tekadnya untuk segera …", "menyesalkan ancaman Korut dan menyatakan …"
 STOPS = (words("np_phrase_stops") | words("complementisers") | words("coordinating_conjunctions")
@@ -120,3 +121,82 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
             # "meminta operator liga bersikap tegas": an active (or passive) verb right after the addressee
             return not (w.startswith("di") and w.endswith("nya"))
     return False
+
+
+CLAUSE_TIME_ADJUNCTS = tuple(tuple(p.split()) for p in sorted(words("clause_time_adjuncts"), key=lambda p: -len(p.split())))
+CLAUSE_ADJUNCT_OPENERS = words("clause_adjunct_openers")
+SPEECH_CIRCUMSTANCES = words("speech_circumstances")
+SUBJECT_WORDS = words("subject_words")
+PREDICATE_START = words("predicate_starters")
+ADJUNCT_WINDOW = 8
+# a subordinate or joined clause after the comma is no reported clause of its own ("…, sehingga Abdul berharap …",
+# "melaporkan pada Rabu, saat ia mewujudkan …")
+CLAUSE_LINKS = words("connective_words") | words("result_enders")
+
+
+def _clause_at(ctx: Context, k: int, lo: int, hi: int, cue: CueMatch, subject: bool = True) -> bool:
+    """Does a clause start at token ``k``: a subject and its predicate, or (``subject`` False) also a predicate
+    of an omitted subject ("mengatakan kepada wartawan, akan segera …")?"""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if k >= hi or not toks[k].is_word:
+        return False
+    t = toks[k]
+    if t.lower in PREDICATE_START or t.lower in NP_PREDICATES or t.lower in NEGATIONS:
+        return not subject
+    if (not (t.is_cap or t.lower in SUBJECT_WORDS or not looks_verbal(t, lex)) or t.lower in PREPOSITIONS | STOPS
+            or t.lower in CLAUSE_LINKS):
+        return False
+    m, end = k + 1, min(hi, k + WINDOW)
+    while m < end:
+        w = toks[m]
+        if w.text == "(":  # "Panitia Pelaksana … Azerbaijan (AISGOC) belum memberitahukan …": an aside in the phrase
+            m = next((x for x in range(m + 1, end) if toks[x].text == ")"), end) + 1
+            continue
+        m += 1
+        if not w.is_word or w.lower in STOPS or w.lower == "yang":
+            return False
+        if w.lower in NP_PREDICATES or (looks_verbal(w, lex) and toks[m - 2].lower not in PREPOSITIONS):
+            return True
+    return False
+
+
+def adjunct_clause_start(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> int | None:
+    """``reported-verb-adjunct``: the complement of a cue verb opens with an adjunct, then the clause.  With a
+    comma, an adjunct of up to :data:`ADJUNCT_WINDOW` words (opened by clause_adjunct_openers.tsv): the content
+    starts at the adjunct when it belongs to the clause ("mengungkapkan di hari normal, kebutuhan minyak goreng
+    mencapai …"), after it when it is the circumstance of the speech ("mengatakan kepada wartawan, …",
+    "mengatakan di Jakarta, Senin (1/1), …"; speech_circumstances.tsv).  Without a comma only a time phrase
+    (clause_time_adjuncts.tsv: "mengungkapkan saat ini Spiral Ventures mulai serius …").  Returns the token the
+    content starts at, or None."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if j >= hi or not toks[j].is_word or "dir" in cue.frames:
+        return None  # a directive's complement is a request ("mengajak pada kebaikan", "kebutuhan mendesak saat ini")
+    low = [t.lower for t in toks[j : min(hi, j + 4)]]
+    for phrase in CLAUSE_TIME_ADJUNCTS:
+        n = len(phrase)
+        if tuple(low[:n]) == phrase and j + n < hi and toks[j + n].is_word:
+            return j if _clause_at(ctx, j + n, lo, hi, cue) else None
+    if toks[j].lower not in CLAUSE_ADJUNCT_OPENERS:
+        return None
+    comma = next((m for m in range(j + 1, min(hi, j + ADJUNCT_WINDOW + 1)) if not toks[m].is_word), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    adjunct = toks[j:comma]
+    # "di Jakarta", "pada Reuters" (not "pada Oktober 2016": a date of the clause's own)
+    circumstance = any(t.lower in SPEECH_CIRCUMSTANCES for t in adjunct) or (
+        adjunct[0].lower in {"di", "pada"} and len(adjunct) > 1 and adjunct[1].is_cap
+        and adjunct[1].lower not in TIME_WORDS)
+    if any(t.lower in PREDICATE_START or t.lower in NP_PREDICATES for t in adjunct):
+        return None  # "mengabarkan kepada ibunya akan pulang ke Bandung hari ini, …": the clause is inside
+    if not circumstance and any(looks_verbal(t, lex) for t in adjunct[1:]):
+        return None  # "mengatakan sebelum berangkat ke …, " is the speech's time too; a verb: not a plain adjunct
+    r = comma + 1
+    # a date or a time after the place: "di Jakarta, Senin (1/1), …"
+    for _ in range(2):
+        nxt = next((m for m in range(r, min(hi, r + 9)) if toks[m].text == ","), None)
+        if nxt is None or r >= hi or toks[r].lower not in SPEECH_CIRCUMSTANCES | TIME_WORDS:
+            break
+        r, circumstance = nxt + 1, True
+    if not _clause_at(ctx, r, lo, hi, cue, subject=not circumstance):
+        return None
+    return r if circumstance else j

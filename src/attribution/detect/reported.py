@@ -8,6 +8,7 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-post-cue``       …, kata X. (no marks) / …, lanjutnya, … / Bukan mustahil, ia melanjutkan, …
 - ``reported-verb``           X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
 - ``reported-verb-predicate`` X menyebut permainan timnas sangat kasar (an object that goes on to its predicate)
+- ``reported-verb-adjunct``   X mengungkapkan di hari normal, kebutuhan … / X mengatakan kepada wartawan, …
 - ``reported-directive-object`` X meminta semua pihak mengikuti aturan … (a request's addressee, then its verb)
 - ``reported-next-sentence``  … . Hal itu diungkapkan X
 - ``reported-passive-front``  Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
@@ -28,7 +29,7 @@ from ..text.tokens import Token
 from .candidates import Candidate
 from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
                       inner_owns, is_clause, sentence_start, subordinate_end, trim_end)
-from .complements import directive_object, predicate_after_noun_phrase
+from .complements import adjunct_clause_start, directive_object, predicate_after_noun_phrase
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
@@ -609,6 +610,8 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             j, rule = i + 1, "reported-verb-predicate"  # "menyebut permainan timnas Malaysia sangat kasar"
         elif j is None and directive_object(ctx, i + 1, lo, hi, cue):
             j, rule = i + 1, "reported-directive-object"  # "meminta operator liga bersikap tegas …"
+        elif j is None and (k := adjunct_clause_start(ctx, i + 1, lo, hi, cue)) is not None:
+            j, rule = k, "reported-verb-adjunct"  # "mengungkapkan di hari normal, kebutuhan … mencapai …"
         if j is None or j >= hi:
             continue
         if toks[j].text in ALL_MARKS and toks[j].start in ctx.direct_opens:
