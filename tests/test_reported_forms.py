@@ -199,3 +199,26 @@ def test_adjunct_before_the_reported_clause(text, content):
 ])
 def test_no_adjunct_clause(text):
     assert not [a for a in _records(text) if a.rule == "reported-verb-adjunct"]
+
+
+@pytest.mark.parametrize("text,content,source", [
+    # pool-dev, pool-dev2, the pool: a fronted cue with "-nya" or no agent, a comma, the statement
+    ("“Ia datang ke toko kami,” kata Rinaldy. Disampaikannya, usai saling komentar di Instagram, Syahrini dan Paris "
+     "saling berkomunikasi via WhatsApp.", "usai saling komentar di Instagram, Syahrini dan Paris", "nya"),
+    ("Sugiarta menjelaskan, saksi mendengar suara. Lanjutnya, kemudian saksi naik ke lantai 3 dan memantau situasi.",
+     "saksi naik ke lantai 3 dan memantau situasi", "nya"),
+    ("“Hal itu sangat memprihatinkan,” sambung Rohika prihatin. Diakuinya, tak mudah mengentaskan permasalahan ini.",
+     "tak mudah mengentaskan permasalahan ini", "nya"),
+    ("“Kami tidak melaksanakan ketentuan MLC,” kata Presiden KPI Capt. Hasudungan Tambunan di Jakarta. Dikatakan, "
+     "dalam menerapkan konvensi itu, pemerintah harus menyiapkan aturan.", "dalam menerapkan konvensi itu", None),
+])
+def test_fronted_clitic_or_agentless_cue(text, content, source):
+    a = _one(text, content)
+    assert a.rule == "reported-front-clitic" and a.type == "indirect"
+    assert (a.source.text if a.source else None) == source
+
+
+def test_fronted_cue_followed_by_its_own_statement_frame_is_no_record():
+    """"Dikatakan, seperti dikutip dari Antara, Arief mengatakan …": the inner cue owns the statement."""
+    text = "Dijelaskan, Arief mengatakan air mancur itu akan menjadi ikon pariwisata Purwakarta."
+    assert not [a for a in _records(text) if a.rule == "reported-front-clitic"]

@@ -31,6 +31,7 @@ RULE_CONFIDENCE = {
     "reported-inner-cue": 0.7,  # Umumnya kata dia, … / Hal itu katanya sudah … (no comma before the cue)
     "reported-noun-front": 0.7,  # Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, …
     "reported-demikian": 0.75,  # …, demikian laporan Xinhua / “…,” demikian pernyataan X
+    "reported-front-clitic": 0.7,  # Disampaikannya, … / Lanjutnya, … / Dikatakan, …
     "headline": 0.6,  # Nama: isi
 }
 

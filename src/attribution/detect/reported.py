@@ -15,6 +15,7 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-inner-cue``      Umumnya kata dia, keramaian … / Bahkan kata dia melalui … / Hal itu katanya sudah …
 - ``reported-noun-front``     Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, … (a noun cue)
 - ``reported-demikian``       …, demikian laporan Xinhua / …, demikian dikatakan sumber Sky Sports / “…,” demikian pernyataan X
+- ``reported-front-clitic``   Disampaikannya, … / Lanjutnya, … / Dikatakan, … (a fronted cue, its agent -nya or none)
 - ``headline``                Nama: isi (one paragraph; see :func:`headlines`)
 
 Where a clause starts and ends is decided in :mod:`.clauses`, the same for every rule.
@@ -711,6 +712,45 @@ def passive_front(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     return []
 
 
+FRONT_CONNECTIVES = words("front_clitic_connectives")
+
+
+def front_clitic(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """A cue opening the sentence, set off by a comma, its agent the clitic "-nya" or none: "Disampaikannya, usai
+    saling komentar di Instagram, …", "Diakuinya, …", "Lanjutnya, kemudian saksi naik …", "Dikatakan, dalam
+    menerapkan konvensi …" (an agentless passive: the speaker is the one the text was quoting).  The content is
+    the clause after the comma (3 words at least)."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    k = ctx.token_at(sentence_start(ctx, si))
+    if k + 4 >= hi or toks[k + 1].text != "," or ctx.in_quote(toks[k].start) is not None:
+        return []
+    w = toks[k].lower
+    cue = cue_at(lex, toks[k])
+    if cue is not None and cue.clitic_start is not None and "post" in cue.frames:
+        src = (cue.clitic_start, toks[k].end)  # "Lanjutnya, …", "Tambahnya, …"
+    elif cue is not None and cue.clitic_start is None and "pass" in cue.frames and lex.cues[w].form == "passive_agent":
+        src = None  # "Dikatakan, …": no agent named
+    elif w.startswith("di") and w.endswith("nya") and (c := cue_at(lex, Token(0, 0, w[:-3]))) is not None \
+            and "pass" in c.frames and c.clitic_start is None:
+        stem_end = toks[k].end - 3  # "Disampaikannya, …", "Diakuinya, …"
+        cue = CueMatch(start=toks[k].start, end=stem_end, lemma=c.lemma, clitic_start=stem_end, frames=c.frames)
+        src = (stem_end, toks[k].end)
+    else:
+        return []
+    j = ctx.next_word(k + 2, hi)
+    if j + 1 < hi and toks[j].lower in FRONT_CONNECTIVES and toks[j + 1].is_word:
+        j += 1  # "Lanjutnya, kemudian saksi naik …": the connective links the narration, the clause follows
+    if j >= hi or sum(t.is_word for t in toks[j:hi]) < 3 or _own_cue_follows(ctx, j, hi):
+        return []
+    c = content(ctx, toks[j].start, si)
+    if c:
+        c = (c[0], cut_trailing_attribution(ctx, c[0], c[1]))
+    if c and c[1] - c[0] > 3:
+        return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-front-clitic", cue=cue, source=src,
+                          sentence=si)]
+    return []
+
+
 #: The reported-speech rules, in the order they run over each sentence.
 SENTENCE_RULES = {
     "reported-menurut": menurut,
@@ -724,6 +764,7 @@ SENTENCE_RULES = {
     "reported-inner-cue": inner_cue,
     "reported-noun-front": noun_front,
     "reported-demikian": demikian_post,
+    "reported-front-clitic": front_clitic,
 }
 
 
