@@ -97,7 +97,8 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
     meminta semua pihak mengikuti aturan …", "Fredrich … menyarankan Setnov tak memenuhi panggilan …").  The
     object is up to :data:`OBJECT_WINDOW` words with no verb, comma or ``yang`` in it, not a thing asked for
     ("meminta maaf", "meminta izin Presiden …"; requested_things.tsv) nor a nominalisation; the verb follows
-    it directly, or after a negation or directive marker."""
+    it directly, or after a negation or directive marker (after a one-word name only so: "meminta Kamal memijat
+    punggungnya" narrates an action)."""
     toks, lex = ctx.p.tokens, ctx.lex
     if "dir" not in cue.frames or cue.lemma not in lex.cue_properties.get("object_verb", ()):
         return False
@@ -118,7 +119,11 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
             nxt = toks[k + 1] if k + 1 < hi else None
             return nxt is not None and nxt.is_word and (looks_verbal(nxt, lex) or nxt.lower in NP_PREDICATES)
         if looks_verbal(t, lex):
-            # "meminta operator liga bersikap tegas": an active (or passive) verb right after the addressee
+            # "meminta operator liga bersikap tegas": an active (or passive) verb right after the addressee; a
+            # one-word name and a bare verb narrates an action ("Endang justru meminta Kamal memijat punggungnya";
+            # tests/test_extract.py), with a negation or marker it is a request ("menyarankan Setnov tak memenuhi …")
+            if k == j + 1 and toks[j].is_cap:
+                return False
             return not (w.startswith("di") and w.endswith("nya"))
     return False
 
