@@ -140,3 +140,85 @@ def test_statement_closed_by_demikian(text, content, cue, source, type_):
 def test_demikian_as_an_adverb_is_no_cue():
     text = "Meski demikian, Sidus HQ menyebut kanker itu belum memasuki tahap yang parah, demikian juga dokternya."
     assert not [a for a in _records(text) if a.rule == "reported-demikian"]
+
+
+@pytest.mark.parametrize("text,starts,cue", [
+    # pool-dev2, pool-dev, news-dev: a request's addressee, then the verb of the request
+    ("Suara.com - Mantan Bendahara Umum Partai Demokrat Muhammad Nazaruddin meminta semua pihak mengikuti aturan "
+     "perihal aturan asimilasi dan bebas bersyarat.", "semua pihak mengikuti aturan", "meminta"),
+    ("Ia juga meminta operator liga bersikap tegas dalam menentukan nasib timnya di kompetisi basket musim depan.",
+     "operator liga bersikap tegas", "meminta"),
+    ("Fredrich ketika itu turut menyarankan Setnov tak memenuhi panggilan penyidik KPK, baik sebagai saksi maupun "
+     "tersangka.", "Setnov tak memenuhi panggilan", "menyarankan"),
+    ("Ia pun mengimbau pemudik memeriksa kondisi kelayakan kendaraannya.", "pemudik memeriksa kondisi", "mengimbau"),
+])
+def test_directive_addressee_with_its_verb_is_a_reported_clause(text, starts, cue):
+    a = _one(text, starts)
+    assert a.rule == "reported-directive-object" and a.cue.text == cue and a.type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # the thing asked for, a nominalised passive, a verb that causes rather than asks
+    "Majelis Hakim meminta surat kuasa mediasi.",
+    "Polisi meminta keterangan saksi terkait kejadian tersebut.",
+    "Hakim lalu meminta dipulihkannya hak terdakwa La Nyalla Mattalitti dalam kemampuan, kedudukan, harkat, serta "
+    "martabat.",
+    "Kekerasan oleh militer Myanmar mendorong warga sipil Rohingya mengungsi untuk menghindari gelombang kekerasan.",
+])
+def test_a_directive_object_without_a_request_stays_no_statement(text):
+    assert not [a for a in _records(text) if a.type == "indirect"], [(a.rule, a.content.text) for a in _records(text)]
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev2, pool-dev, the pool: an adjunct of the clause, a time phrase, the circumstance of the speech
+    ("Menteri Perdagangan Enggartiasto Lukita mengungkapkan di hari normal, kebutuhan minyak goreng mencapai 15 juta "
+     "liter per bulan.", "di hari normal, kebutuhan minyak goreng mencapai 15 juta liter per bulan"),
+    ("David Soukhasing, yang juga menjabat sebagai Head of Angel Investment Network Indonesia (ANGIN), mengungkapkan "
+     "saat ini Spiral Ventures mulai serius melakukan investasi kepada startup Indonesia.",
+     "saat ini Spiral Ventures mulai serius melakukan investasi kepada startup Indonesia"),
+    ("Raja melanjutkan sampai sekarang Panitia Pelaksana Islamic Solidarity Games Azerbaijan (AISGOC) belum "
+     "memberitahukan hal itu.", "sampai sekarang Panitia Pelaksana"),
+    ("Seorang saksi mata menuturkan kepada Dailymail, Rooney datang ke kasino tersebut menjelang tengah malam.",
+     "Rooney datang ke kasino tersebut menjelang tengah malam"),
+    ("Nicolls sempat mengatakan kepada The Sun, Pangeran Harry sudah naksir Markle sejak melihat wanita itu berakting.",
+     "Pangeran Harry sudah naksir Markle"),
+])
+def test_adjunct_before_the_reported_clause(text, content):
+    a = _one(text, content)
+    assert a.rule == "reported-verb-adjunct" and a.type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # the clause inside the adjunct, a subordinate clause after the comma, a directive, an adjective "mendesak"
+    "Ayah Ipda Zasmi, Nana, putranya mengabarkan kepada ibunya akan pulang ke Bandung hari ini, seusai melaksanakan "
+    "tugas dalam operasi Tinombala selama 6 bulan.",
+    "Daud sudah menyampaikan kepada pihak KJRI mengenai keinginannya untuk pulang, sehingga Abdul berharap semua "
+    "proses ini bisa dipercepat.",
+    "Islam itu merangkul, mengajak pada kebaikan dan mengajak pada keselamatan, bukan mengejek.",
+    "Menurutnya, kebutuhan mendesak saat ini adalah listrik, air bersih, selimut, tenda pengungsi dan bahan makanan.",
+])
+def test_no_adjunct_clause(text):
+    assert not [a for a in _records(text) if a.rule == "reported-verb-adjunct"]
+
+
+@pytest.mark.parametrize("text,content,source", [
+    # pool-dev, pool-dev2, the pool: a fronted cue with "-nya" or no agent, a comma, the statement
+    ("“Ia datang ke toko kami,” kata Rinaldy. Disampaikannya, usai saling komentar di Instagram, Syahrini dan Paris "
+     "saling berkomunikasi via WhatsApp.", "usai saling komentar di Instagram, Syahrini dan Paris", "nya"),
+    ("Sugiarta menjelaskan, saksi mendengar suara. Lanjutnya, kemudian saksi naik ke lantai 3 dan memantau situasi.",
+     "saksi naik ke lantai 3 dan memantau situasi", "nya"),
+    ("“Hal itu sangat memprihatinkan,” sambung Rohika prihatin. Diakuinya, tak mudah mengentaskan permasalahan ini.",
+     "tak mudah mengentaskan permasalahan ini", "nya"),
+    ("“Kami tidak melaksanakan ketentuan MLC,” kata Presiden KPI Capt. Hasudungan Tambunan di Jakarta. Dikatakan, "
+     "dalam menerapkan konvensi itu, pemerintah harus menyiapkan aturan.", "dalam menerapkan konvensi itu", None),
+])
+def test_fronted_clitic_or_agentless_cue(text, content, source):
+    a = _one(text, content)
+    assert a.rule == "reported-front-clitic" and a.type == "indirect"
+    assert (a.source.text if a.source else None) == source
+
+
+def test_fronted_cue_followed_by_its_own_statement_frame_is_no_record():
+    """"Dikatakan, seperti dikutip dari Antara, Arief mengatakan …": the inner cue owns the statement."""
+    text = "Dijelaskan, Arief mengatakan air mancur itu akan menjadi ikon pariwisata Purwakarta."
+    assert not [a for a in _records(text) if a.rule == "reported-front-clitic"]

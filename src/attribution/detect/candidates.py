@@ -20,6 +20,8 @@ RULE_CONFIDENCE = {
     "quote-standalone": 0.5,  # a cue-less quotation sentence with no statement near: the narration's person
     "reported-verb": 0.75,  # X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
     "reported-verb-predicate": 0.7,  # X menyebut permainan timnas sangat kasar (the object has its own predicate)
+    "reported-verb-adjunct": 0.7,  # X mengungkapkan di hari normal, kebutuhan … (an adjunct, then the clause)
+    "reported-directive-object": 0.7,  # X meminta semua pihak mengikuti aturan (the addressee, then the verb)
     "reported-menurut": 0.85,  # Menurut X, … / …, menurut X(, …)
     "reported-relay": 0.8,  # Diberitakan Reuters, … / …, seperti dilaporkan X / Namun kata X, …
     "reported-passive-clitic": 0.7,  # Pemain disebutnya sudah bisa … / Musk juga disebut Trump berada …
@@ -29,6 +31,7 @@ RULE_CONFIDENCE = {
     "reported-inner-cue": 0.7,  # Umumnya kata dia, … / Hal itu katanya sudah … (no comma before the cue)
     "reported-noun-front": 0.7,  # Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, …
     "reported-demikian": 0.75,  # …, demikian laporan Xinhua / “…,” demikian pernyataan X
+    "reported-front-clitic": 0.7,  # Disampaikannya, … / Lanjutnya, … / Dikatakan, …
     "headline": 0.6,  # Nama: isi
 }
 

@@ -12,6 +12,8 @@ The window is bounded (:data:`WINDOW` tokens, up to the first comma).
 
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import words
 from .context import Context
 from .cues import CueMatch, cue_at
@@ -20,6 +22,7 @@ from .sources import looks_verbal
 NP_PREDICATES = words("np_predicates")
 COPULAS = words("copulas")
 PREPOSITIONS = words("prepositions")
+TIME_WORDS = words("time_words")
 # the phrase ends here without a predicate: "menyesalkan pembubaran komisi karena bisa …", "membantah
 # anggapan X bahwa …", "mengungkapkan tekadnya untuk segera …", "menyesalkan ancaman Korut dan menyatakan …"
 STOPS = (words("np_phrase_stops") | words("complementisers") | words("coordinating_conjunctions")
@@ -29,6 +32,11 @@ DEMONSTRATIVES = words("demonstratives")
 # before the cue: a conditional or causal clause of the narration ("Jika masyarakat percaya …")
 FRONT_STOPS = words("np_phrase_stops")
 WINDOW = 14
+REQUESTED_THINGS = words("requested_things")
+NEGATIONS = words("negations")
+# a nominalisation heads a thing asked for, not an addressee ("mendesak penyelesaian kasus …")
+_NOMINAL_RE = regex.compile(r"^(pe|per|ke)\p{Ll}{3,}an(nya)?$")
+OBJECT_WINDOW = 8
 
 
 def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> bool:
@@ -81,3 +89,119 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         if looks_verbal(t, lex) and not seen_yang:
             return False  # "upaya menyingkirkan longsoran …": a verb inside the phrase makes it a nominal
     return False
+
+
+def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> bool:
+    """``reported-directive-object``: a directive verb (property ``object_verb`` in cues.tsv) whose object, the
+    addressee, goes on to the verb of the request ("Ia juga meminta operator liga bersikap tegas …", "Nazaruddin
+    meminta semua pihak mengikuti aturan …", "Fredrich … menyarankan Setnov tak memenuhi panggilan …").  The
+    object is up to :data:`OBJECT_WINDOW` words with no verb, comma or ``yang`` in it, not a thing asked for
+    ("meminta maaf", "meminta izin Presiden …"; requested_things.tsv) nor a nominalisation; the verb follows
+    it directly, or after a negation or directive marker (after a one-word name only so: "meminta Kamal memijat
+    punggungnya" narrates an action)."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if "dir" not in cue.frames or cue.lemma not in lex.cue_properties.get("object_verb", ()):
+        return False
+    if j >= hi or not toks[j].is_word:
+        return False
+    first = toks[j].lower
+    if (first in PREPOSITIONS or first in STOPS or first in NP_PREDICATES or first in REQUESTED_THINGS
+            or first in lex.pronouns["first"] or _NOMINAL_RE.match(first) or looks_verbal(toks[j], lex)):
+        return False
+    for k in range(j + 1, min(hi, j + OBJECT_WINDOW + 1)):
+        t = toks[k]
+        w = t.lower
+        if not t.is_word or w == "yang" or w in STOPS or w in PREPOSITIONS:
+            return False
+        if w in REQUESTED_THINGS:
+            return False
+        if w in NEGATIONS or w in DIRECTIVE_MARKERS:
+            nxt = toks[k + 1] if k + 1 < hi else None
+            return nxt is not None and nxt.is_word and (looks_verbal(nxt, lex) or nxt.lower in NP_PREDICATES)
+        if looks_verbal(t, lex):
+            # "meminta operator liga bersikap tegas": an active (or passive) verb right after the addressee; a
+            # one-word name and a bare verb narrates an action ("Endang justru meminta Kamal memijat punggungnya";
+            # tests/test_extract.py), with a negation or marker it is a request ("menyarankan Setnov tak memenuhi …")
+            if k == j + 1 and toks[j].is_cap:
+                return False
+            return not (w.startswith("di") and w.endswith("nya"))
+    return False
+
+
+CLAUSE_TIME_ADJUNCTS = tuple(tuple(p.split()) for p in sorted(words("clause_time_adjuncts"), key=lambda p: -len(p.split())))
+CLAUSE_ADJUNCT_OPENERS = words("clause_adjunct_openers")
+SPEECH_CIRCUMSTANCES = words("speech_circumstances")
+SUBJECT_WORDS = words("subject_words")
+PREDICATE_START = words("predicate_starters")
+ADJUNCT_WINDOW = 8
+# a subordinate or joined clause after the comma is no reported clause of its own ("…, sehingga Abdul berharap …",
+# "melaporkan pada Rabu, saat ia mewujudkan …")
+CLAUSE_LINKS = words("connective_words") | words("result_enders")
+
+
+def _clause_at(ctx: Context, k: int, lo: int, hi: int, cue: CueMatch, subject: bool = True) -> bool:
+    """Does a clause start at token ``k``: a subject and its predicate, or (``subject`` False) also a predicate
+    of an omitted subject ("mengatakan kepada wartawan, akan segera …")?"""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if k >= hi or not toks[k].is_word:
+        return False
+    t = toks[k]
+    if t.lower in PREDICATE_START or t.lower in NP_PREDICATES or t.lower in NEGATIONS:
+        return not subject
+    if (not (t.is_cap or t.lower in SUBJECT_WORDS or not looks_verbal(t, lex)) or t.lower in PREPOSITIONS | STOPS
+            or t.lower in CLAUSE_LINKS):
+        return False
+    m, end = k + 1, min(hi, k + WINDOW)
+    while m < end:
+        w = toks[m]
+        if w.text == "(":  # "Panitia Pelaksana … Azerbaijan (AISGOC) belum memberitahukan …": an aside in the phrase
+            m = next((x for x in range(m + 1, end) if toks[x].text == ")"), end) + 1
+            continue
+        m += 1
+        if not w.is_word or w.lower in STOPS or w.lower == "yang":
+            return False
+        if w.lower in NP_PREDICATES or (looks_verbal(w, lex) and toks[m - 2].lower not in PREPOSITIONS):
+            return True
+    return False
+
+
+def adjunct_clause_start(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> int | None:
+    """``reported-verb-adjunct``: the complement of a cue verb opens with an adjunct, then the clause.  With a
+    comma, an adjunct of up to :data:`ADJUNCT_WINDOW` words (opened by clause_adjunct_openers.tsv): the content
+    starts at the adjunct when it belongs to the clause ("mengungkapkan di hari normal, kebutuhan minyak goreng
+    mencapai …"), after it when it is the circumstance of the speech ("mengatakan kepada wartawan, …",
+    "mengatakan di Jakarta, Senin (1/1), …"; speech_circumstances.tsv).  Without a comma only a time phrase
+    (clause_time_adjuncts.tsv: "mengungkapkan saat ini Spiral Ventures mulai serius …").  Returns the token the
+    content starts at, or None."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if j >= hi or not toks[j].is_word or "dir" in cue.frames:
+        return None  # a directive's complement is a request ("mengajak pada kebaikan", "kebutuhan mendesak saat ini")
+    low = [t.lower for t in toks[j : min(hi, j + 4)]]
+    for phrase in CLAUSE_TIME_ADJUNCTS:
+        n = len(phrase)
+        if tuple(low[:n]) == phrase and j + n < hi and toks[j + n].is_word:
+            return j if _clause_at(ctx, j + n, lo, hi, cue) else None
+    if toks[j].lower not in CLAUSE_ADJUNCT_OPENERS:
+        return None
+    comma = next((m for m in range(j + 1, min(hi, j + ADJUNCT_WINDOW + 1)) if not toks[m].is_word), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    adjunct = toks[j:comma]
+    # "di Jakarta", "pada Reuters" (not "pada Oktober 2016": a date of the clause's own)
+    circumstance = any(t.lower in SPEECH_CIRCUMSTANCES for t in adjunct) or (
+        adjunct[0].lower in {"di", "pada"} and len(adjunct) > 1 and adjunct[1].is_cap
+        and adjunct[1].lower not in TIME_WORDS)
+    if any(t.lower in PREDICATE_START or t.lower in NP_PREDICATES for t in adjunct):
+        return None  # "mengabarkan kepada ibunya akan pulang ke Bandung hari ini, …": the clause is inside
+    if not circumstance and any(looks_verbal(t, lex) for t in adjunct[1:]):
+        return None  # "mengatakan sebelum berangkat ke …, " is the speech's time too; a verb: not a plain adjunct
+    r = comma + 1
+    # a date or a time after the place: "di Jakarta, Senin (1/1), …"
+    for _ in range(2):
+        nxt = next((m for m in range(r, min(hi, r + 9)) if toks[m].text == ","), None)
+        if nxt is None or r >= hi or toks[r].lower not in SPEECH_CIRCUMSTANCES | TIME_WORDS:
+            break
+        r, circumstance = nxt + 1, True
+    if not _clause_at(ctx, r, lo, hi, cue, subject=not circumstance):
+        return None
+    return r if circumstance else j

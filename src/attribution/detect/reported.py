@@ -8,11 +8,14 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-post-cue``       …, kata X. (no marks) / …, lanjutnya, … / Bukan mustahil, ia melanjutkan, …
 - ``reported-verb``           X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
 - ``reported-verb-predicate`` X menyebut permainan timnas sangat kasar (an object that goes on to its predicate)
+- ``reported-verb-adjunct``   X mengungkapkan di hari normal, kebutuhan … / X mengatakan kepada wartawan, …
+- ``reported-directive-object`` X meminta semua pihak mengikuti aturan … (a request's addressee, then its verb)
 - ``reported-next-sentence``  … . Hal itu diungkapkan X
 - ``reported-passive-front``  Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
 - ``reported-inner-cue``      Umumnya kata dia, keramaian … / Bahkan kata dia melalui … / Hal itu katanya sudah …
 - ``reported-noun-front``     Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, … (a noun cue)
 - ``reported-demikian``       …, demikian laporan Xinhua / …, demikian dikatakan sumber Sky Sports / “…,” demikian pernyataan X
+- ``reported-front-clitic``   Disampaikannya, … / Lanjutnya, … / Dikatakan, … (a fronted cue, its agent -nya or none)
 - ``headline``                Nama: isi (one paragraph; see :func:`headlines`)
 
 Where a clause starts and ends is decided in :mod:`.clauses`, the same for every rule.
@@ -27,7 +30,7 @@ from ..text.tokens import Token
 from .candidates import Candidate
 from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
                       inner_owns, is_clause, sentence_start, settle, subordinate_end, trim_end)
-from .complements import predicate_after_noun_phrase
+from .complements import adjunct_clause_start, directive_object, predicate_after_noun_phrase
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
@@ -542,6 +545,8 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         comp = next((k for k in range(j, min(hi, j + 7)) if toks[k].lower in OBJECT_COMPLEMENTISERS), None)
         if comp is not None and not any(looks_verbal(x, lex) for x in toks[j:comp]):
             clause = True
+    if not clause and "dir" in cue.frames and j < hi and regex.match(r"^di\p{Ll}{3,}nya$", toks[j].lower):
+        return None  # "Hakim lalu meminta dipulihkannya hak terdakwa …": a nominalised passive, the thing asked for
     if not clause:
         clause = is_clause(ctx, j, hi, cue)
     if not clause and j < hi:
@@ -604,6 +609,10 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         j = _complement_start(ctx, i, hi, cue, si)
         if j is None and predicate_after_noun_phrase(ctx, i + 1, lo, hi, cue):
             j, rule = i + 1, "reported-verb-predicate"  # "menyebut permainan timnas Malaysia sangat kasar"
+        elif j is None and directive_object(ctx, i + 1, lo, hi, cue):
+            j, rule = i + 1, "reported-directive-object"  # "meminta operator liga bersikap tegas …"
+        elif j is None and (k := adjunct_clause_start(ctx, i + 1, lo, hi, cue)) is not None:
+            j, rule = k, "reported-verb-adjunct"  # "mengungkapkan di hari normal, kebutuhan … mencapai …"
         if j is None or j >= hi:
             continue
         if toks[j].text in ALL_MARKS and toks[j].start in ctx.direct_opens:
@@ -703,6 +712,45 @@ def passive_front(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     return []
 
 
+FRONT_CONNECTIVES = words("front_clitic_connectives")
+
+
+def front_clitic(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """A cue opening the sentence, set off by a comma, its agent the clitic "-nya" or none: "Disampaikannya, usai
+    saling komentar di Instagram, …", "Diakuinya, …", "Lanjutnya, kemudian saksi naik …", "Dikatakan, dalam
+    menerapkan konvensi …" (an agentless passive: the speaker is the one the text was quoting).  The content is
+    the clause after the comma (3 words at least)."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    k = ctx.token_at(sentence_start(ctx, si))
+    if k + 4 >= hi or toks[k + 1].text != "," or ctx.in_quote(toks[k].start) is not None:
+        return []
+    w = toks[k].lower
+    cue = cue_at(lex, toks[k])
+    if cue is not None and cue.clitic_start is not None and "post" in cue.frames:
+        src = (cue.clitic_start, toks[k].end)  # "Lanjutnya, …", "Tambahnya, …"
+    elif cue is not None and cue.clitic_start is None and "pass" in cue.frames and lex.cues[w].form == "passive_agent":
+        src = None  # "Dikatakan, …": no agent named
+    elif w.startswith("di") and w.endswith("nya") and (c := cue_at(lex, Token(0, 0, w[:-3]))) is not None \
+            and "pass" in c.frames and c.clitic_start is None:
+        stem_end = toks[k].end - 3  # "Disampaikannya, …", "Diakuinya, …"
+        cue = CueMatch(start=toks[k].start, end=stem_end, lemma=c.lemma, clitic_start=stem_end, frames=c.frames)
+        src = (stem_end, toks[k].end)
+    else:
+        return []
+    j = ctx.next_word(k + 2, hi)
+    if j + 1 < hi and toks[j].lower in FRONT_CONNECTIVES and toks[j + 1].is_word:
+        j += 1  # "Lanjutnya, kemudian saksi naik …": the connective links the narration, the clause follows
+    if j >= hi or sum(t.is_word for t in toks[j:hi]) < 3 or _own_cue_follows(ctx, j, hi):
+        return []
+    c = content(ctx, toks[j].start, si)
+    if c:
+        c = (c[0], cut_trailing_attribution(ctx, c[0], c[1]))
+    if c and c[1] - c[0] > 3:
+        return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-front-clitic", cue=cue, source=src,
+                          sentence=si)]
+    return []
+
+
 #: The reported-speech rules, in the order they run over each sentence.
 SENTENCE_RULES = {
     "reported-menurut": menurut,
@@ -716,6 +764,7 @@ SENTENCE_RULES = {
     "reported-inner-cue": inner_cue,
     "reported-noun-front": noun_front,
     "reported-demikian": demikian_post,
+    "reported-front-clitic": front_clitic,
 }
 
 
