@@ -100,3 +100,20 @@ NOT += [
 @pytest.mark.parametrize("text,wrong", NOT)
 def test_not_source_span(text: str, wrong: str) -> None:
     assert wrong not in _sources(text)
+
+
+def test_a_tagger_verb_without_verb_affixes_does_not_end_a_source():
+    """Default mode: stanza tags 'tunggal' in 'asisten pelatih tunggal putra Indonesia' VERB; a word with no verb's
+    affixes inside a source phrase is the tagger's slip."""
+    from attribution.detect.sources import source_after
+    from attribution.lexicon import load
+    from attribution.text.tokens import tokenize
+
+    text = "kata asisten pelatih tunggal putra Indonesia, Irwansyah, kepada wartawan."
+    from attribution.text.tokens import Token
+
+    tags = {"kata": "VERB", "tunggal": "VERB", "putra": "ADP", ",": "PUNCT", ".": "PUNCT", "kepada": "ADP"}
+    toks = [Token(t.start, t.end, t.text, tags.get(t.text, "PROPN" if t.text[0].isupper() else "NOUN"))
+            for t in tokenize(text)]  # the tags stanza gives this sentence
+    rng = source_after(toks, 1, len(toks), load())
+    assert text[toks[rng[0]].start : toks[rng[1] - 1].end].startswith("asisten pelatih tunggal putra Indonesia")

@@ -57,6 +57,11 @@ def char_span(tokens: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
 def looks_verbal(tok: Token, lex: Lexicon) -> bool:
     if tok.upos is not None:
         return tok.upos in {"VERB", "AUX"}
+    return verbal_shape(tok, lex)
+
+
+def verbal_shape(tok: Token, lex: Lexicon) -> bool:
+    """Does the word look like a verb by its affixes alone (the fast mode's test)?"""
     low = tok.lower
     if tok.is_cap or low in _NOT_VERBS or low in lex.titles:
         return False
@@ -267,8 +272,8 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             continue
         if j > i and t.text[0].isdigit() and not (j + 1 < hi and tokens[j + 1].is_cap and tokens[j - 1].is_cap):
             break  # a number ends the phrase, unless it sits inside a name ("Humas Daop 2 KAI")
-        if j > i and looks_verbal(t, lex) and not t.is_cap:
-            break
+        if j > i and looks_verbal(t, lex) and not t.is_cap and (t.upos is None or verbal_shape(t, lex)):
+            break  # with tags, a word inside the phrase with no verb's affixes is the tagger's slip ("tunggal")
         if j > i and low in CLAUSE_PREDICATES:
             break
         j += 1
