@@ -120,3 +120,67 @@ def test_cue_closing_a_concessive_clause_reports_nothing():
     text = ("Meski Trump sudah mendesak, sejumlah senator Partai Republik, seperti Susan Collins, Lisa Murkowski, dan "
             "Shelley Moore Capito, tetap tidak setuju Obamacare dicabut.")
     assert _contents(text) == []
+
+
+# A mid-sentence "menurut/berdasarkan X," after an adjunct or a clause of its own reports the clause after its comma
+# (past a relative clause on the source); the verb before it reports the whole rest (pool-dev2, pool articles).
+MENURUT_MID_CASES = [
+    ("Ia mengatakan, berdasarkan Pasal 16 Undang-Undang Nomor 18 Tahun 2003 tentang Advokat, yang telah dikuatkan "
+     "dalam putusan uji materi di Mahkamah Konstitusi, advokat tak dapat dituntut baik secara pidana maupun perdata "
+     "sejak advokat menerima kuasa.",
+     "advokat tak dapat dituntut baik secara pidana maupun perdata sejak advokat menerima kuasa"),
+    ("Lagipula, bila surat peringatan dikeluarkan, menurut Yorrys, tindakan itu dilakukan oleh internal Golkar yang "
+     "tidak memahami organisasi.",
+     "tindakan itu dilakukan oleh internal Golkar yang tidak memahami organisasi"),
+    ("Hanya saja, kolagen biasanya diambil dari jaringan ikat hewan dan mayoritas perusahaan kosmetik kurang "
+     "memperhatikan kehalalan produknya, bahkan menurut Lembaga Pengkajian Pangan Obat-Obatan dan Kosmetika Majelis "
+     "Ulama Indonesia (LPPOM MUI), kolagen terbaik dan paling sering digunakan memang berasal dari babi yang bersifat "
+     "haram bagi muslim.",
+     "kolagen terbaik dan paling sering digunakan memang berasal dari babi yang bersifat haram bagi muslim"),
+    # a phrase without a verb before it, or a predicate after its comma: the cue interrupts the whole clause
+    ("Pada periode tahun 1950an, menurut dia, tari Melayu banyak berkembang di Malaysia, Singapura, Brunei Darussalam.",
+     "Pada periode tahun 1950an, menurut dia, tari Melayu banyak berkembang di Malaysia, Singapura, Brunei Darussalam"),
+    ("Di Korea Selatan, menurut Seongsu, telah ada sekolah-sekolah menengah khusus bagi para peretas.",
+     "Di Korea Selatan, menurut Seongsu, telah ada sekolah-sekolah menengah khusus bagi para peretas"),
+    # a time opener set off by a comma after the cue is left out
+    ("Ia juga mengemukakan bahwa saat ini, Gerindra juga tengah melakukan evaluasi terhadap nama-nama yang diusung "
+     "sebagai kandidat.",
+     "Gerindra juga tengah melakukan evaluasi terhadap nama-nama yang diusung sebagai kandidat"),
+    # a cue inside a fronted "karena" clause reports up to its comma
+    ("Akan tetapi, karena banyaknya berita yang menyebut bahwa gelandang Belgia berdarah Indonesia itu diincar oleh "
+     "banyak klub, akhirnya agennya akan menemui pihak klub untuk membicarakan kontraknya lagi.",
+     "gelandang Belgia berdarah Indonesia itu diincar oleh banyak klub"),
+    # ", namun ia tidak memberikan rincian …": the writer narrates what the speaker did not tell
+    ("Menteri Luar Negeri Bangladesh, Shahidul Haque mengatakan pihaknya sudah memasukkan protes soal ranjau darat ke "
+     "pemerintah Myanmar, namun ia tidak memberikan rincian lebih jauh.",
+     "pihaknya sudah memasukkan protes soal ranjau darat ke pemerintah Myanmar"),
+    ("Menurut Airlangga, pusat riset itu bakal mengembangkan aplikasi untuk ekosistem Apple, yang juga bisa digunakan "
+     "untuk industri non konsumen, tetapi dia tak menjelaskan kapan pusat riset itu beroperasi sepenuhnya.",
+     "pusat riset itu bakal mengembangkan aplikasi untuk ekosistem Apple, yang juga bisa digunakan untuk industri non "
+     "konsumen"),
+]
+
+
+@pytest.mark.parametrize("text,expected", MENURUT_MID_CASES, ids=[c[1][:30] for c in MENURUT_MID_CASES])
+def test_settled_boundary(text, expected):
+    got = [c for _t, c in _contents(text)]
+    assert expected in got, got
+
+
+def test_mid_sentence_menurut_gives_the_clause_after_its_source():
+    text = ("Ia mengatakan, berdasarkan Pasal 16 Undang-Undang Nomor 18 Tahun 2003 tentang Advokat, yang telah dikuatkan "
+            "dalam putusan uji materi di Mahkamah Konstitusi, advokat tak dapat dituntut baik secara pidana maupun perdata "
+            "sejak advokat menerima kuasa.")
+    got = sorted(c for _t, c in _contents(text))
+    assert got == ["advokat tak dapat dituntut baik secara pidana maupun perdata sejak advokat menerima kuasa",
+                   text[15:-1]], got
+
+
+def test_menurut_whose_source_speaks_with_its_own_verb_is_dropped():
+    # "berdasarkan keterangan saksi X menjelaskan, …": the verb's statement, not a second one of "berdasarkan"
+    text = ("Kanit Reskrim Polsek Kuta, Iptu Ario Seno mengatakan, berdasarkan keterangan saksi I Made Rai Sugiarta satpam "
+            "Teras Hotel menjelaskan, pada saat saksi sedang bekerja tetiba mendengar suara seperti benda jatuh.")
+    got = sorted(c for _t, c in _contents(text))
+    assert got == ["berdasarkan keterangan saksi I Made Rai Sugiarta satpam Teras Hotel menjelaskan, pada saat saksi "
+                   "sedang bekerja tetiba mendengar suara seperti benda jatuh",
+                   "pada saat saksi sedang bekerja tetiba mendengar suara seperti benda jatuh"], got

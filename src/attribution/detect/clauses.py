@@ -39,13 +39,16 @@ CLAUSE_JOINERS = words("clause_joiners")
 SUBJECT_STOPS = words("stop_before") | words("time_words") | words("trailing_adverbs")
 NARRATION_LINKERS = words("narration_linkers")
 NOUN_PHRASE_LINKS = words("noun_phrase_links")
+SPEAKER_PRONOUNS = words("singular_personal_pronouns")  # ia, dia, beliau: the speaker of the clause before
+WITHHELD_VERBS = words("withheld_detail_verbs")
+COPULAS = words("copulas")
 _NOMINALISATION = regex.compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
 _CONNECTIVE_RE = regex.compile(
     r"(?i:" + "|".join(regex.escape(c) for c in sorted(CONNECTIVES, key=len, reverse=True)) + r")(?![\w])[ ,]*"
 )
 # Subordinators that open a fronted adverbial clause: "Ketika …, <main clause>".
 _SUBORDINATOR_RE = regex.compile(r"(?i:ketika|saat|sewaktu|setelah|sesudah|sebelum|begitu|sejak|usai|seusai|jika|kalau|apabila|bila"
-                                 r"|meskipun|meski|walaupun|walau|kendati|biarpun)\s(?!(?i:itu|ini)\b)")  # "Saat itu X mengakui, …" is a time
+                                 r"|meskipun|meski|walaupun|walau|kendati|biarpun|karena)\s(?!(?i:itu|ini)\b)")  # "Saat itu X mengakui, …" is a time
 
 
 def strip_connective(text: str, start: int, end: int) -> int:
@@ -145,6 +148,19 @@ def _new_speaker_clause(ctx: Context, k: int, hi: int) -> bool:
                 or toks[m].lower in SUBJECT_STOPS):
             return False  # "…, namun surat dan telepon untuk meminta mediasi dibalas …": no speaker's clause
     return False
+
+
+def _withheld_detail(ctx: Context, k: int) -> bool:
+    """", namun ia tidak memberikan rincian lebih jauh", ", tetapi dia tak menjelaskan kapan …": a joined clause
+    whose pronoun subject is the speaker, saying what the speaker did not tell, is the writer's narration."""
+    toks = ctx.p.tokens
+    if toks[k].lower not in CLAUSE_JOINERS or toks[k + 1].lower not in SPEAKER_PRONOUNS:
+        return False
+    if toks[k + 2].lower not in NEGATIONS:
+        return False
+    v = toks[k + 3]
+    c = cue_at(ctx.lex, v)
+    return v.lower in WITHHELD_VERBS or (c is not None and "pre" in c.frames and c.clitic_start is None)
 
 
 def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
@@ -293,4 +309,119 @@ def inner_owns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
                    for o in by_sentence.get(si, ())):
                 continue
         out.append(d)
+    return out
+
+
+CONTENT_TIME_OPENERS = words("content_time_openers")
+TRAILING_ADVERBS = words("trailing_adverbs")
+CLAUSE_MODALS = words("clause_modals")
+_VERBISH_RE = regex.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}$")
+
+
+def _front_is_adjunct(ctx: Context, lo: int, i: int) -> bool:
+    """Is what stands before a mid-sentence ``menurut`` (tokens ``lo:i``) no part of the clause after it: a clause
+    of its own (``Ia mengatakan,``, ``Disinggung apakah …,``, ``… diambil dari …,``) or a phrase closed by a
+    connective (``…, bahkan menurut``, ``Untuk sementara,``)?  A noun phrase (``Pemerintah, menurut dia, akan …``)
+    or a prepositional phrase without a verb (``Pada periode tahun 1950an, menurut dia, …``) is the clause's."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    words_ = [t for t in toks[lo:i] if t.is_word]
+    if not words_:
+        return False
+    if words_[-1].lower in CONNECTIVES:
+        return True  # "…, bahkan menurut LPPOM MUI, …", "Untuk sementara, berdasarkan …"
+    # a phrase with no verb ("Pada periode tahun 1950an, menurut dia, tari Melayu …") belongs to the clause
+    return any(cue_at(lex, t) is not None or looks_verbal(t, lex) or (t is words_[0] and _VERBISH_RE.match(t.lower))
+               for t in words_)
+
+
+def _menurut_mid(ctx: Context, c: Candidate, cue_starts: set[int]) -> int | None:
+    """"Ia mengatakan, berdasarkan Pasal 16 …, advokat tak dapat dituntut …", "Untuk sementara, berdasarkan
+    keterangan NMH dan SH, lima pelaku … terlibat": a ``menurut``/``berdasarkan`` source inside the sentence,
+    after an adjunct or a clause of its own, reports the clause after its comma (past a relative clause on the
+    source, ``…, yang telah dikuatkan …, advokat …``).  Returns the new start, -1 to drop the record (the source
+    is the subject of a cue verb with a record of its own: ``berdasarkan keterangan saksi X menjelaskan, …`` is the
+    verb's statement), or None to keep it.  An apposition after the source (``menurut Adrian Li, Founder &
+    Managing Partner Convergence Ventures, …``: capitalised, no verb up to its comma) is skipped."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if c.rule != "reported-menurut" or c.cue is None or c.source is None or c.cue.clitic_start is not None:
+        return None
+    if not (c.start < c.cue.start and c.source[1] < c.end):
+        return None
+    hi = ctx.token_at(c.end)
+    k = ctx.token_at(c.source[1])
+    if k < hi and toks[k].start in cue_starts:
+        return -1
+    def comma(a: int, b: int) -> int | None:  # a comma between words ("17,285" is a number)
+        return next((m for m in range(a, min(hi, b)) if toks[m].text == "," and toks[m].end < toks[m + 1].start), None)
+
+    j = comma(k, k + 8)
+    if j is None:
+        return None
+    if toks[j + 1].lower == "yang":
+        j = comma(j + 2, j + 20)
+        if j is None:
+            return None
+    elif toks[j + 1].is_cap and (j2 := comma(j + 2, j + 10)) is not None and not any(
+            looks_verbal(t, lex) or t.lower in PREDICATE_START or t.lower in COPULAS for t in toks[j + 1 : j2]):
+        j = j2  # an apposition naming the source
+    n = ctx.next_word(j + 1, hi)
+    if n + 2 >= hi:
+        return None
+    first = toks[n]
+    if (first.lower in PREDICATE_START or first.lower in NEGATIONS or first.lower in CONJUNCTIONS
+            or first.lower in TRAILING_ADVERBS or first.lower in CLAUSE_MODALS or first.lower in DEMIKIAN
+            or first.lower in TRAILING_RELAY_OPENERS or first.lower in PREPOSITIONS or looks_verbal(first, lex)
+            or cue_at(lex, first) is not None):
+        return None  # "Pemerintah, menurut dia, akan …", "…, menurut Tim, boleh dianggap …": the cue interrupts its clause
+    if not any(t.lower in PREDICATE_START or t.lower in COPULAS or looks_verbal(t, lex) for t in toks[n + 1 : hi]):
+        return None  # "…, menurut laporan The Independent, Senin (22/8)": a date, no clause
+    if not _front_is_adjunct(ctx, ctx.token_at(c.start), ctx.token_at(c.cue.start)):
+        return None
+    return first.start
+
+
+def _time_opener_end(ctx: Context, start: int, end: int) -> int:
+    """"Ia juga mengemukakan bahwa saat ini, Gerindra …", "Diberitakan oleh VOA Indonesia, hari ini,
+    penenggelaman …": a time opener set off by a comma at the start of the content is the frame's, not the
+    clause's (data/words/content_time_openers.tsv).  Without a comma it stays ("hari ini sangat istimewa")."""
+    text = ctx.text
+    comma = text.find(",", start, min(end, start + 24))
+    if comma < 0:
+        return start
+    if " ".join(text[start:comma].lower().split()) not in CONTENT_TIME_OPENERS:
+        return start
+    s = comma + 1
+    while s < end and text[s].isspace():
+        s += 1
+    return s if end - s >= 3 else start
+
+
+def _withheld_end(ctx: Context, start: int, end: int) -> int:
+    """Cut the content before a joined clause of what the speaker did not tell (:func:`_withheld_detail`)."""
+    toks = ctx.p.tokens
+    i1 = ctx.token_at(end)
+    for i in range(ctx.token_at(start), i1 - 4):
+        if toks[i].text == "," and ctx.in_quote(toks[i].start) is None and _withheld_detail(ctx, i + 1):
+            return trim_end(ctx.text, start, toks[i].start)
+    return end
+
+
+def settle(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Where each reported-speech record's clause starts, decided once after every rule has run:
+    :func:`_menurut_mid`, :func:`_time_opener_end`, :func:`_withheld_end`."""
+    out = []
+    cue_starts = {c.cue.start for c in cands if c.cue is not None and c.rule != "reported-menurut"}
+    for c in cands:
+        if c.type == "direct":
+            out.append(c)
+            continue
+        s = _menurut_mid(ctx, c, cue_starts)
+        if s == -1:
+            continue
+        if s is not None:
+            c.start = s
+        if c.cue is not None and c.cue.end <= c.start:
+            c.start = _time_opener_end(ctx, c.start, c.end)
+        c.end = _withheld_end(ctx, c.start, c.end)
+        out.append(c)
     return out

@@ -26,7 +26,7 @@ from ..lexicon import words
 from ..text.tokens import Token
 from .candidates import Candidate
 from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
-                      inner_owns, is_clause, sentence_start, subordinate_end, trim_end)
+                      inner_owns, is_clause, sentence_start, settle, subordinate_end, trim_end)
 from .complements import predicate_after_noun_phrase
 from .context import Context
 from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
@@ -732,4 +732,4 @@ def reported(ctx: Context, disabled: frozenset[str] = frozenset()) -> list[Candi
                 out.extend(c for c in rule(ctx, si, lo, hi) if c.rule not in disabled)
     if "headline" not in disabled:
         out.extend(headlines(ctx))
-    return inner_owns(ctx, out)
+    return inner_owns(ctx, settle(ctx, out))
