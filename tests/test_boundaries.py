@@ -184,3 +184,12 @@ def test_menurut_whose_source_speaks_with_its_own_verb_is_dropped():
     assert got == ["berdasarkan keterangan saksi I Made Rai Sugiarta satpam Teras Hotel menjelaskan, pada saat saksi "
                    "sedang bekerja tetiba mendengar suara seperti benda jatuh",
                    "pada saat saksi sedang bekerja tetiba mendengar suara seperti benda jatuh"], got
+
+
+def test_a_nominalised_complement_with_a_subordinate_clause_is_no_statement():
+    """"Clement mengungkapkan kesedihannya setelah kalah 1-3 …": what he showed is a noun phrase; the clause
+    after "setelah" belongs to the noun, not to a statement."""
+    from attribution.pipeline import Pipeline
+
+    text = "Pelatih Swansea Paul Clement mengungkapkan kesedihannya setelah kalah 1-3 dari Tottenham Hotspur."
+    assert [a.content.text for a in Pipeline().run(text).attributions] == []

@@ -41,6 +41,7 @@ NARRATION_LINKERS = words("narration_linkers")
 NOUN_PHRASE_LINKS = words("noun_phrase_links")
 SPEAKER_PRONOUNS = words("singular_personal_pronouns")  # ia, dia, beliau: the speaker of the clause before
 WITHHELD_VERBS = words("withheld_detail_verbs")
+NP_SUBORDINATORS = words("np_subordinators")
 COPULAS = words("copulas")
 _NOMINALISATION = regex.compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
 _CONNECTIVE_RE = regex.compile(
@@ -250,8 +251,8 @@ def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
     if _NOMINALISATION.match(first.lower):
         # "menyerukan penarikan pasukan lebih cepat": a nominalisation needs a real predicate
         for t in window[1:]:
-            if t.lower in PREPOSITIONS or t.lower == "yang":
-                return False
+            if t.lower in PREPOSITIONS or t.lower == "yang" or t.lower in NP_SUBORDINATORS:
+                return False  # "mengungkapkan kesedihannya setelah kalah …": a subordinate clause after the noun
             if t.lower in STRONG_PREDICATES or looks_verbal(t, lex):
                 return True
         return False
