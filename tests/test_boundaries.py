@@ -191,5 +191,11 @@ def test_a_nominalised_complement_with_a_subordinate_clause_is_no_statement():
     after "setelah" belongs to the noun, not to a statement."""
     from attribution.pipeline import Pipeline
 
+    from attribution.text.tokens import tokenize
+
     text = "Pelatih Swansea Paul Clement mengungkapkan kesedihannya setelah kalah 1-3 dari Tottenham Hotspur."
+    verbs = {"mengungkapkan", "kalah"}  # as stanza tags them
+    tags = [(t.start, t.end, "VERB" if t.text in verbs else "PROPN" if t.text[0].isupper() else
+             "ADP" if t.text in {"setelah", "dari"} else "NOUN", None) for t in tokenize(text)]
     assert [a.content.text for a in Pipeline().run(text).attributions] == []
+    assert [a.content.text for a in Pipeline().run(text, tags=tags).attributions] == []
