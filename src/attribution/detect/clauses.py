@@ -265,8 +265,8 @@ def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
     if "np" in cue.frames or "pred" in cue.frames:
         # a noun phrase followed by its predicate: "harga minyak akan naik"
         for t in window[1:]:
-            if t.lower in NOUN_PHRASE_LINKS:
-                return False
+            if t.lower in NOUN_PHRASE_LINKS or t.lower in NP_SUBORDINATORS:
+                return False  # "… kesedihannya setelah kalah": the subordinate clause is the noun's
             if t.lower in PREDICATE_START or looks_verbal(t, lex):
                 return True
         return False
