@@ -251,10 +251,11 @@ def _opens_sentence(ctx: Context, q: Quote) -> bool:
     ps = ctx.p.paragraphs[q.paragraph][0]
     if q.open_mark == ps:
         return True
-    before = ctx.text[ps:q.open_mark].rstrip()
-    if _ENUMERATOR.fullmatch(before):
+    w = max(ps, q.open_mark - 40)  # a bounded look back (a paragraph may be megabytes long)
+    before = ctx.text[w:q.open_mark].rstrip()
+    if w == ps and _ENUMERATOR.fullmatch(before):
         return False  # "5. “Ibu aku selalu memaafkanmu”": an item of a numbered list
-    return (before[-1:] in (".", "!", "?", ":") and q.open_mark - len(before) - ps >= 1
+    return (before[-1:] in (".", "!", "?", ":") and q.open_mark - len(before) - w >= 1
             and not ctx.text[q.open_mark + 1 : q.open_mark + 2].isspace())
 
 
@@ -268,8 +269,11 @@ def _speech_sentence(ctx: Context, q: Quote) -> bool:
     if sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words):
         return False  # a title in Title Case or capitals
     para_end = ctx.p.paragraphs[q.paragraph][1]
-    tail = ctx.text[q.outer_end:para_end].strip(" .,")
-    return inside[-1:] in ".!?," or tail == ""
+    # nothing but stops and spaces after the closing mark up to the paragraph's end (looked at boundedly)
+    head = ctx.text[q.outer_end : min(para_end, q.outer_end + 64)]
+    tail_empty = head.strip(" .,") == "" and (
+        para_end - q.outer_end <= 64 or ctx.text[q.outer_end + 64 : para_end].strip(" .,") == "")
+    return inside[-1:] in ".!?," or tail_empty
 
 
 def direct(ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[list[Candidate], list[Quote]]:

@@ -458,6 +458,10 @@ class NameIndex:
         return name
 
     @cached_property
+    def role_offsets(self) -> list[int]:
+        return [off for off, _g, _n in self.roles]
+
+    @cached_property
     def roles(self) -> list[tuple[int, frozenset[str], str]]:
         """The roles the text gives each person it names, in text order (see :func:`person_roles`)."""
         return person_roles(self)
@@ -491,11 +495,12 @@ def role_holder(index: "NameIndex", head: str, offset: int) -> str | None:
     """The person named last before ``offset`` with ``head`` among the words of their role ("ujar pemain
     asal Brasil" after "pemain asal Brasil Dani Alves …"), within a bounded stretch back."""
     best = None
-    for off, got, name in index.roles:
-        if off >= offset:
+    roles = index.roles
+    offs = index.role_offsets
+    for k in range(bisect.bisect_left(offs, offset) - 1, bisect.bisect_left(offs, offset - 20_000) - 1, -1):
+        if head in roles[k][1]:  # the latest first, within a bounded stretch back
+            best = roles[k][2]
             break
-        if offset - off < 20_000 and head in got:
-            best = name
     return index.fullest(best, offset) if best else None
 
 
@@ -517,8 +522,8 @@ def person_roles(index: "NameIndex") -> list[tuple[int, frozenset[str], str]]:
         return lw
 
     for off, name in index.names:
-        if not index.personal(name if " " in name else index.fullest(name, off)):
-            continue  # a person's name ("Natal" or "Indonesia" is none)
+        if not (index.personal(name) if " " in name else name in index.persons and index.personal(index.fullest(name, off))):
+            continue  # a person's name ("Natal" or "Indonesia" is none); one word only where the text uses it for one
         pos = text.find(name, off, off + 200)
         if pos < 0:
             continue
