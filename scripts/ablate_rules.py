@@ -18,7 +18,8 @@ from attribution.detect.candidates import RULE_CONFIDENCE
 from attribution.detect.reported import SENTENCE_RULES
 
 TESTS = ["tests/test_rules.py", "tests/test_extract.py", "tests/test_gold.py", "tests/test_outlets.py",
-         "tests/test_speakers_news.py", "-m", "not slow"]
+         "tests/test_speakers_news.py", "tests/test_direct_forms.py", "tests/test_reported_forms.py",
+         "tests/test_boundaries.py", "-m", "not slow"]
 
 
 def main() -> int:
