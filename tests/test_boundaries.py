@@ -199,3 +199,19 @@ def test_a_nominalised_complement_with_a_subordinate_clause_is_no_statement():
              "ADP" if t.text in {"setelah", "dari"} else "NOUN", None) for t in tokenize(text)]
     assert [a.content.text for a in Pipeline().run(text).attributions] == []
     assert [a.content.text for a in Pipeline().run(text, tags=tags).attributions] == []
+
+
+@pytest.mark.parametrize("text", [
+    # "percaya diri": self-confident, no belief reported (stanza tags "diri" VERB)
+    "Arsenal boleh percaya diri untuk pertandingan nanti mengingat mereka sukses merangkum 12 kemenangan kandang.",
+    # "menepis adanya wacana …": the existence of something, a noun phrase (stanza tags "adanya" VERB)
+    "Jaksa Agung M Prasetyo buru-buru menepis adanya wacana pengalihan kewenangan KPK ke lembaga yang dipimpinnya.",
+])
+def test_idioms_and_existence_phrases_are_no_statements(text):
+    from attribution.pipeline import Pipeline
+    from attribution.text.tokens import tokenize
+
+    verbs = {"percaya", "diri", "mengingat", "merangkum", "buru-buru", "menepis", "adanya", "dipimpinnya"}
+    tags = [(t.start, t.end, "VERB" if t.text in verbs else "PROPN" if t.text[0].isupper() else "NOUN", None)
+            for t in tokenize(text)]
+    assert [a.content.text for a in Pipeline().run(text, tags=tags).attributions] == []

@@ -42,6 +42,7 @@ NOUN_PHRASE_LINKS = words("noun_phrase_links")
 SPEAKER_PRONOUNS = words("singular_personal_pronouns")  # ia, dia, beliau: the speaker of the clause before
 WITHHELD_VERBS = words("withheld_detail_verbs")
 NP_SUBORDINATORS = words("np_subordinators")
+CUE_IDIOMS = words("cue_idioms")
 COPULAS = words("copulas")
 _NOMINALISATION = regex.compile(r"^(?:pe[nmr]?|peng|peny|ke)\w{3,}an$")
 _CONNECTIVE_RE = regex.compile(
@@ -232,6 +233,8 @@ def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
         return False
     first = toks[i]
     window = toks[i : min(hi, i + 6)]
+    if f"{cue.lemma} {first.lower}" in CUE_IDIOMS:
+        return False  # "Arsenal boleh percaya diri untuk pertandingan nanti": self-confident, no belief reported
     if "dir" in cue.frames:
         # "mengimbau segera mencuci …" reports an appeal; "meminta Kamal memijat …" narrates an action
         # (an object, then a verb): that needs "untuk/agar/supaya", handled by the caller
