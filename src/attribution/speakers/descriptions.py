@@ -11,7 +11,8 @@ import regex
 
 from ..detect.sources import DETERMINERS, QUANTIFIERS, clean_description, split_role, title_prefix
 from ..lexicon import words
-from .names import NAME_CONNECTORS, ANON_WORDS, DOC_WORDS, EPITHETS, ORG_WORDS, PLACE_WORDS, NameIndex, _plural, _typed_cut, mention_kind, role_holder
+from .names import (ANON_WORDS, CONNECTIVE_WORDS, DOC_WORDS, EPITHETS, MENTION_OPENERS, NAME_CONNECTORS, ORG_WORDS, PLACE_WORDS,
+                    NameIndex, _plural, _typed_cut, mention_kind, role_holder)
 
 INDEFINITES = words("indefinites")
 EPITHET_MARKERS = words("epithet_markers")
@@ -23,8 +24,6 @@ EPITHET_PREFIXES = words("epithet_prefixes")
 RELATIONAL_NOUNS = words("relational_nouns")
 COLLECTIVE_NOUNS = words("collective_nouns")
 NOT_SPEAKER_WORDS = words("not_speaker_words")
-CONNECTIVE_WORDS = words("connective_words")
-MENTION_OPENERS = words("mention_openers")
 
 
 def described_person(names: NameIndex, mention: str, offset: int) -> str | None:

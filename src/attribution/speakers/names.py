@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -25,6 +25,8 @@ FIRST_PERSON = load().pronouns["first"]
 # Head nouns of descriptions that refer back to a person named earlier.
 PERSON_NOUNS = words("person_nouns")
 CONNECTIVE_WORDS = words("connective_words")
+# Connectives, prepositions and relay verbs that capital letters glue to the front of a source mention.
+MENTION_OPENERS = words("mention_openers")
 # Capitalised common nouns that open a sentence before a name ("Istri Adjie …", "Kunjungan Blinken …").
 COMMON_INITIALS = words("common_initials")
 PLACE_WORDS = words("place_words")
@@ -504,6 +506,12 @@ def role_holder(index: "NameIndex", head: str, offset: int) -> str | None:
     return index.fullest(best, offset) if best else None
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the lexicon's titles ("ajun", "komisaris" …), computed once."""
+    return frozenset(w for t in load().titles for w in t.split())
+
+
 def person_roles(index: "NameIndex") -> list[tuple[int, frozenset[str], str]]:
     """The roles the text gives each person it names, in text order: (offset, role words, name).  The
     lower-case words right before the name in its phrase ("pemain asal Brasil Dani Alves", "desainer
@@ -512,7 +520,7 @@ def person_roles(index: "NameIndex") -> list[tuple[int, frozenset[str], str]]:
     out = []
     text = index.text
     lex = load()
-    title_words = frozenset(w for t in lex.titles for w in t.split())
+    title_words = _title_words()
     stop = ROLE_STOP_WORDS
 
     def role_word(w: str) -> str | None:
