@@ -1,4 +1,5 @@
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,26 @@ SHARED = Path(os.environ.get("ATTRIBUTION_SHARED", ROOT.parent / "shared"))
 def seed_text(prefix: str) -> str:
     (path,) = SEEDS.glob(f"{prefix}_*.txt")
     return path.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def pool_dev() -> dict:
+    """The pool-dev gold documents by id (loaded once per test session)."""
+    from attribution.io import load_documents
+
+    docs, problems = load_documents(GOLD / "pool-dev.jsonl")
+    assert not problems
+    return {d.doc_id: d for d in docs}
+
+
+def pool_dev_speakers_where(prefix: str, starts: str) -> set:
+    """The speakers fast mode gives the pool-dev document with id ``prefix…`` for records whose content starts
+    with ``starts``."""
+    from attribution.pipeline import Pipeline
+
+    (doc,) = [d for i, d in pool_dev().items() if i.startswith(prefix)]
+    out = Pipeline().run(doc.text, doc_id=doc.doc_id)
+    return {a.speaker for a in out.attributions if a.content.text.startswith(starts)}
 
 
 def needs_shared(sub: str) -> Path:

@@ -186,17 +186,22 @@ def test_menurut_whose_source_speaks_with_its_own_verb_is_dropped():
                    "pada saat saksi sedang bekerja tetiba mendengar suara seperti benda jatuh"], got
 
 
+def _stanza_like_tags(text: str, verbs: set[str], adps: frozenset[str] = frozenset()) -> list:
+    """Tags as stanza gives them for a test sentence: ``verbs`` VERB, ``adps`` ADP, capitalised words PROPN,
+    the rest NOUN."""
+    from attribution.text.tokens import tokenize
+
+    return [(t.start, t.end, "VERB" if t.text in verbs else "PROPN" if t.text[0].isupper() else
+             "ADP" if t.text in adps else "NOUN", None) for t in tokenize(text)]
+
+
 def test_a_nominalised_complement_with_a_subordinate_clause_is_no_statement():
     """"Clement mengungkapkan kesedihannya setelah kalah 1-3 …": what he showed is a noun phrase; the clause
     after "setelah" belongs to the noun, not to a statement."""
     from attribution.pipeline import Pipeline
 
-    from attribution.text.tokens import tokenize
-
     text = "Pelatih Swansea Paul Clement mengungkapkan kesedihannya setelah kalah 1-3 dari Tottenham Hotspur."
-    verbs = {"mengungkapkan", "kalah"}  # as stanza tags them
-    tags = [(t.start, t.end, "VERB" if t.text in verbs else "PROPN" if t.text[0].isupper() else
-             "ADP" if t.text in {"setelah", "dari"} else "NOUN", None) for t in tokenize(text)]
+    tags = _stanza_like_tags(text, {"mengungkapkan", "kalah"}, frozenset({"setelah", "dari"}))
     assert [a.content.text for a in Pipeline().run(text).attributions] == []
     assert [a.content.text for a in Pipeline().run(text, tags=tags).attributions] == []
 
@@ -209,9 +214,6 @@ def test_a_nominalised_complement_with_a_subordinate_clause_is_no_statement():
 ])
 def test_idioms_and_existence_phrases_are_no_statements(text):
     from attribution.pipeline import Pipeline
-    from attribution.text.tokens import tokenize
 
     verbs = {"percaya", "diri", "mengingat", "merangkum", "buru-buru", "menepis", "adanya", "dipimpinnya"}
-    tags = [(t.start, t.end, "VERB" if t.text in verbs else "PROPN" if t.text[0].isupper() else "NOUN", None)
-            for t in tokenize(text)]
-    assert [a.content.text for a in Pipeline().run(text, tags=tags).attributions] == []
+    assert [a.content.text for a in Pipeline().run(text, tags=_stanza_like_tags(text, verbs)).attributions] == []

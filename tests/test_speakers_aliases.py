@@ -1,25 +1,16 @@
 """Short forms and nicknames resolved to the full name the document gives (real text from pool-dev gold)."""
 
-from functools import lru_cache
-
 import pytest
 
 from attribution.io import load_documents
 from attribution.pipeline import Pipeline
 from attribution.speakers.names import _is_short_form
 
-from conftest import GOLD
-
-
-@lru_cache(maxsize=1)
-def _pool():
-    docs, problems = load_documents(GOLD / "pool-dev.jsonl")
-    assert not problems
-    return {d.doc_id: d for d in docs}
+from conftest import GOLD, pool_dev, pool_dev_speakers_where
 
 
 def _speakers_of(prefix: str, source: str) -> set:
-    (doc,) = [d for i, d in _pool().items() if i.startswith(prefix)]
+    (doc,) = [d for i, d in pool_dev().items() if i.startswith(prefix)]
     out = Pipeline().run(doc.text, doc_id=doc.doc_id)
     return {a.speaker for a in out.attributions if a.source is not None and a.source.text == source}
 
@@ -57,12 +48,6 @@ def test_a_place_subject_does_not_take_the_clitic_from_the_speaker():
     assert _speakers_of("indosum-1476482403", "nya") == {"Suardi"}
 
 
-def _speakers_where(prefix: str, starts: str) -> set:
-    (doc,) = [d for i, d in _pool().items() if i.startswith(prefix)]
-    out = Pipeline().run(doc.text, doc_id=doc.doc_id)
-    return {a.speaker for a in out.attributions if a.content.text.startswith(starts)}
-
-
 @pytest.mark.parametrize("prefix,starts,speaker", [
     # a short form of a cabinet title finds the holder named with the full title
     ("indosum-1513757214", "Proyeksi sebelumnya itu hanya perkiraan", "Imam Nahrawi"),
@@ -75,7 +60,7 @@ def _speakers_where(prefix: str, starts: str) -> set:
     ("indosum-1506754744", "Ini merupakan salah satu bentuk empati", "Robin Kwok"),
 ])
 def test_titles_and_appositions_around_the_name(prefix, starts, speaker):
-    assert _speakers_where(prefix, starts) == {speaker}
+    assert pool_dev_speakers_where(prefix, starts) == {speaker}
 
 
 @pytest.mark.parametrize("prefix,starts,speaker", [
@@ -91,7 +76,7 @@ def test_titles_and_appositions_around_the_name(prefix, starts, speaker):
     ("indosum-1492139713", "pertandingan perdana dalam kompetisi resmi", "Aji Santoso"),
 ])
 def test_mention_boundaries_and_typed_antecedents(prefix, starts, speaker):
-    assert _speakers_where(prefix, starts) == {speaker}
+    assert pool_dev_speakers_where(prefix, starts) == {speaker}
 
 
 def test_the_entity_model_cuts_an_organisation_off_a_person_name():

@@ -2,29 +2,13 @@
 (``data/name_types.tsv``) says where an organisation ends and a person's name begins; titles, ranks and
 honorifics are split off the name (real text from pool-dev gold)."""
 
-from functools import lru_cache
-
 import pytest
 
-from attribution.io import load_documents
 from attribution.lexicon import load
 from attribution.pipeline import Pipeline
 from attribution.speakers.names import _typed_cut
 
-from conftest import GOLD
-
-
-@lru_cache(maxsize=1)
-def _pool():
-    docs, problems = load_documents(GOLD / "pool-dev.jsonl")
-    assert not problems
-    return {d.doc_id: d for d in docs}
-
-
-def _speakers_where(prefix: str, starts: str) -> set:
-    (doc,) = [d for i, d in _pool().items() if i.startswith(prefix)]
-    out = Pipeline().run(doc.text, doc_id=doc.doc_id)
-    return {a.speaker for a in out.attributions if a.content.text.startswith(starts)}
+from conftest import pool_dev_speakers_where
 
 
 def test_usual_types_are_loaded_with_the_lexicon():
@@ -54,12 +38,12 @@ def test_a_typed_cut_keeps_the_person(run, expected):
     ("indosum-1502737800", "Semua orang membicarakannya", "Alejandro Ramirez"),
 ])
 def test_titles_types_and_honorifics_around_the_name(prefix, starts, speaker):
-    assert speaker in _speakers_where(prefix, starts)
+    assert speaker in pool_dev_speakers_where(prefix, starts)
 
 
 def test_no_speaker_keeps_an_honorific_or_a_club():
     for prefix in ("indosum-1502415988", "indosum-1513327920"):
-        speakers = _speakers_where(prefix, "")
+        speakers = pool_dev_speakers_where(prefix, "")
         assert not any(s and s.split()[0] in {"Pak", "Arsenal"} for s in speakers), speakers
 
 
@@ -87,7 +71,7 @@ def test_an_indefinite_description_introduces_someone_new():
     ("indosum-1492804856", "", "Tina Toon"),
 ])
 def test_epithets_and_agent_nouns_with_a_demonstrative_refer_back(prefix, starts, speaker):
-    speakers = _speakers_where(prefix, starts)
+    speakers = pool_dev_speakers_where(prefix, starts)
     assert speaker in speakers
     assert not any(s and (s.startswith("Pengusaha") or s.startswith("Peraih")) for s in speakers), speakers
 
