@@ -3,7 +3,11 @@
 150–650 words, six speech signals or more, an outlet quota, half quotation-heavy), leaving out every article
 already chosen (``gold/selection.tsv``).  Seeded; writes ``gold/selection-extra.tsv`` and the labelling batches.
 
-    python scripts/select_extra.py [--n 24] [--batches 3] [--first-batch 8] [--seed 20261202] [--work /work/labelling]
+    python scripts/select_extra.py [--batches 3] [--first-batch 8] [--seed 20261202] [--work /work/labelling]
+        [--split dev2] [--out gold/selection-extra.tsv]
+
+Every article named in ``gold/selection*.tsv`` other than ``--out`` itself is left out, so a later draw
+(``--split dev3 --out gold/selection-dev3.tsv``) never repeats an earlier one.
 """
 from __future__ import annotations
 
@@ -28,8 +32,11 @@ def main() -> None:
     ap.add_argument("--batches", type=int, default=3)
     ap.add_argument("--first-batch", type=int, default=8)
     ap.add_argument("--work", type=Path, default=Path("/work/labelling"))
+    ap.add_argument("--split", default="dev2")
+    ap.add_argument("--out", type=Path, default=Path("gold/selection-extra.tsv"))
     args = ap.parse_args()
-    taken = {line.split("\t")[0] for line in open("gold/selection.tsv", encoding="utf-8")}
+    taken = {line.split("\t")[0] for sel in sorted(Path("gold").glob("selection*.tsv")) if sel != args.out
+             for line in open(sel, encoding="utf-8")}
     rng = random.Random(args.seed)
     by_outlet = defaultdict(list)
     for line in open(args.pool, encoding="utf-8"):
@@ -46,12 +53,12 @@ def main() -> None:
         chosen += heavy_q + heavy_r
     order = sorted(chosen, key=lambda x: x[0]["doc_id"])
     rng.shuffle(order)
-    with open("gold/selection-extra.tsv", "w", encoding="utf-8") as fh:
+    with open(args.out, "w", encoding="utf-8") as fh:
         fh.write("doc_id\toutlet\tcategory\twords\tmarks\tcue_words\tnickname\trelay\tsplit\tbatch\n")
         for k, (d, f) in enumerate(order):
             b = args.first_batch + k % args.batches
             fh.write(f"{d['doc_id']}\t{d['meta']['outlet']}\t{d['meta']['category']}\t{f['words']}\t{f['marks']}\t"
-                     f"{f['cues']}\t{int(f['nick'])}\t{int(f['relay'])}\tdev2\t{b}\n")
+                     f"{f['cues']}\t{int(f['nick'])}\t{int(f['relay'])}\t{args.split}\t{b}\n")
     for b in range(args.first_batch, args.first_batch + args.batches):
         with open(args.work / f"batches/batch{b}.jsonl", "w", encoding="utf-8") as fh:
             for k, (d, _f) in enumerate(order):
