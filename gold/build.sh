@@ -10,4 +10,5 @@ rm -f gold/labels/.news-all.jsonl
 attribution gold anchor gold/labels/pool-dev.jsonl --base . -o gold/pool-dev.jsonl
 attribution gold anchor gold/labels/pool-test.jsonl --base . -o gold/test.jsonl
 attribution gold anchor gold/labels/pool-dev2.jsonl --base . -o gold/pool-dev2.jsonl
-attribution validate gold/seeds.jsonl gold/news-dev.jsonl gold/pool-dev.jsonl gold/pool-dev2.jsonl gold/test.jsonl
+attribution gold anchor gold/labels/pool-dev3.jsonl --base . -o gold/pool-dev3.jsonl
+attribution validate gold/seeds.jsonl gold/news-dev.jsonl gold/pool-dev.jsonl gold/pool-dev2.jsonl gold/pool-dev3.jsonl gold/test.jsonl

@@ -3,8 +3,8 @@
     python scripts/gold_pool.py gather WORKDIR   # WORKDIR/{batches,labels,final}: the labelling session's files
     python scripts/gold_pool.py agreement [B …]  # agreement of the two independent passes, before settling
 
-``gather`` writes ``gold/labels/pool-dev.jsonl`` and ``gold/labels/pool-test.jsonl`` (the settled snippet labels
-with their article text, split by ``gold/selection.tsv``) and ``gold/passes/<labeller>/batch<k>.jsonl`` (each
+``gather`` writes ``gold/labels/pool-<split>.jsonl`` (the settled snippet labels with their article text, split by
+``gold/selection*.tsv``: dev, test, dev2, dev3) and ``gold/passes/<labeller>/batch<k>.jsonl`` (each
 labeller's own pass, as written, before any settling).  ``gold/build.sh`` anchors the labels into gold files.
 
 ``agreement`` anchors both passes of every batch and scores one against the other with the project's scorer
@@ -25,12 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _selection() -> dict[str, tuple[str, int]]:
     """doc_id -> (split, batch), from the first selection and the later draws (``selection-extra.tsv``: the
-    second development file, split ``dev2``)."""
+    second development file, split ``dev2``; ``selection-dev3.tsv``: split ``dev3``)."""
     out = {}
-    for name in ("selection.tsv", "selection-extra.tsv"):
-        path = ROOT / "gold" / name
-        if not path.is_file():
-            continue
+    for path in sorted((ROOT / "gold").glob("selection*.tsv")):
         for line in list(open(path, encoding="utf-8"))[1:]:
             f = line.rstrip("\n").split("\t")
             out[f[0]] = (f[8], int(f[9]))
@@ -48,7 +45,7 @@ def gather(work: Path) -> None:
         for line in open(work / f"batches/batch{b}.jsonl", encoding="utf-8"):
             d = json.loads(line)
             texts[d["doc_id"]] = d
-    split: dict[str, list[dict]] = {"dev": [], "test": [], "dev2": []}
+    split: dict[str, list[dict]] = {name: [] for name, _b in sel.values()}
     for b in _batch_numbers(work):
         for line in open(work / f"final/batch{b}.jsonl", encoding="utf-8"):
             rec = json.loads(line)
@@ -81,10 +78,7 @@ def agreement(batches: set[int] | None = None) -> dict:
     from attribution.eval.metrics import Counts, score
 
     texts = {}
-    for name in ("dev", "test", "dev2"):
-        path = ROOT / f"gold/labels/pool-{name}.jsonl"
-        if not path.is_file():
-            continue
+    for path in sorted((ROOT / "gold/labels").glob("pool-*.jsonl")):
         for line in open(path, encoding="utf-8"):
             d = json.loads(line)
             texts[d["doc_id"]] = d
