@@ -222,3 +222,25 @@ def test_fronted_cue_followed_by_its_own_statement_frame_is_no_record():
     """"Dikatakan, seperti dikutip dari Antara, Arief mengatakan …": the inner cue owns the statement."""
     text = "Dijelaskan, Arief mengatakan air mancur itu akan menjadi ikon pariwisata Purwakarta."
     assert not [a for a in _records(text) if a.rule == "reported-front-clitic"]
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev and the pool: "mendorong" reports an appeal only through a complementiser
+    ("Menaker juga mendorong agar buruh memanfaatkan May Day sebagai momentum untuk meningkatkan reputasi dari "
+     "pergerakan buruh.", "buruh memanfaatkan May Day sebagai momentum"),
+    ("Kanada yang didukung oleh Uni Eropa, Amerika Serikat dan Meksiko, telah mendorong agar pengakuan bagi kaum "
+     "LGBT disertakan dalam sebuah dokumen kebijakan.", "pengakuan bagi kaum LGBT disertakan"),
+])
+def test_mendorong_with_a_complementiser_reports_an_appeal(text, content):
+    a = _one(text, content)
+    assert a.cue.text == "mendorong" and a.type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # the pool: a cause, not an appeal
+    "Dalam rapat tersebut, Kadin mendorong terwujudnya sistem transportasi nasional yang efisien dan terintegrasi.",
+    "Krisis ekonomi yang mendalam telah membuat jutaan orang kelaparan dan mendorong mereka untuk berbuat kejahatan.",
+    "Ketinggalan satu gol mendorong Man United untuk meningkatkan intensitas serangan.",
+])
+def test_mendorong_without_a_complementiser_reports_nothing(text):
+    assert not [a for a in _records(text) if a.cue is not None and a.cue.text == "mendorong"]

@@ -530,6 +530,7 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         toks[j].lower in BAHWA_ADJUNCTS or bahwa == j
     ):
         return bahwa + 1
+    only_complementiser = cue.lemma in lex.cue_properties.get("complementiser_only", ())
     had_punct = False
     while j < hi and toks[j].lower in AGAIN_WORDS and j + 1 < hi and toks[j + 1].text == ",":
         j += 1  # "ia menerangkan lagi, …"
@@ -545,6 +546,8 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         comp = next((k for k in range(j, min(hi, j + 7)) if toks[k].lower in OBJECT_COMPLEMENTISERS), None)
         if comp is not None and not any(looks_verbal(x, lex) for x in toks[j:comp]):
             clause = True
+    if only_complementiser:
+        return j if clause and not had_punct else None  # "mendorong agar …", "mendorong X untuk …" only
     if not clause and "dir" in cue.frames and j < hi and regex.match(r"^di\p{Ll}{3,}nya$", toks[j].lower):
         return None  # "Hakim lalu meminta dipulihkannya hak terdakwa …": a nominalised passive, the thing asked for
     if not clause:
@@ -607,6 +610,8 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             continue
         rule = "reported-verb"
         j = _complement_start(ctx, i, hi, cue, si)
+        if j is None and cue.lemma in lex.cue_properties.get("complementiser_only", ()):
+            continue
         if j is None and predicate_after_noun_phrase(ctx, i + 1, lo, hi, cue):
             j, rule = i + 1, "reported-verb-predicate"  # "menyebut permainan timnas Malaysia sangat kasar"
         elif j is None and directive_object(ctx, i + 1, lo, hi, cue):
