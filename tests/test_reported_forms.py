@@ -244,3 +244,29 @@ def test_mendorong_with_a_complementiser_reports_an_appeal(text, content):
 ])
 def test_mendorong_without_a_complementiser_reports_nothing(text):
     assert not [a for a in _records(text) if a.cue is not None and a.cue.text == "mendorong"]
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev3 and the pool: a noun that can be a subject ("hal", "keputusan", "rencana", "kondisi") with a
+    # predicate of its own is a reported clause
+    ("Prasetyo menjelaskan hal ini perlu dilakukan sebagai contoh, kepada yang lain.", "hal ini perlu dilakukan"),
+    ("Mereka berharap keputusan hakim terkait perkara yang menjerat mantan Bupati Belitung Timur itu segera inkrah.",
+     "keputusan hakim terkait perkara"),
+    ("Namun, Paspampres menyatakan kondisi tidak memungkinkan.", "kondisi tidak memungkinkan"),
+    ("Pihak Microsoft sendiri menyebutkan rencana peluncuran mobile PC ditujukan untuk mengembangkan ekosistem "
+     "Windows.", "rencana peluncuran mobile PC ditujukan"),
+])
+def test_a_subject_noun_with_its_own_predicate_is_a_clause(text, content):
+    a = _one(text, content)
+    assert a.rule == "reported-verb-predicate" and a.type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # a noun phrase alone, a noun with its own clause, a circumstance of the speech after the noun
+    "Prasetyo menjelaskan hal itu kepada wartawan di kantornya.",
+    "Novel Bamukmin mempertanyakan alasan polisi tidak menangkap Viktor atas kasus ujaran kebencian tersebut.",
+    "Rinaldy membenarkan kabar itu saat dihubungi CNNIndonesia.com, pada Senin (6/11).",
+    "Kepala Bidang Humas Polda Sulawesi Tenggara AKBP Sunarto membenarkan informasi tersebut saat dikonfirmasi.",
+])
+def test_a_subject_noun_without_a_predicate_stays_a_noun_phrase(text):
+    assert not _records(text)

@@ -46,6 +46,7 @@ class Lexicon:
     title_max_words: int = 1
     title_first: frozenset[str] = frozenset()  # first words of the titles, for a quick "no title here"
     np_heads: frozenset[str] = frozenset()
+    np_heads_own: frozenset[str] = frozenset()  # np_heads whose following predicate is their own complement
     places: frozenset[str] = frozenset()  # provinces and cities that sit inside titles (lower-cased phrases)
     place_max_words: int = 1
     title_forms: dict[str, str] = field(default_factory=dict)  # short form of a title -> the full title
@@ -105,7 +106,9 @@ def load() -> Lexicon:
     lex.titles = frozenset(titles)
     lex.title_max_words = max(len(t.split()) for t in titles)
     lex.title_first = frozenset(t.split()[0] for t in titles)
-    lex.np_heads = frozenset(r[0].lower() for r in _rows("np_heads.tsv"))
+    np_rows = _rows("np_heads.tsv")
+    lex.np_heads = frozenset(r[0].lower() for r in np_rows)
+    lex.np_heads_own = frozenset(r[0].lower() for r in np_rows if len(r) < 2 or r[1] != "subject")
     places = [r[0].lower() for r in _rows("places.tsv")]
     lex.places = frozenset(places)
     lex.place_max_words = max(len(p.split()) for p in places)

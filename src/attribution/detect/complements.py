@@ -29,6 +29,7 @@ STOPS = (words("np_phrase_stops") | words("complementisers") | words("coordinati
          | words("clause_enders"))
 DIRECTIVE_MARKERS = words("directive_markers")
 DEMONSTRATIVES = words("demonstratives")
+NP_SUBORDINATORS = words("np_subordinators")  # "saat", "setelah" …: a clause of circumstance, the narration's
 # before the cue: a conditional or causal clause of the narration ("Jika masyarakat percaya …")
 FRONT_STOPS = words("np_phrase_stops")
 WINDOW = 14
@@ -62,7 +63,7 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
     seen_yang = False
     # "mempertanyakan alasan polisi tidak menangkap …": after a head noun such as "alasan" the predicate is
     # the noun's own complement; only a copula makes it a clause ("menduga alasannya adalah …")
-    head = toks[j].lower in lex.np_heads
+    head = toks[j].lower in lex.np_heads_own
     for k in range(j + 1, min(hi, j + WINDOW)):
         t = toks[k]
         if not t.is_word:
@@ -85,6 +86,8 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         if (not head and not seen_yang and k >= j + 2 and w.startswith("di") and not w.endswith("nya")
                 and looks_verbal(t, lex)
                 and toks[k - 1].lower not in PREPOSITIONS):
+            if toks[k - 1].lower in NP_SUBORDINATORS:
+                return False  # "membenarkan kabar itu saat dihubungi …": the speech's circumstance, no predicate
             return "dir" not in cue.frames  # a passive predicate: "menyebutkan rencana peluncuran … ditujukan untuk …"
         if looks_verbal(t, lex) and not seen_yang:
             return False  # "upaya menyingkirkan longsoran …": a verb inside the phrase makes it a nominal
