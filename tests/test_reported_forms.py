@@ -270,3 +270,42 @@ def test_a_subject_noun_with_its_own_predicate_is_a_clause(text, content):
 ])
 def test_a_subject_noun_without_a_predicate_stays_a_noun_phrase(text):
     assert not _records(text)
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # pool-dev3 and the pool: reporting verbs the lexicon lacked
+    ("Jakarta, CNN Indonesia -- Bank Indonesia (BI) memandang, inflasi September sebesar 0,22 persen sesuai dengan "
+     "data yang dirilis Badan Pusat Statistik.", "memandang", "inflasi September sebesar 0,22 persen"),
+    ("Agus merinci, dalam beberapa waktu terakhir, BI telah memberikan pelonggaran dalam bentuk penurunan suku bunga "
+     "acuan.", "merinci", "dalam beberapa waktu terakhir, BI telah"),
+    ("Jika tetap mangkir, polisi mengancam akan menjemput paksa Yodi.", "mengancam", "akan menjemput paksa Yodi"),
+    ("Happy pun menampik jika sang suami lah yang melarangnya untuk kembali berakting.", "menampik",
+     "sang suami lah yang melarangnya"),
+    ("Juru Bicara Komisi Pemberantasan Korupsi (KPK) Febri Diansyah menginformasikan bahwa dokter yang menangani "
+     "Novel Baswedan di Singapura memutuskan untuk melepas membran.", "menginformasikan", "dokter yang menangani"),
+    ("Ketua DPR Setya Novanto bersumpah tidak terlibat dalam kasus dugaan korupsi pengadaan KTP elektronik.",
+     "bersumpah", "tidak terlibat dalam kasus"),
+    ("Blinken mengatakan, dia dan Abbas sepakat bahwa sangat penting bagi Otoritas Palestina untuk memainkan peran "
+     "utama.", "sepakat", "sangat penting bagi Otoritas Palestina"),
+])
+def test_reporting_verbs_of_the_lexicon(text, cue, content):
+    a = _one(text, content)
+    assert a.cue.text == cue and a.type == "indirect"
+
+
+@pytest.mark.parametrize("text,cue", [
+    # the same verbs narrating an action, a decision or a cause
+    ("Pada menit 60, Freiburg sempat mengancam gawang Bayern melalui tembakan Florian Niederlechner.", "mengancam"),
+    ("Namun, pada Desember 2016, keduanya sepakat untuk berpisah.", "sepakat"),
+    ("Dengan begitu, ketiganya sudah sepakat akan berkostum Persib.", "sepakat"),
+    ("Pria berusia 93 tahun itu menampik ketika ditanya apakah dirinya mengetahui pelecehan seksual di sekolahnya.",
+     "menampik"),
+])
+def test_reporting_verbs_that_narrate(text, cue):
+    assert not [a for a in _records(text) if a.cue is not None and a.cue.text == cue]
+
+
+def test_an_action_verb_after_dan_does_not_end_the_clause():
+    """seeds: "dan mengancam stabilitas regional" is the clause's second predicate, not a new report."""
+    text = ("Ia mengatakan serangan tersebut membahayakan kedaulatan negaranya dan mengancam stabilitas regional.")
+    assert _one(text, "serangan tersebut").content.text.endswith("mengancam stabilitas regional")

@@ -15,7 +15,7 @@ from ..lexicon import words
 from ..text.dateline import dateline_end
 from .candidates import Candidate
 from .context import Context
-from .cues import DEMIKIAN, CueMatch, cue_at, menurut_at
+from .cues import DEMIKIAN, CueMatch, cue_at, menurut_at, opens_report
 from .sources import looks_verbal
 
 COMPLEMENTISERS = words("complementisers") | words("complementiser_typos")
@@ -181,7 +181,8 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
                 k += 1
             if k < i1 and k > i:
                 c = cue_at(lex, toks[k])
-                if c is not None and "pre" in c.frames and c.clitic_start is None:
+                if c is not None and "pre" in c.frames and c.clitic_start is None and opens_report(
+                        lex, c, toks[k + 1] if k + 1 < i1 else None):
                     if ctx.in_quote(toks[k].start) is None:
                         return trim_end(text, start, t.start)
         if t.text == "," and i + 3 < i1 and ctx.in_quote(t.start) is None and _new_speaker_clause(ctx, i + 1, i1):

@@ -18,6 +18,8 @@ MENURUT = regex.compile(r"(?i)^(menurut|berdasarkan)(nya)?$")
 DEMIKIAN = words("demikian")
 # Passive cue phrases that point back to the previous sentence ("Hal itu diungkapkan X").
 BACK_REFERENCES = words("back_references")
+# what may follow a cue of property complementiser_only (cues.tsv): "mendorong agar …", "mengancam akan …"
+ONLY_OPENERS = words("complementiser_only_openers")
 
 
 @dataclass(kw_only=True)
@@ -56,3 +58,12 @@ def menurut_at(tok: Token) -> CueMatch | None:
         stem_end = tok.start + len(m.group(1))
         return CueMatch(start=tok.start, end=stem_end, lemma=m.group(1).lower(), clitic_start=stem_end, frames=frozenset({"menurut"}))
     return CueMatch(start=tok.start, end=tok.end, lemma=m.group(1).lower(), clitic_start=None, frames=frozenset({"menurut"}))
+
+
+def opens_report(lex: Lexicon, cue: CueMatch, nxt: Token | None) -> bool:
+    """Can ``cue`` report a statement with ``nxt`` as the next token?  Always, except for a cue of property
+    complementiser_only ("mendorong", "mengancam"), which needs one of its openers ("dan mengancam stabilitas
+    regional" is an action, "mengancam akan …" a threat)."""
+    if cue.lemma not in lex.cue_properties.get("complementiser_only", ()):
+        return True
+    return nxt is not None and nxt.lower in ONLY_OPENERS

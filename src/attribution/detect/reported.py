@@ -32,7 +32,7 @@ from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_
                       inner_owns, is_clause, sentence_start, settle, subordinate_end, trim_end)
 from .complements import adjunct_clause_start, directive_object, predicate_after_noun_phrase
 from .context import Context
-from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, menurut_at
+from .cues import BACK_REFERENCES, NOT_SOURCES, ONLY_OPENERS, CueMatch, cue_at, menurut_at
 from .quotes import ALL_MARKS
 from .sources import DETERMINERS, char_span, QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
 
@@ -530,7 +530,12 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         toks[j].lower in BAHWA_ADJUNCTS or bahwa == j
     ):
         return bahwa + 1
-    only_complementiser = cue.lemma in lex.cue_properties.get("complementiser_only", ())
+    if cue.lemma in lex.cue_properties.get("complementiser_only", ()):
+        # "mendorong agar …", "menampik jika …", "mengancam akan …"; nothing else (ONLY_OPENERS)
+        if j < hi and toks[j].lower in COMPLEMENTISERS and toks[j].lower in ONLY_OPENERS:
+            return complementiser_end(ctx, j, hi, False)
+        future = cue.lemma in lex.cue_properties.get("future_complement", ())
+        return j if future and j < hi and toks[j].lower in ONLY_OPENERS else None
     had_punct = False
     while j < hi and toks[j].lower in AGAIN_WORDS and j + 1 < hi and toks[j + 1].text == ",":
         j += 1  # "ia menerangkan lagi, …"
@@ -546,8 +551,6 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         comp = next((k for k in range(j, min(hi, j + 7)) if toks[k].lower in OBJECT_COMPLEMENTISERS), None)
         if comp is not None and not any(looks_verbal(x, lex) for x in toks[j:comp]):
             clause = True
-    if only_complementiser:
-        return j if clause and not had_punct else None  # "mendorong agar …", "mendorong X untuk …" only
     if not clause and "dir" in cue.frames and j < hi and regex.match(r"^di\p{Ll}{3,}nya$", toks[j].lower):
         return None  # "Hakim lalu meminta dipulihkannya hak terdakwa …": a nominalised passive, the thing asked for
     if not clause:
