@@ -180,3 +180,12 @@ def test_an_unnamed_speaker_takes_the_fullest_description_given_before():
     text = ("Delegasi AS di Irak menyatakan bahwa pasukan akan tetap berada di sana.\n\n"
             "Menurut delegasi, keputusan itu sudah dibahas bersama pemerintah Irak.")
     assert _speakers(text)[-1] == "delegasi AS di Irak"
+
+
+def test_a_derived_noun_at_a_paragraph_start_opens_no_name():
+    """pool-dev3: "Optimisme Agus semakin tinggi" must not make "Optimisme Agus" the fullest name of Agus."""
+    text = ("Gubernur Bank Indonesia Agus Martowardojo mengatakan kondisi sekarang jauh lebih baik.\n\n"
+            "Optimisme Agus semakin tinggi, karena pertumbuhan inflasi sudah konsisten.\n\n"
+            "\"Suku bunga perbankan butuh waktu untuk penyesuaian turun,\" imbuh Agus.")
+    recs = Pipeline().run(text).attributions
+    assert recs and {a.speaker for a in recs} == {"Agus Martowardojo"}

@@ -51,7 +51,9 @@ _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 
 # A fronted passive verb opening a sentence before its agent: "Diakui Syafrin, …", "Dijelaskan Irmansyah, …"
 _PASSIVE_RE = regex.compile(r"^Di\p{Ll}{3,}(?:kan|i)$")
-_NOMINAL_RE = regex.compile(r"^(?:ke|pe[nmr]?|peng|peny|keti?dak)\w{3,}an$")
+# derived common nouns, never a name's first word: "Ketidakhadiran Rizieq", "Optimisme Agus" (not -itas, -isasi: "Universitas",
+# "Otoritas", "Organisasi" open names of organisations)
+_NOMINAL_RE = regex.compile(r"^(?:(?:ke|pe[nmr]?|peng|peny|keti?dak)\w{3,}an|\w{3,}isme)$")
 _LOWER_RE = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{L}-]*")
 _STOP_SPACE_RE = regex.compile(r"[.!?]\s")
 _TRAILING_PAREN_RE = regex.compile(r"\s*\([^()]*\)\s*$")
