@@ -309,3 +309,35 @@ def test_an_action_verb_after_dan_does_not_end_the_clause():
     """seeds: "dan mengancam stabilitas regional" is the clause's second predicate, not a new report."""
     text = ("Ia mengatakan serangan tersebut membahayakan kedaulatan negaranya dan mengancam stabilitas regional.")
     assert _one(text, "serangan tersebut").content.text.endswith("mengancam stabilitas regional")
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev and the pool: a noun naming the statement, then "bahwa" and the statement
+    ("Dalam pertemuan, Jokowi juga menyampaikan pendapatnya bahwa kedua Perppu itu sangat penting untuk "
+     "menyelamatkan negara.", "kedua Perppu itu sangat penting untuk menyelamatkan negara"),
+    ("Penelitian sebelumnya menemukan fakta bahwa wanita lebih mampu menikmati seks seiring pertambahan usia.",
+     "wanita lebih mampu menikmati seks seiring pertambahan usia"),
+    ("Putin telah menyampaikan harapan bahwa keterpilihan Donald Trump akan meningkatkan hubungan kedua negara.",
+     "keterpilihan Donald Trump akan meningkatkan hubungan kedua negara"),
+])
+def test_a_statement_noun_before_bahwa(text, content):
+    assert _one(text, content).content.text == content
+
+
+def test_an_accusation_before_bahwa_is_not_the_speakers_statement():
+    text = "Zidane juga membantah anggapan Fabio Capello bahwa salah satu faktor keterpurukan mereka adalah Ronaldo."
+    assert not [a for a in _records(text) if a.content.text.startswith("salah satu faktor")]
+
+
+def test_the_outer_speakers_own_stance_inside_the_clause_is_one_record():
+    """pool-dev2: "… pendapatnya bahwa dirinya merasa perlu …" is Andre's one statement."""
+    text = "Untuk itu, Andre juga mengutarakan pendapatnya bahwa dirinya merasa perlu mendukung La Nyalla secara moril."
+    assert [a.content.text for a in _records(text)] == ["dirinya merasa perlu mendukung La Nyalla secara moril"]
+
+
+def test_a_ministry_with_dan_is_one_title_before_the_verb():
+    """The pool: "Menteri Kelautan dan Perikanan menyampaikan …" is the minister named before, not "Perikanan"."""
+    text = ("Menteri Kelautan dan Perikanan Susi Pudjiastuti datang ke Italia. Dalam sambutannya Menteri Kelautan dan "
+            "Perikanan menyampaikan harapannya bahwa kedatangan KRI Bima Suci dapat melatih taruna.")
+    a = _one(text, "kedatangan KRI Bima Suci")
+    assert a.source.text == "Menteri Kelautan dan Perikanan" and a.speaker == "Susi Pudjiastuti"

@@ -296,16 +296,25 @@ def subordinate_end(ctx: Context, si: int, cue_start: int, start: int, end: int)
 _RELAYING_RULES = frozenset({"reported-relay", "reported-next-sentence"})
 
 
+REFLEXIVE_SUBJECTS = words("reflexive_subjects")
+
+
 def inner_owns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Drop a relaying record whose content is another record's source, cue and content ("Mengutip data dari
     perusahaan riset pasar NPD, Microsoft mengungkapkan bahwa Xbox One …": the statement is Microsoft's, with
-    content "Xbox One …"; the relay adds nothing).  Applied once to every reported-speech rule's candidates."""
+    content "Xbox One …"; the relay adds nothing), and a stance of the outer speaker's own inside a reported clause
+    ("… bahwa dirinya merasa …").  Applied once to every reported-speech rule's candidates."""
     by_sentence: dict[int, list[Candidate]] = {}
     for c in cands:
         if c.rule not in _RELAYING_RULES and c.cue is not None and c.source is not None:
             by_sentence.setdefault(ctx.p.sentence_of(c.cue.start), []).append(c)
+    stance = ctx.lex.cue_properties.get("stance", ())
     out = []
     for d in cands:
+        if (d.cue is not None and d.cue.lemma in stance and d.source is not None
+                and ctx.text[d.source[0]:d.source[1]].lower() in REFLEXIVE_SUBJECTS
+                and any(o is not d and o.start <= d.source[0] and d.end <= o.end for o in cands)):
+            continue  # "… pendapatnya bahwa dirinya merasa perlu …": the outer speaker's own thought, one record
         if d.rule in _RELAYING_RULES:
             si = ctx.p.sentence_of(d.start)
             # the inner source opens the outer content (a dateline glued to it may start before it)

@@ -53,6 +53,7 @@ OMITTED_SUBJECT_VERBS = words("omitted_subject_verbs")
 BARE_POST_CUES = words("bare_post_cues")
 POST_CUE_ADJUNCTS = words("post_cue_adjuncts")
 BAHWA_ADJUNCTS = words("bahwa_adjuncts")
+STATEMENT_OBJECTS = words("statement_objects")  # "menyampaikan pendapatnya bahwa …"
 SOURCE_ADJUNCT_OPENERS = PREPOSITIONS | TIME_WORDS | words("source_adjunct_openers")
 _HEADLINE_RE = regex.compile(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$")
 _HEADLINE_NOT_NAMES = words("headline_labels")
@@ -527,7 +528,8 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
     j = i + 1
     bahwa = next((k for k in range(j, min(hi, j + 16)) if toks[k].lower in {"bahwa", "bahwasanya"}), None)
     if bahwa is not None and all(toks[k].lower not in {",", "dan"} for k in range(j, bahwa - 1)) and (
-        toks[j].lower in BAHWA_ADJUNCTS or bahwa == j
+        toks[j].lower in BAHWA_ADJUNCTS or bahwa == j or (toks[j].lower in STATEMENT_OBJECTS and bahwa - j <= 5 and not any(
+            looks_verbal(x, lex) for x in toks[j + 1 : bahwa]))  # "menyampaikan pendapatnya bahwa …"
     ):
         return bahwa + 1
     if cue.lemma in lex.cue_properties.get("complementiser_only", ()):

@@ -138,6 +138,18 @@ def _capital_inside_office(tokens: list[Token], m: int, lo: int, end: int, lex: 
             and tokens[m + 1].is_word and (tokens[m - 1].lower in ORG_HEADS or tokens[m - 1].lower in lex.titles))
 
 
+def _and_inside_title(tokens: list[Token], m: int, lo: int, end: int, lex: Lexicon) -> bool:
+    """Is ``tokens[m]`` ("dan", "&") inside a title of the lexicon read backwards ("Menteri Kelautan dan Perikanan
+    menyampaikan …", "Menteri Energi dan Sumber Daya Mineral mengatakan …")?  Only a whole title that spans it."""
+    if tokens[m].lower not in {"dan", "&"} or m - 1 < lo or m + 1 >= end:
+        return False
+    for x in range(m - 1, max(lo, m - 4) - 1, -1):
+        for y in range(m + 2, min(end, m + 5) + 1):
+            if " ".join(t.lower for t in tokens[x:y]) in lex.titles:
+                return True
+    return False
+
+
 def _initial(tokens: list[Token], k: int, lo: int) -> bool:
     """Is ``tokens[k]`` a one-letter initial after a capitalised name word ("Agus H", "Bayu J")?"""
     t = tokens[k]
@@ -500,7 +512,8 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
             break  # "Jakarta, CNN Indonesia -- Rinaldy Ayunardi", "PALEMBANG - Gubernur …": the dateline ends here
         if _is_punct(t) and t.text not in {"-", "'", "’", ")", "("}:
             break
-        if t.lower in STOP_BEFORE and not _capital_inside_office(tokens, k - 1, lo, end, lex):
+        if t.lower in STOP_BEFORE and not _capital_inside_office(tokens, k - 1, lo, end, lex) and not _and_inside_title(
+                tokens, k - 1, lo, end, lex):
             break
         if looks_verbal(t, lex) and not t.is_cap:
             break
