@@ -1,9 +1,12 @@
 """Forms of direct speech found on unlabelled IndoSum pool articles (``scripts/unattributed_quotes.py``): each
 test is a real pool sentence (not from the test split), with the record the extractor must make."""
 
+import pytest
+
 from attribution import extract
 from attribution.detect.quotes import find_quotes
 from attribution.text.segment import paragraphs
+from attribution.pipeline import Pipeline
 
 
 def _quotes(text):
@@ -137,3 +140,29 @@ def test_quotation_interrupted_by_its_cue_and_a_comma():
     # antaranews_1479863406 (news-dev): a title after the comma is no second part
     text = ("“Saya ingin mengirim pesan,” kata Rihanna dalam lagunya, “Bang Bang”, yang liriknya dimodifikasi.")
     assert not [a for a in extract(text).attributions if a.content.text.startswith("Bang Bang")]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # pool-dev, pool-dev3 and the pool: inside a quotation, a speech verb and another speech act in single marks
+    ("“Kemudian Pak Bagus bilang ' Ada anaknya jin, semua proyek sudah ada pemiliknya ',” kata Zen.", "bilang",
+     "Ada anaknya jin, semua proyek sudah ada pemiliknya"),
+    ("\"Kami enggak ada yang janjian. Dia bilang, ' Alhamdulillah ketemu Mama ya di sini '. Dia langsung dari "
+     "Bandung,\" kata Sri.", "bilang", "Alhamdulillah ketemu Mama ya di sini"),
+    ("\"Dirkrimum (Iriawan) bilang ke istri saya, ' kamu bilang saja ke suami kamu, semuanya akan dibantu ',\" "
+     "ujar Nurlaila.", "bilang", "kamu bilang saja ke suami kamu, semuanya akan dibantu"),
+    ("\"Malah kalau saya enggak ada, mereka telepon dan tanya, ' Irfan sakit? '\" ujarnya.", "tanya", "Irfan sakit?"),
+])
+def test_a_quotation_inside_a_quotation(text, cue, content):
+    hits = [a for a in Pipeline().run(text).attributions if a.rule == "quote-nested"]
+    assert [(a.cue.text, a.content.text, a.type) for a in hits] == [(cue, content, "direct")]
+
+
+@pytest.mark.parametrize("text", [
+    # a term, a title or a comparison in single marks is no speech act
+    "\"Baik Presiden Perancis dan Menteri Luar Negeri Bangladesh menyebut krisis ini sebagai ' genosida ',\" katanya.",
+    "\"Setiap kali aku ngerasa down, aku pasti dengerinnya ' Winter Song ',\" ujar Isyana.",
+    "“Saya benar-benar bisa bangun di satu hari dan merasa seperti ‘Malibu, ini rumah saya’,” katanya.",
+    "\"Kalau AS akhirnya mendorong ' resolusi ' itu, kami akan menolak,\" katanya.",
+])
+def test_single_marks_inside_a_quotation_that_report_nothing(text):
+    assert not [a for a in Pipeline().run(text).attributions if a.rule == "quote-nested"]

@@ -18,6 +18,7 @@ RULE_CONFIDENCE = {
     "quote-interrupted": 0.85,  # “A,” kata X. “B.” — B shares A's cue and source
     "quote-continuation": 0.6,  # a quotation paragraph with no cue, continuing the previous speaker
     "quote-standalone": 0.5,  # a cue-less quotation sentence with no statement near: the narration's person
+    "quote-nested": 0.8,  # inside a quotation: X bilang, ' … ' (another speech act in single marks)
     "reported-verb": 0.75,  # X mengatakan (bahwa) …, X mengaku siap …, X mendesak Y untuk …
     "reported-verb-predicate": 0.7,  # X menyebut permainan timnas sangat kasar (the object has its own predicate)
     "reported-verb-adjunct": 0.7,  # X mengungkapkan di hari normal, kebutuhan … (an adjunct, then the clause)

@@ -10,6 +10,7 @@
 - ``quote-continuation``  a quotation paragraph or sentence with no cue continues the speaker before it (decided
                           once reported speech is known, see :func:`continuations`)
 - ``quote-standalone``    one with no statement near that is a whole sentence of speech: the narration's person
+- ``quote-nested``        inside a quotation, X bilang, ' … ' — another speech act quoted in single marks
 
 For each quotation the rules are tried in this order; the first that fires makes its record.
 """
@@ -23,7 +24,7 @@ import regex
 from ..lexicon import words
 from .candidates import Candidate
 from .context import Context
-from .cues import CueMatch, cue_at
+from .cues import CueMatch, cue_at, opens_report
 from .quotes import ALL_MARKS, Quote
 from .sources import char_span, looks_verbal, source_after, source_before
 
@@ -276,6 +277,53 @@ def _speech_sentence(ctx: Context, q: Quote) -> bool:
     return inside[-1:] in ".!?," or tail_empty
 
 
+_SINGLE_OPEN = {"'", "‘"}
+_SINGLE_CLOSE = {"'", "’"}
+ADDRESSEE_OPENERS = words("addressee_openers")
+NESTED_WINDOW = 5  # words between the cue and the inner opening mark: its addressee ("ke istri saya", "sama saya")
+NESTED_LENGTH = 80  # words an inner quotation may run, within its outer one
+
+
+def nested(ctx: Context, q: Quote) -> list[Candidate]:
+    """``quote-nested``: inside a quotation, a speech verb and a quotation of its own in single marks report
+    another speech act ("“Kemudian Pak Bagus bilang ' Ada anaknya jin … '”", "“Dia bilang, ' Alhamdulillah ketemu
+    Mama ya di sini '”", "“Dirkrimum bilang ke istri saya, ' kamu bilang saja … '”").  The cue is the verb (after
+    its subject, before its addressee and a comma or colon), the source its subject inside the quotation, the
+    content what the inner marks hold."""
+    if q.open_mark is None or q.close_mark is None or ctx.text[q.open_mark] not in "\"“":
+        return []
+    toks, lex = ctx.p.tokens, ctx.lex
+    lo, hi = ctx.token_at(q.start), ctx.token_at(q.end)
+    out: list[Candidate] = []
+    i = lo
+    while i < hi:
+        cue = cue_at(lex, toks[i])
+        if (cue is None or cue.clitic_start is not None or not cue.frames & {"pre", "post"} or i + 1 >= hi
+                or cue.lemma in lex.cue_properties.get("stance", ()) or not opens_report(lex, cue, toks[i + 1])):
+            i += 1
+            continue
+        k = i + 1
+        if toks[k].lower in ADDRESSEE_OPENERS:
+            while k < hi and k - i <= NESTED_WINDOW and toks[k].is_word and not looks_verbal(toks[k], lex):
+                k += 1  # the addressee: "bilang ke istri saya", "bilang sama saya"
+        while k < hi and toks[k].text in {",", ":"}:
+            k += 1
+        if not (k < hi and toks[k].text in _SINGLE_OPEN and toks[k].end < q.end):
+            i += 1
+            continue
+        end = next((m for m in range(k + 1, min(hi, k + 1 + NESTED_LENGTH)) if toks[m].text in _SINGLE_CLOSE
+                    and not (m + 1 < hi and toks[m + 1].start == toks[m].end and toks[m + 1].is_word)), None)
+        if end is None or sum(t.is_word for t in toks[k + 1 : end]) < 2:  # one word in marks is a term ("genosida")
+            i += 1
+            continue
+        start, stop = toks[k + 1].start, toks[end - 1].end
+        rng = source_before(toks, i, lo, lex)
+        out.append(Candidate(type="direct", start=start, end=stop, rule="quote-nested", cue=cue,
+                             source=char_span(toks, rng) if rng else None, sentence=ctx.p.sentence_of(start)))
+        i = end + 1
+    return out
+
+
 def direct(ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[list[Candidate], list[Quote]]:
     """Records for the quotations whose cue is next to them, and the cue-less quotations that open a paragraph
     or a sentence, left for :func:`continuations`.  ``disabled`` names rules to leave out (to measure what
@@ -306,6 +354,8 @@ def direct(ctx: Context, disabled: frozenset[str] = frozenset()) -> tuple[list[C
             if q.open_mark is not None:
                 ctx.direct_opens.add(q.open_mark)
             prev = cand
+        if "quote-nested" not in disabled:
+            out += nested(ctx, q)  # another speech act quoted inside this quotation
     return out, pending
 
 
