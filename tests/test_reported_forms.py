@@ -341,3 +341,29 @@ def test_a_ministry_with_dan_is_one_title_before_the_verb():
             "Perikanan menyampaikan harapannya bahwa kedatangan KRI Bima Suci dapat melatih taruna.")
     a = _one(text, "kedatangan KRI Bima Suci")
     assert a.source.text == "Menteri Kelautan dan Perikanan" and a.speaker == "Susi Pudjiastuti"
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev and the pool: inside a quotation, someone else's statement is a report of its own
+    ("“Namanya Herman, tapi saya lupa sebagai apa. Dia bilang partai Golkar sedang butuh atribut kampanye,” kata "
+     "Andi.", "partai Golkar sedang butuh atribut kampanye"),
+    ("\"Beliau (Jokowi) mengatakan kita negara agraris, kita harus swasembada pangan,\" kata Susi.",
+     "kita negara agraris"),
+    ("“Ketika batu itu jatuh, orang-orang Hawaii langsung mengatakan itu adalah karma,” ujarnya.", "itu adalah karma"),
+])
+def test_a_third_party_speaking_inside_a_quotation(text, content):
+    assert _one(text, content).type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # a third party's feeling, and the speaker's own stance, inside a quotation are the speaker's account
+    "“Banyak yang mengirim barang lewat kami karena mereka merasa nyaman dan tenang menggunakan jasa kami,” katanya.",
+    "“Saya yakin tim kami bisa menang di laga berikutnya,” kata Indra.",
+])
+def test_a_feeling_inside_a_quotation_is_no_report(text):
+    assert [a.rule for a in _records(text)] == ["quote-post-cue"]
+
+
+def test_an_object_pronoun_before_bahwa_is_not_content():
+    a = _one("Scout juga mengingatkan saya bahwa wanita adalah pejuang.", "wanita")
+    assert a.content.text == "wanita adalah pejuang"

@@ -53,7 +53,9 @@ OMITTED_SUBJECT_VERBS = words("omitted_subject_verbs")
 BARE_POST_CUES = words("bare_post_cues")
 POST_CUE_ADJUNCTS = words("post_cue_adjuncts")
 BAHWA_ADJUNCTS = words("bahwa_adjuncts")
-STATEMENT_OBJECTS = words("statement_objects")  # "menyampaikan pendapatnya bahwa …"
+STATEMENT_OBJECTS = words("statement_objects")
+# inside a quotation, a subject that is someone else: "“… dia [Syahrini] mengabari dan mengatakan …”"
+THIRD_PERSON_SUBJECTS = words("third_person_subjects")  # "menyampaikan pendapatnya bahwa …"
 SOURCE_ADJUNCT_OPENERS = PREPOSITIONS | TIME_WORDS | words("source_adjunct_openers")
 _HEADLINE_RE = regex.compile(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$")
 _HEADLINE_NOT_NAMES = words("headline_labels")
@@ -595,8 +597,11 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
         return False, src  # a speaker's own stance or present statement ("kami menegaskan …"), generic "kita"
     if "inq" in cue.frames and not (q is not None and first_person):
         return False, src  # "Hal itu ia sampaikan …" is a back-reference, not a new statement
+    # someone else speaking, not feeling ("mereka merasa nyaman" inside a quotation is the speaker's account)
+    third = src is not None and not stance and (
+        src_words[0] in THIRD_PERSON_SUBJECTS or any(w in ctx.proper for w in text[src[0]:src[1]].split()))
     if q is not None and not first_person and (src is None or not (
-            first_word in ctx.proper or text[src[0]:src[1]].split()[-1].lower() in {"itu", "tersebut"})):
+            third or text[src[0]:src[1]].split()[-1].lower() in {"itu", "tersebut"})):
         return False, src  # inside a quotation: an earlier speech act ("saya bilang, …") or a named third party's
     return True, src
 
