@@ -367,3 +367,14 @@ def test_a_feeling_inside_a_quotation_is_no_report(text):
 def test_an_object_pronoun_before_bahwa_is_not_content():
     a = _one("Scout juga mengingatkan saya bahwa wanita adalah pejuang.", "wanita")
     assert a.content.text == "wanita adalah pejuang"
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev3 and the pool: an adjunct of the reported clause after the cue, then a comma and the clause
+    ("Tim kuasa hukum Ahok pun berharap dengan pencabutan banding ini, kejaksaan juga ikut mencabut permohonan "
+     "banding.", "dengan pencabutan banding ini, kejaksaan"),
+    ("Wolff berharap dengan pengalaman dan kemampuannya, Allison mampu membawa kejayaan Mercedes dalam ajang F1.",
+     "dengan pengalaman dan kemampuannya, Allison"),
+])
+def test_an_adjunct_opens_the_reported_clause(text, content):
+    assert _one(text, content).rule == "reported-verb-adjunct"
