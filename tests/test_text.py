@@ -43,3 +43,11 @@ def test_attach_tags_replaces_the_tokens_it_tags():
     assert (toks[0].upos, toks[0].lemma) == ("PRON", "ia")
     assert (toks[1].upos, toks[1].lemma, toks[1].text, toks[1].lower) == ("VERB", "kata", "mengatakan", "mengatakan")
     assert toks[2].upos is None and toks[2].lemma is None
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence():
+    """pool-dev: "Menurut Capt. Hasudungan, …" is one sentence, so the menurut frame finds its clause."""
+    from attribution.pipeline import Pipeline
+    recs = Pipeline().run("Menurut Capt. Hasudungan, saat ini sudah banyak ketentuan nasional yang merujuk pada MLC.").attributions
+    assert [(a.cue.text, a.content.text) for a in recs] == [
+        ("Menurut", "saat ini sudah banyak ketentuan nasional yang merujuk pada MLC")]
