@@ -378,3 +378,28 @@ def test_an_object_pronoun_before_bahwa_is_not_content():
 ])
 def test_an_adjunct_opens_the_reported_clause(text, content):
     assert _one(text, content).rule == "reported-verb-adjunct"
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # pool-dev3 and the pool: the next sentence confirms the one before and names who said it
+    ("Sejak kepergian Jupe untuk selamanya, akhirnya presenter Raffi Ahmad terlihat datang. Hal tersebut juga "
+     "dibenarkan oleh ibunda Jupe, Sri Wulansih, yang kebetulan memang tengah ziarah.", "dibenarkan", "Sri Wulansih"),
+    ("Mantan Perdana Menteri Thailand Yingluck Shinawatra dikabarkan kabur ke luar negeri sebelum sidang putusan. "
+     "Kabar itu diperoleh dari sumber dekat dengan partai pengusung Yingluck.", "diperoleh", None),
+    ("Pelawak Eko DJ dikabarkan meninggal dunia karena sakit. Kabar tersebut dibenarkan oleh salah satu kolega Eko "
+     "yang juga seorang pelawak, Tarzan.", "dibenarkan", None),
+])
+def test_a_back_reference_confirms_the_sentence_before(text, cue, speaker):
+    recs = [a for a in _records(text) if a.rule == "reported-next-sentence"]
+    assert len(recs) == 1 and recs[0].cue.text == cue and recs[0].content.text == text.split(". ")[0]
+    if speaker:
+        assert recs[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # the same participles narrating, with no back-reference
+    "Kemenangan itu diperoleh Borussia Dortmund atas Sporting Lisbon di kandang lawan.",
+    "Peluang sempat diperoleh Gresik United pada menit kesembilan.",
+])
+def test_back_reference_cues_alone_narrate(text):
+    assert not _records(text)

@@ -656,12 +656,14 @@ def next_sentence(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         i += 1
     if i == lo or i >= hi:
         return []  # the sentence must open with a back-reference: "Hal itu", "Pernyataan tersebut", "Demikian"
-    cue = cue_at(lex, toks[i])
-    if cue is None or "pass" not in cue.frames:
+    while i < hi and i < lo + 5 and toks[i].lower in TRAILING_ADVERBS:
+        i += 1  # "Hal tersebut juga dibenarkan oleh …"
+    cue = cue_at(lex, toks[i]) if i < hi else None
+    if cue is None or not cue.frames & {"pass", "back"}:
         return []
     k = i + 1
-    if k < hi and toks[k].lower == "oleh":
-        k += 1
+    if k < hi and toks[k].lower in {"oleh", "dari"}:
+        k += 1  # "… dibenarkan oleh X", "Kabar itu diperoleh dari sumber …"
     rng = source_after(toks, k, hi, lex)
     src = char_span(toks, rng) if rng else None
     c = content(ctx, sentence_start(ctx, si - 1), si - 1)
