@@ -8,8 +8,8 @@ misspelt cues (``attribution.detect.cues.FuzzyCues``) must never read as cues.
 The words are counted in the unlabelled IndoSum pool (``news-pool/indosum.jsonl``, CC BY-SA 4.0), leaving
 out the articles of the test split (only the ``doc_id`` of each line of gold/test.jsonl is kept).  A word is
 listed when the recogniser would otherwise take it for a cue (``FuzzyCues.candidates``: a letter left out,
-added or swapped with its neighbour, or a vowel of data/words/typo_substitutions.tsv for the other, in a cue
-form of ``FUZZY_MIN`` letters or more) and it occurs in at least ``--min-docs`` different articles.
+added or swapped with its neighbour, a vowel of data/words/typo_substitutions.tsv for the other, or a
+repeated syllable typed once, in a cue form of ``FUZZY_MIN`` letters or more) and it occurs in at least ``--min-docs`` different articles.
 
 Why articles and why 3: a typing error is a slip of one writer in one article, and the same slip rarely
 recurs in unrelated articles; a word the language has recurs wherever its topic does.  In the pool (3,303

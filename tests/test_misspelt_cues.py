@@ -27,6 +27,9 @@ def _cue(word: str):
      "seluler, dan uang tunai Rp 340 ribu.", "mengetakan", "mengatakan", "Sumanto", "pihaknya menyita delapan linting"),
     ("Ismaik meneyesalkan jika dirinya menjadi kambing hitam atas tragedi tersebut.", "meneyesalkan", "menyesalkan", "Ismaik",
      "dirinya menjadi kambing hitam"),
+    # pool-dev: a repeated syllable typed once (menyayangkan)
+    ("Kesedihan pemain berusia 24 tahun itu diunggah di twitter pribadinya. Ia sangat menyangkan masih ada bersikap "
+     "rasis sehingga dia mengutuknya.", "menyangkan", "menyayangkan", "Ia", "masih ada bersikap rasis"),
     # the pool: a letter left out
     ("Perdana Menteri Queensland Annastacia Palaszczuk mengtakan masih terlalu dini untuk menghitung dampak "
      "kerusakan yang ada.", "mengtakan", "mengatakan", "Perdana Menteri Queensland Annastacia Palaszczuk", "masih terlalu dini"),
@@ -48,7 +51,8 @@ def test_a_misspelt_cue_yields_the_record_of_its_cue(text, cue, right, source, c
 @pytest.mark.parametrize("typo,lemma", [
     ("mengetakan", "mengatakan"), ("mengtakan", "mengatakan"), ("mnegatakan", "mengatakan"),
     ("meneyesalkan", "menyesalkan"), ("menjelasan", "menjelaskan"), ("menunjukkann", "menunjukkan"),
-    ("mengungkapakan", "mengungkapkan"), ("Menegasakan", "menegaskan"),
+    ("mengungkapakan", "mengungkapkan"), ("Menegasakan", "menegaskan"), ("menyangkan", "menyayangkan"),
+    ("mengumkan", "mengumumkan"),
 ])
 def test_typing_errors_are_read_as_the_cue(typo, lemma):
     c = _cue(typo)

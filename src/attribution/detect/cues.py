@@ -55,7 +55,8 @@ def cue_at(lex: Lexicon, tok: Token) -> CueMatch | None:
 # A word that is no cue but lies one typing error from a cue form whose stem has FUZZY_MIN letters or more is
 # read as that cue.  A typing error is a letter left out or typed twice or too many ("menjelasan",
 # "menunjukkann", "mengungkapakan"), two neighbouring letters swapped ("mnegatakan"), or one of the letter
-# pairs of data/words/typo_substitutions.tsv for the other ("mengetakan").  Other substitutions are not
+# pairs of data/words/typo_substitutions.tsv for the other ("mengetakan"); and a syllable typed once where
+# the form repeats it ("menyangkan" for menyayangkan, "mengumkan" for mengumumkan).  Other substitutions are not
 # read: in the pool a root differs from another by one letter far more often than a writer slips that way,
 # even for neighbouring keys (menyesatkan ~ menyesalkan, mengaburkan ~ mengabarkan, dinyalakan ~
 # dinyatakan; menyesakkan ~ menyesalkan, menetaskan ~ menegaskan, mengebut ~ menyebut).  Real words one
@@ -104,9 +105,13 @@ class FuzzyCues:
         self.forms = {w: c for w, c in lex.cues.items() if len(w) - 3 * c.clitic >= FUZZY_MIN and w.isalpha()}
         self.known = frozenset(lex.cues) | frozenset(lex.noun_cues)  # words that are cues as they stand
         self.index: dict[str, list[str]] = {}
+        self.once: dict[str, list[str]] = {}  # a form with a repeated pair of letters written once -> the form
         for f in sorted(self.forms):
             for d in _deletions(f):
                 self.index.setdefault(d, []).append(f)
+            for i in range(len(f) - 3):
+                if f[i:i + 2] == f[i + 2:i + 4]:
+                    self.once.setdefault(f[:i + 2] + f[i + 4:], []).append(f)
         # the first two letters of every form (me, di, be, …): other words are never looked up, unless their
         # first and third letters are such a start (a swap or an extra letter in second place: "mnegatakan")
         self.starts = frozenset(f[:2] for f in self.forms)
@@ -122,7 +127,7 @@ class FuzzyCues:
             if d in self.forms:
                 found.add(d)  # w has a letter too many
             found.update(self.index.get(d, ()))  # a substitution or a swap (checked below)
-        return sorted(f for f in found if f[0] == w[0] and one_typo(w, f))
+        return sorted({f for f in found if f[0] == w[0] and one_typo(w, f)} | set(self.once.get(w, ())))
 
     def _lookup(self, w: str) -> Cue | None:
         if w in self.lookalikes or not w.isalpha():
