@@ -38,9 +38,8 @@ def cue_at(lex: Lexicon, tok: Token) -> CueMatch | None:
     c = lex.cues.get(tok.lower)  # = lex.cue(tok.text), without lower-casing the token again
     fuzzy = False
     if c is None:
-        c = fuzzy_cue(lex, tok.lower)
-        if c is None:
-            return None
+        if len(tok.lower) < FUZZY_WORD_MIN or (c := fuzzy_cue(lex, tok.lower)) is None:
+            return None  # most words: too short to be looked up
         fuzzy = True
     if c.clitic:
         stem_end = tok.end - 3
@@ -67,6 +66,8 @@ def cue_at(lex: Lexicon, tok: Token) -> CueMatch | None:
 
 #: Letters of a cue form (less a clitic "-nya") before a misspelling of it is recognised.
 FUZZY_MIN = 8
+#: The shortest word that can misspell such a form (one letter left out).
+FUZZY_WORD_MIN = FUZZY_MIN - 1
 
 #: Real words one typing error from a cue form (scripts/build_cue_lookalikes.py): never a misspelt cue.
 CUE_LOOKALIKES = words("cue_lookalikes")
@@ -120,7 +121,7 @@ class FuzzyCues:
 
     def candidates(self, w: str) -> list[str]:
         """The cue forms one typing error from ``w`` (not ``w`` itself), lookalike list or not."""
-        if len(w) < FUZZY_MIN - 1 or (w[:2] not in self.starts and w[0] + w[2] not in self.starts) or w in self.known:
+        if len(w) < FUZZY_WORD_MIN or (w[:2] not in self.starts and w[0] + w[2] not in self.starts) or w in self.known:
             return []
         found = set(self.index.get(w, ()))  # w lacks a letter of the form
         for d in _deletions(w):
@@ -153,7 +154,7 @@ def fuzzy_index(lex: Lexicon) -> FuzzyCues:
 def fuzzy_cue(lex: Lexicon, w: str) -> Cue | None:
     """The cue that the lower-cased word ``w``, no cue itself, misspells; None for most words."""
     fz = lex.fuzzy if lex.fuzzy is not None else fuzzy_index(lex)
-    if len(w) < FUZZY_MIN - 1 or (w[:2] not in fz.starts and w[0] + w[2] not in fz.starts):
+    if len(w) < FUZZY_WORD_MIN or (w[:2] not in fz.starts and w[0] + w[2] not in fz.starts):
         return None  # the common case, without a cache look-up
     return fz.lookup(w)
 

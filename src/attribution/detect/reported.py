@@ -32,7 +32,7 @@ from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_
                       inner_owns, is_clause, sentence_start, settle, subordinate_end, trim_end)
 from .complements import adjunct_clause_start, directive_object, predicate_after_noun_phrase
 from .context import Context
-from .cues import BACK_REFERENCES, NOT_SOURCES, CueMatch, cue_at, fuzzy_cue, menurut_at
+from .cues import BACK_REFERENCES, FUZZY_WORD_MIN, NOT_SOURCES, CueMatch, cue_at, fuzzy_cue, menurut_at
 from .quotes import ALL_MARKS
 from .sources import DETERMINERS, char_span, QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
 
@@ -68,7 +68,7 @@ def triggers(ctx: Context) -> list[bool]:
         for t in toks[lo:hi]:
             w = t.lower
             if (cues.get(w) is not None or w in TRIGGER_WORDS or (w.startswith("di") and w.endswith("nya"))
-                    or w in nouns or fuzzy_cue(ctx.lex, w) is not None):
+                    or w in nouns or (len(w) >= FUZZY_WORD_MIN and fuzzy_cue(ctx.lex, w) is not None)):
                 hit[si] = True
                 break
     return hit
