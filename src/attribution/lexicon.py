@@ -56,6 +56,9 @@ class Lexicon:
     # capitalised word -> its usual entity type in news (PER / ORG / LOC), from name_types.tsv: where a run of
     # capitals turns from an organisation into a person's name when no entity model runs
     name_types: dict[str, str] = field(default_factory=dict)
+    # the index of misspelt cue forms (detect.cues.FuzzyCues), built on first use from ``cues`` and
+    # data/words/cue_lookalikes.tsv
+    fuzzy: object = field(default=None, repr=False, compare=False)
 
     def cue(self, word: str) -> Cue | None:
         return self.cues.get(word.lower())

@@ -32,7 +32,7 @@ from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_
                       inner_owns, is_clause, sentence_start, settle, subordinate_end, trim_end)
 from .complements import adjunct_clause_start, directive_object, predicate_after_noun_phrase
 from .context import Context
-from .cues import BACK_REFERENCES, NOT_SOURCES, ONLY_OPENERS, CueMatch, cue_at, menurut_at
+from .cues import BACK_REFERENCES, FUZZY_WORD_MIN, NOT_SOURCES, ONLY_OPENERS, CueMatch, cue_at, fuzzy_cue, menurut_at
 from .quotes import ALL_MARKS
 from .sources import DETERMINERS, char_span, QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
 
@@ -71,7 +71,7 @@ def triggers(ctx: Context) -> list[bool]:
         for t in toks[lo:hi]:
             w = t.lower
             if (cues.get(w) is not None or w in TRIGGER_WORDS or (w.startswith("di") and w.endswith("nya"))
-                    or w in nouns):
+                    or w in nouns or (len(w) >= FUZZY_WORD_MIN and fuzzy_cue(ctx.lex, w) is not None)):
                 hit[si] = True
                 break
     return hit
@@ -482,7 +482,7 @@ def demikian_post(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         c = cue_at(lex, n)
         if noun is not None and "demikian" in noun.frames:
             cue = CueMatch(start=n.start, end=n.end, lemma=noun.lemma, clitic_start=None, frames=noun.frames)
-        elif c is not None and c.clitic_start is None and (lex.cues[n.lower].form == "passive_agent" or "post" in c.frames):
+        elif c is not None and c.clitic_start is None and (c.form == "passive_agent" or "post" in c.frames):
             cue = c
         elif n.lower in TRAIL_RELAYS:
             cue = CueMatch(start=n.start, end=n.end, lemma=n.lower, clitic_start=None, frames=frozenset({"relay"}))
@@ -745,7 +745,7 @@ def front_clitic(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     cue = cue_at(lex, toks[k])
     if cue is not None and cue.clitic_start is not None and "post" in cue.frames:
         src = (cue.clitic_start, toks[k].end)  # "Lanjutnya, …", "Tambahnya, …"
-    elif cue is not None and cue.clitic_start is None and "pass" in cue.frames and lex.cues[w].form == "passive_agent":
+    elif cue is not None and cue.clitic_start is None and "pass" in cue.frames and cue.form == "passive_agent":
         src = None  # "Dikatakan, …": no agent named
     elif w.startswith("di") and w.endswith("nya") and (c := cue_at(lex, Token(0, 0, w[:-3]))) is not None \
             and "pass" in c.frames and c.clitic_start is None:
