@@ -217,3 +217,17 @@ def test_idioms_and_existence_phrases_are_no_statements(text):
 
     verbs = {"percaya", "diri", "mengingat", "merangkum", "buru-buru", "menepis", "adanya", "dipimpinnya"}
     assert [a.content.text for a in Pipeline().run(text, tags=_stanza_like_tags(text, verbs)).attributions] == []
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev2: a time opener with no comma belongs to the frame when a subject follows it
+    ("KCNA malah menyatakan saat ini program itu sudah memasuki fase akhir untuk menuntaskan deterensi nuklir.",
+     "program itu sudah memasuki fase akhir untuk menuntaskan deterensi nuklir"),
+    ("David mengungkapkan saat ini Spiral Ventures mulai serius melakukan investasi kepada startup Indonesia.",
+     "Spiral Ventures mulai serius melakukan investasi kepada startup Indonesia"),
+    # and stays when it is the subject
+    ("Ia mengatakan bahwa hari ini sangat istimewa dan menggembirakan.", "hari ini sangat istimewa dan menggembirakan"),
+])
+def test_a_time_opener_without_a_comma(text, content):
+    from attribution.pipeline import Pipeline
+    assert [a.content.text for a in Pipeline().run(text).attributions] == [content]

@@ -327,6 +327,7 @@ def inner_owns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
 
 
 CONTENT_TIME_OPENERS = words("content_time_openers")
+DEMONSTRATIVE_WORDS = words("demonstratives")
 TRAILING_ADVERBS = words("trailing_adverbs")
 CLAUSE_MODALS = words("clause_modals")
 _VERBISH_RE = regex.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}$")
@@ -394,6 +395,23 @@ def _menurut_mid(ctx: Context, c: Candidate, cue_starts: set[int]) -> int | None
     return first.start
 
 
+def _bare_time_opener_end(ctx: Context, start: int, end: int) -> int:
+    """"mengungkapkan saat ini Spiral Ventures mulai serius …", "menyatakan saat ini program itu sudah …": a time
+    opener with no comma is the frame's when a subject follows it (a capitalised word, or a noun and its
+    demonstrative); "hari ini sangat istimewa" keeps it (it is the subject)."""
+    toks = ctx.p.tokens
+    k = ctx.token_at(start)
+    for n in (2, 1):
+        if k + n + 1 >= len(toks) or toks[k + n].start >= end:
+            continue
+        if " ".join(t.lower for t in toks[k : k + n]) not in CONTENT_TIME_OPENERS:
+            continue
+        nxt = toks[k + n]
+        subject = nxt.is_word and (nxt.is_cap or (toks[k + n + 1].lower in DEMONSTRATIVE_WORDS and not nxt.is_cap))
+        return nxt.start if subject and end - nxt.start >= 3 else start
+    return start
+
+
 def _time_opener_end(ctx: Context, start: int, end: int) -> int:
     """"Ia juga mengemukakan bahwa saat ini, Gerindra …", "Diberitakan oleh VOA Indonesia, hari ini,
     penenggelaman …": a time opener set off by a comma at the start of the content is the frame's, not the
@@ -401,9 +419,9 @@ def _time_opener_end(ctx: Context, start: int, end: int) -> int:
     text = ctx.text
     comma = text.find(",", start, min(end, start + 24))
     if comma < 0:
-        return start
+        return _bare_time_opener_end(ctx, start, end)
     if " ".join(text[start:comma].lower().split()) not in CONTENT_TIME_OPENERS:
-        return start
+        return _bare_time_opener_end(ctx, start, end)
     s = comma + 1
     while s < end and text[s].isspace():
         s += 1
