@@ -117,3 +117,16 @@ def test_a_tagger_verb_without_verb_affixes_does_not_end_a_source():
             for t in tokenize(text)]  # the tags stanza gives this sentence
     rng = source_after(toks, 1, len(toks), load())
     assert text[toks[rng[0]].start : toks[rng[1] - 1].end].startswith("asisten pelatih tunggal putra Indonesia")
+
+
+@pytest.mark.parametrize("text,source,speaker", [
+    # the pool: an apposition in commas, then an adverb before the verb
+    ("Presiden Barcelona, Josep Maria Bartomeu, juga sempat menegaskan bahwa Neymar tidak akan pernah dijual.",
+     "Presiden Barcelona, Josep Maria Bartomeu", "Josep Maria Bartomeu"),
+    ("Manajer Setan Merah, Jose Mourinho, bahkan pernah mengatakan, mantan pemainnya itu mengalami penurunan performa.",
+     "Manajer Setan Merah, Jose Mourinho", "Jose Mourinho"),
+])
+def test_an_apposition_before_an_adverb_and_the_verb(text, source, speaker):
+    from attribution.pipeline import Pipeline
+    a = Pipeline().run(text).attributions[0]
+    assert (a.source.text, a.speaker) == (source, speaker)

@@ -389,6 +389,11 @@ def _name_before_description(tokens: list[Token], i: int, lo: int) -> tuple[int,
 
 def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
+    k = i
+    while k - 1 > lo and tokens[k - 1].lower in TRAILING_ADVERBS:
+        k -= 1
+    if k < i and tokens[k - 1].text == ",":
+        return source_before(tokens, k, lo, lex, max_len)  # "Juru bicara PMF, Ahmed Asadi, juga membantah …"
     if i - 1 > lo and tokens[i - 1].text == ",":
         # a clause in commas first, even one that ends with a date: "Deddy Herlambang, ketika dihubungi pada
         # Selasa (12/1/2021), menilai"
