@@ -130,3 +130,11 @@ def test_an_apposition_before_an_adverb_and_the_verb(text, source, speaker):
     from attribution.pipeline import Pipeline
     a = Pipeline().run(text).attributions[0]
     assert (a.source.text, a.speaker) == (source, speaker)
+
+
+def test_an_office_for_a_post_keeps_its_name():
+    """pool-dev3: "kata Duta Besar Inggris untuk PBB Matthew Rycroft" — the post after "untuk" is the office's."""
+    from attribution.pipeline import Pipeline
+    a = Pipeline().run("Posisi Inggris mengenai status Yerusalem jelas, kata Duta Besar Inggris untuk PBB Matthew "
+                       "Rycroft.").attributions[0]
+    assert (a.source.text, a.speaker) == ("Duta Besar Inggris untuk PBB Matthew Rycroft", "Matthew Rycroft")

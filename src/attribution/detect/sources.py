@@ -276,6 +276,11 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         if j > i and t.is_cap and low in STOP_AFTER and low not in TIME_WORDS and _inside_title(tokens, i, j, hi, lex):
             j += 1  # "Menteri Dalam Negeri Tito Karnavian": a capitalised "Dalam" belongs to the office
             continue
+        if (j > i and low == "untuk" and j + 1 < hi and tokens[j + 1].is_cap
+                and any(x.lower in lex.title_first for x in tokens[i:j])):
+            j += 1  # "kata Duta Besar Inggris untuk PBB Matthew Rycroft": the office's post belongs to it
+            max_len += 1
+            continue
         if j > i and (low in STOP_AFTER or low in TIME_WORDS and not t.is_cap):
             break
         if j > i and t.text[0].isdigit() and tokens[j - 1].lower in NUMBER_WORDS:
