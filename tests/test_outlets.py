@@ -224,3 +224,46 @@ def test_web_stems_and_lowered_camel_case_are_spellings_of_known_outlets():
     assert _alias_variants("CNNIndonesia.com") == ["CNNIndonesia"]
     assert _alias_variants("TechCrunch") == ["Techcrunch"]
     assert _alias_variants("Suara.com") == [] and _alias_variants("ERA.id") == []  # a plain word, a short acronym
+
+
+@pytest.mark.parametrize("mention,outlet", [
+    # a speaker's mention that names a medium by its kind, its origin or its name's words (dev gold and pool text)
+    ("Kantor berita Korea Utara KCNA", "KCNA"),
+    ("situs Transfer Market Web", "Transfer Market Web"),
+    ("Media ET", "ET"),
+    ("warta kantor berita AFP", "AFP"),
+    ("Laman berita Iraqi News", "Iraqi News"),
+    ("Daily Star", "Daily Star"),
+    ("Himalayan Times", "Himalayan Times"),
+    # an organisation's or an official site, an origin alone, a data site, names of people and exercises: none
+    ("laman PBB", None),
+    ("situs resmi PSSI", None),
+    ("Media Italia", None),
+    ("situs Transfermarkt", None),
+    ("Hakim Ong Hian Sun", None),
+    ("Ulchi Freedom Guardian", None),
+    ("media VP Direktur AGIT", None),
+])
+def test_a_speaker_mention_that_names_a_medium(mention, outlet):
+    from attribution.outlets import mention_outlet
+
+    assert mention_outlet(mention, load()) == outlet
+
+
+def test_a_medium_as_speaker_and_an_interrupted_quotation_carry_the_outlet():
+    from attribution import extract
+
+    # pool-dev2: the kind noun names KCNA; the quotation's second part shares the cue "kata KCNA" and its outlet
+    text = ("Kantor berita Korea Utara KCNA menyatakan AS semestinya menyadari bahwa Korea Utara tidak akan menyerah. "
+            "KCNA malah menyatakan saat ini program itu sudah memasuki fase akhir.\n\n"
+            "\"Lebih baik hentikan khayalan negosiasi denuklirasasi dengan kami,\" kata KCNA. "
+            "\"Berhenti melamunkan mimpi di siang bolong.\"")
+    kcna = [a.outlets for a in extract(text).attributions if a.speaker and "KCNA" in a.speaker]
+    assert kcna == [["KCNA"]] * 4
+    # pool-dev2: "Menurut situs X": a medium's site is an outlet
+    text = "Menurut situs Transfer Market Web, masa depan Nainggolan akan lebih jelas dalam beberapa hari ke depan."
+    assert [a.outlets for a in extract(text).attributions] == [["Transfer Market Web"]]
+    # pool text: a person named after an office that ends in "Media" is no medium
+    text = ("Sementara itu, Deputi Bidang Usaha Pertambangan, Industri Strategis dan Media Fajar Harry Sampurno "
+            "mengatakan, tujuan utama pembentukan holding BUMN tambang adalah membentuk perusahaan yang besar.")
+    assert all(a.outlets == [] for a in extract(text).attributions)

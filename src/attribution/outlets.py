@@ -231,6 +231,41 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     return found
 
 
+_REPORT_NOUNS = words("medium_report_nouns")
+_MEDIA_TAIL_WORDS = words("media_tail_words")
+_MEDIA_SPEAKER_FIRST = words("media_speaker_first_words")
+_SITES = _phrases(words("site_words"))
+_KIND_MENTION_RE = regex.compile(
+    rf"(?i:{_CONTEXT_NOUNS}|(?P<site>{_SITES}))\s+(?:{_NATIONALITY}(?:\s*,)?\s+)?(?P<n>{_NAME})")
+
+
+def mention_outlet(mention: str, lex: Lexicon) -> str | None:
+    """The medium that a speaker's mention names by its kind, as written: "Kantor berita Korea Utara KCNA" → KCNA,
+    "situs Transfer Market Web", "Media ET", "warta kantor berita AFP" → AFP. A site is a medium's only when no
+    organisation owns it and it is not an official one ("laman PBB", "situs resmi PSSI" name none)."""
+    ws = mention.split()
+    if ws and ws[0].lower() in _REPORT_NOUNS:
+        ws = ws[1:]
+    rest = " ".join(ws)
+    m = _KIND_MENTION_RE.fullmatch(rest)
+    if m is None:
+        # a medium by its name's words: "Menurut Daily Star, …", "Sunday Express", "Himalayan Times"
+        if len(ws) >= 2 and (ws[-1] in _MEDIA_TAIL_WORDS or ws[0] in _MEDIA_SPEAKER_FIRST) and _NAME_RE.fullmatch(rest) \
+                and not any(x.lower() in lex.title_first for x in ws):
+            return rest
+        return None
+    name = m.group("n")
+    if name.split()[0].rstrip(".") in _NOT_OUTLET_WORDS or _ORIGIN_RE.fullmatch(name) or any(
+            x.lower() in lex.title_first for x in name.split()):
+        return None  # "media VP Direktur AGIT": a title is no medium's name; "Media Italia": no name at all
+    if len(name.split()) >= 2 and any(lex.name_types.get(w) == "PER" for w in name.split()):
+        return None  # "… Industri Strategis dan Media Fajar Harry Sampurno": a person after an office's "Media"
+    if m.group("site") is not None and (
+            "resmi" in rest.lower().split() or _owned_site(name) or name.rstrip(".").lower() in _OWN_SITES):
+        return None
+    return name
+
+
 def outlet_name(phrase: str, lex: Lexicon) -> str | None:
     """The canonical outlet a speaker phrase names (``CNN melaporkan bahwa …``), if it is one."""
     k = _known(lex).fullmatch(phrase.strip())
