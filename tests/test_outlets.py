@@ -166,3 +166,104 @@ def test_a_frame_sentence_before_gives_its_outlet_to_a_statement_by_a_pronoun():
 ])
 def test_glued_outlet_names(sentence, outlets):
     assert outlets_in(sentence, 0, len(sentence), load()) == outlets
+
+
+@pytest.mark.parametrize("sentence,outlets", [
+    # "mengutip" as a relay (pool text): "kutip" is no substring of it, so the quick test missed it
+    ("“Stabil artinya sadar,” ujarnya, mengutip ANTARA, Jumat malam (30/6).", ["ANTARA"]),
+    ("Mengutip Phys, pengapalan tablet hanya mencapai 43 juta unit pada kuartal ketiga tahun ini.", ["Phys"]),
+    # "mengutip" inside a clause is quoting a person or a text (data/words/quoting_relays.tsv)
+    ("Padahal, dalam permohonannya, pemohon juga sudah mengutip Pasal 113 Undang-Undang Nomor 36 Tahun 2009 "
+     "tentang Kesehatan menyebutkan yang termasuk zat adiktif adalah tembakau.", []),
+    ("Dia (Ahok) didakwa melakukan penistaan agama dengan mengutip Alquran saat kampanye.", []),
+])
+def test_mengutip_relays_where_it_opens_a_frame(sentence, outlets):
+    assert outlets_in(sentence, 0, len(sentence), load()) == outlets
+
+
+@pytest.mark.parametrize("sentence,outlets", [
+    # interviewed by, spoken to, chatting with a medium (pool text); an unknown name only when it looks like a medium
+    ("“Saya adalah pendukung dari gagasan terbuka,” kata Neil Portnow, presiden Recording Academy, saat diwawancara oleh Billboard.", ["Billboard"]),
+    ("“Settelen menginginkan Diana berbicara atas namanya sendiri,” kata Rutherford saat diwawancara The Sunday Telegraph.", ["The Sunday Telegraph"]),
+    ("“Album itu segalanya,” kata Gomez ketika diwawancara Zane Lowe dalam sebuah sesi di Apple Music.", []),  # a host
+    ("“Saya dengar keluarganya dikirim ke Suriah,” ucap Taufik saat berbincang dengan CNNIndonesia.com, Selasa (12/9).", ["CNNIndonesia.com"]),
+    ("“Penampilannya tidak sesuai harapan,” kata Umuh tentang Erick dalam perbincangan lewat telepon dengan CNNIndonesia.com, Kamis (16/2).", ["CNNIndonesia.com"]),
+    ("Berbicara kepada Vogue, pihak penerbit Anna Valentine mengatakan sang model ingin menulis sebuah buku.", ["Vogue"]),
+    ("Dalam wawancara khusus dengan Marca, Keylor Navas (30 tahun) mengungkapkan target dan ambisinya.", ["Marca"]),
+])
+def test_interviews_and_talks_with_a_medium(sentence, outlets):
+    assert outlets_in(sentence, 0, len(sentence), load()) == outlets
+
+
+@pytest.mark.parametrize("sentence,outlets", [
+    # unknown media told by their first word or a broadcaster's call letters (pool text)
+    ("“Tidak,” ujar Cole kepada ITV.", ["ITV"]),
+    ("“Roma adalah kubu luar biasa,” ujar Immobile kepada Sky Italia.", ["Sky Italia"]),
+    ("“Saya sudah siap,” kata dia kepada Radio Kiss Kiss.", ["Radio Kiss Kiss"]),
+    # "the" as the text writes it, and a name with a spaced hyphen (pool text; pool-dev gold "Paddock - GP")
+    ("Dikutip dari laman the Guardian, Rabu (6/9), Suu Kyi mengatakan pemerintahnya sudah berbuat maksimal.", ["the Guardian"]),
+    ("“Kontrak saya jelas,” kata Alex Lowes yang dilansir dari Paddock - GP.", ["Paddock - GP"]),
+    # spellings of known outlets (lexicon._alias_variants) and media that recur in the pool (outlets.tsv)
+    ("Seorang saksi mata menuturkan kepada Dailymail, Rooney datang ke kasino tersebut menjelang tengah malam.", ["Dailymail"]),
+    ("“Bisa dong,” kata Syarif melalui pesan singkat kepada CNNIndonesia.", ["CNNIndonesia"]),
+    ("“Ini merupakan penyesalan terbesar dalam hidup saya,” kata sutradara berusia 54 tahun itu kepada Deadline.", ["Deadline"]),
+    # a data site is no outlet (data/words/data_sites.tsv)
+    ("Dilansir dari Transfermarkt, musim lalu Torres mencetak 20 gol.", []),
+    # a kind noun, an origin and a comma before the name; an origin alone names nothing
+    ("“Sejarah telah dicatat,” kata Frej seperti dikutip surat kabar Israel, Haaretz.", ["Haaretz"]),
+    ("“Kami berjuang untuk merebut tempat,” ungkapnya kepada media Italia.", []),
+    ("“Kami tidak mengira akan melihat hewan liar,” ujar Calder kepada media Australia, Senin.", []),
+])
+def test_unknown_and_variant_media_names(sentence, outlets):
+    assert outlets_in(sentence, 0, len(sentence), load()) == outlets
+
+
+def test_web_stems_and_lowered_camel_case_are_spellings_of_known_outlets():
+    from attribution.lexicon import _alias_variants
+
+    assert _alias_variants("CNNIndonesia.com") == ["CNNIndonesia"]
+    assert _alias_variants("TechCrunch") == ["Techcrunch"]
+    assert _alias_variants("Suara.com") == [] and _alias_variants("ERA.id") == []  # a plain word, a short acronym
+
+
+@pytest.mark.parametrize("mention,outlet", [
+    # a speaker's mention that names a medium by its kind, its origin or its name's words (dev gold and pool text)
+    ("Kantor berita Korea Utara KCNA", "KCNA"),
+    ("situs Transfer Market Web", "Transfer Market Web"),
+    ("Media ET", "ET"),
+    ("warta kantor berita AFP", "AFP"),
+    ("Laman berita Iraqi News", "Iraqi News"),
+    ("Daily Star", "Daily Star"),
+    ("Himalayan Times", "Himalayan Times"),
+    # an organisation's or an official site, an origin alone, a data site, names of people and exercises: none
+    ("laman PBB", None),
+    ("situs resmi PSSI", None),
+    ("Media Italia", None),
+    ("situs Transfermarkt", None),
+    ("Hakim Ong Hian Sun", None),
+    ("Ulchi Freedom Guardian", None),
+    ("media VP Direktur AGIT", None),
+])
+def test_a_speaker_mention_that_names_a_medium(mention, outlet):
+    from attribution.outlets import mention_outlet
+
+    assert mention_outlet(mention, load()) == outlet
+
+
+def test_a_medium_as_speaker_and_an_interrupted_quotation_carry_the_outlet():
+    from attribution import extract
+
+    # pool-dev2: the kind noun names KCNA; the quotation's second part shares the cue "kata KCNA" and its outlet
+    text = ("Kantor berita Korea Utara KCNA menyatakan AS semestinya menyadari bahwa Korea Utara tidak akan menyerah. "
+            "KCNA malah menyatakan saat ini program itu sudah memasuki fase akhir.\n\n"
+            "\"Lebih baik hentikan khayalan negosiasi denuklirasasi dengan kami,\" kata KCNA. "
+            "\"Berhenti melamunkan mimpi di siang bolong.\"")
+    kcna = [a.outlets for a in extract(text).attributions if a.speaker and "KCNA" in a.speaker]
+    assert kcna == [["KCNA"]] * 4
+    # pool-dev2: "Menurut situs X": a medium's site is an outlet
+    text = "Menurut situs Transfer Market Web, masa depan Nainggolan akan lebih jelas dalam beberapa hari ke depan."
+    assert [a.outlets for a in extract(text).attributions] == [["Transfer Market Web"]]
+    # pool text: a person named after an office that ends in "Media" is no medium
+    text = ("Sementara itu, Deputi Bidang Usaha Pertambangan, Industri Strategis dan Media Fajar Harry Sampurno "
+            "mengatakan, tujuan utama pembentukan holding BUMN tambang adalah membentuk perusahaan yang besar.")
+    assert all(a.outlets == [] for a in extract(text).attributions)

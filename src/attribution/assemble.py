@@ -3,7 +3,10 @@
 Outlets are read in the sentence of the cue (a post-posed frame may run past it); a statement that directly
 continues the one before (same speaker, attributed by ``-nya``, a pronoun or nothing, within two sentences)
 inherits that one's outlets; an outlet that is itself the speaker is listed too (once: ``Melansir Independent``
-with the speaker ``The Independent``). A report inside a quotation (``"… Saya juga pernah bilang, …," kata Martin
+with the speaker ``The Independent``), and so is a medium that the speaker's mention names by its kind or its
+words (``Kantor berita Korea Utara KCNA menyatakan …``, ``Menurut situs Transfer Market Web``, ``Menurut Daily
+Star``, outlets.mention_outlet). The second part of an interrupted quotation (``"A," kata KCNA. "B."``) has the
+first part's cue and takes its outlets. A report inside a quotation (``"… Saya juga pernah bilang, …," kata Martin
 seperti diberitakan VOAIndonesia``) takes only outlets named inside the quotation, inherits none, and leaves the
 chain of the quotation's speaker unbroken. A statement attributed by a pronoun or ``-nya`` with no outlet of its
 own takes those of the sentence before it when that sentence holds no statement (``Kepada Goal Indonesia, Aji
@@ -20,7 +23,7 @@ from .detect.candidates import Candidate
 from .detect.context import Context
 from .lexicon import words
 from .model import Attribution, Span
-from .outlets import outlets_in
+from .outlets import mention_outlet, outlets_in
 from .speakers import Speaker
 
 _CONTINUING_MENTIONS = words("continuing_mentions")
@@ -44,6 +47,20 @@ def _next_to(p, prev: Candidate, d: Candidate) -> bool:
     prev_end = max(prev.end, prev.cue.end if prev.cue else 0)
     start = min(d.start, d.cue.start if d.cue else d.start)
     return 0 <= p.sentence_of(start) - p.sentence_of(max(prev_end - 1, 0)) <= 1
+
+
+def _same_outlet(name: str, outlets: list[str], lex) -> bool:
+    """Is ``name`` one of ``outlets`` as written, by its canonical name, or as the tail of one ("Fortune" of
+    "Majalah Fortune")?"""
+    low = name.lower()
+    return any(o.lower() == low or o.lower().endswith(" " + low) or low.endswith(" " + o.lower())
+               or (lex.outlets.get(o) is not None and lex.outlets.get(o) == lex.outlets.get(name)) for o in outlets)
+
+
+def _inside(person: str, name: str) -> bool:
+    """Is ``person`` the last words of ``name`` and shorter ("Harry Sampurno" of "Fajar Harry Sampurno")?"""
+    p, n = person.split(), name.split()
+    return len(p) < len(n) and n[-len(p):] == p
 
 
 def _holder(quoted: list[tuple[int, int]], d: Candidate) -> tuple[int, int] | None:
@@ -76,6 +93,7 @@ def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speak
                            p.sentence_of(max(d.end - 1, d.cue.end - 1 if d.cue else 0)) + 1))
     out: list[Attribution] = []
     prev: tuple[Candidate, str | None, list[str]] | None = None
+    by_cue: dict[tuple[int, int], list[str]] = {}  # the outlets of the first record of each cue
     for d, spk in zip(ordered, speakers):
         mention = text[d.source[0] : d.source[1]] if d.source else None
         anchor = d.cue.start if d.cue else d.start
@@ -96,6 +114,15 @@ def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speak
         if spk.kind == "outlet" and spk.speaker and spk.speaker not in outlets and not any(
                 ctx.lex.outlets.get(o) == spk.speaker for o in outlets):  # "Melansir Independent": one outlet
             outlets = [spk.speaker] + outlets
+        elif mention is not None and (named := mention_outlet(mention, ctx.lex)) is not None and not _same_outlet(
+                named, outlets, ctx.lex) and not (spk.kind == "person" and spk.speaker and _inside(spk.speaker, named)):
+            # the speaker is a medium named by its kind: "Kantor berita Korea Utara KCNA menyatakan …", "Menurut
+            # situs Transfer Market Web, …", "Media ET menyebut bahwa …" (not a person after a medium: "Media Fajar
+            # Harry Sampurno")
+            outlets = [named] + outlets
+        if not outlets and d.cue is not None and (shared := by_cue.get((d.cue.start, d.cue.end))) is not None:
+            # "“A,” kata KCNA. “B.”": the second part of an interrupted quotation has the first one's cue, and its relay
+            outlets = list(shared)
         if not outlets and prev is not None and not nested:
             pd, pspeaker, poutlets = prev
             if (poutlets and pspeaker == spk.speaker and (mention is None or mention.lower() in _CONTINUING_MENTIONS)
@@ -116,6 +143,8 @@ def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speak
         ))
         if not nested:  # a report inside a quotation leaves the chain of the quotation's speaker unbroken
             prev = (d, spk.speaker, outlets)
+        if d.cue is not None:
+            by_cue.setdefault((d.cue.start, d.cue.end), outlets)
     out.sort(key=lambda a: (a.content.start, a.content.end))
     for i, a in enumerate(out, 1):
         a.id = f"a{i}"

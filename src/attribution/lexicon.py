@@ -7,6 +7,7 @@ one entry a line); :func:`words` gives one of them as a frozenset.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -73,6 +74,26 @@ def _word_files() -> dict[str, frozenset[str]]:
     return out
 
 
+_WEB_TAIL = re.compile(r"\.(?:com|co\.id|net|id|co|tv)$")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _alias_variants(alias: str) -> list[str]:
+    """Other spellings of an outlet's name that texts use: a web name without its domain when what is left is no
+    plain word nor a short acronym ("CNNIndonesia", "KapanLagi"; not "Suara" of Suara.com, "ERA" of ERA.id), and a
+    camel-case name with its inner capitals lowered ("Dailymail", "Techcrunch", "Aceshowbiz" for DailyMail,
+    TechCrunch, AceShowbiz)."""
+    out = []
+    stem = _WEB_TAIL.sub("", alias)
+    if stem != alias and " " not in stem and len(stem) >= 5 and (
+            _INNER_CAPITAL.search(stem) or stem[:3].isupper() or any(c.isdigit() for c in stem)):
+        out.append(stem)
+    for form in [alias, *out]:
+        if " " not in form and len(form) >= 6 and form[0].isupper() and form[1].islower() and _INNER_CAPITAL.search(form):
+            out.append(form[0] + form[1:].lower())
+    return out
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     lex = Lexicon()
@@ -103,6 +124,9 @@ def load() -> Lexicon:
         canonical = row[0]
         for alias in (row[1].split("|") if len(row) > 1 else [canonical]):
             lex.outlets[alias] = canonical
+    for alias, canonical in list(lex.outlets.items()):
+        for form in _alias_variants(alias):
+            lex.outlets.setdefault(form, canonical)
     title_rows = _rows("titles.tsv")
     titles = [r[0].lower() for r in title_rows]
     lex.title_forms = {r[0].lower(): r[1].lower() for r in title_rows if len(r) > 1 and r[1]}

@@ -17,20 +17,35 @@ from .lexicon import Lexicon, words
 _RELAY = (
     r"(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dirilis|disiarkan|ditayangkan)"
     r"(?:\s+(?:dari|oleh|laman|situs|website|akun|resmi|media))*"
-    r"|menurut\s+laporan|laporan|kepada|dalam\s+(?:sebuah\s+|suatu\s+)?wawancara\s+(?:eksklusif\s+)?dengan|wawancara\s+dengan"
+    r"|menurut\s+laporan|laporan|pemberitaan|kepada"
+    r"|dalam\s+(?:sebuah\s+|suatu\s+)?wawancara\s+(?:(?:eksklusif|khusus|terpisah)\s+)?(?:dengan|bersama)"
+    r"|wawancara\s+(?:(?:eksklusif|khusus)\s+)?(?:dengan|bersama)"
+    # interviewed by, spoken to, chatting with a medium: "saat diwawancara oleh Billboard", "Berbicara kepada Vogue",
+    # "saat berbincang dengan CNNIndonesia.com", "dalam perbincangan lewat telepon dengan CNNIndonesia.com"
+    r"|diwawancarai?(?:\s+oleh)?|(?:ber)?bicara\s+kepada|bercerita\s+kepada|berbincang(?:-bincang)?\s+dengan"
+    r"|perbincangan\s+(?:(?:lewat|via|melalui)\s+telepon\s+)?dengan"
     r"|yang\s+diterima|diterima|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)|dihubungi|ditemui|dikonfirmasi|dilansir\s+dari|via"
     # a visit to the newsroom: "saat bertandang ke kantor KapanLagi.com", "media visit ke kantor redaksi Liputan6.com"
     r"|(?:bertandang|berkunjung|bertamu|media\s+visit)\s+ke(?:\s+kantor)?(?:\s+redaksi)?"
     # told to a medium, known names and web names only: "ujarnya pada Merdeka.com", "mengonfirmasi People"
     r"|(?:pada|mengonfirmasi|memberitahu|memberi\s+tahu)"
 )
-_CONTEXT_NOUNS = r"(?:media|kantor\s+berita|harian|surat\s+kabar|stasiun\s+(?:televisi|TV)|televisi|tabloid|majalah|portal\s+berita|situs\s+berita)"
-_NATIONALITY = (
-    r"(?:Inggris|Spanyol|Italia|Prancis|Perancis|Jerman|AS|Amerika(?:\s+Serikat)?|Jepang|Tiongkok|China|Rusia|Iran|"
-    r"Israel|Arab|Qatar|Turki|Australia|Malaysia|Singapura|Belanda|Korea(?:\s+Selatan)?|India|Mesir|Irak|lokal|"
-    r"setempat|asing|Barat|internasional|pemerintah)"
-)
-_NAME = r"(?:The\s+|[Aa]l\s*-\s*)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}"
+
+
+def _phrases(entries: frozenset[str]) -> str:
+    """An alternation of the phrases of a word list, longest first, spaces matching any white space."""
+    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in sorted(entries, key=len, reverse=True))
+
+
+_KINDS = _phrases(words("medium_kinds"))
+_ORIGINS = _phrases(words("medium_origins"))
+_CONTEXT_NOUNS = rf"(?:{_KINDS})"
+# up to two origin words: "kantor berita resmi Iran IRNA", "media online lokal X"
+_NATIONALITY = rf"(?:{_ORIGINS})(?:\s+(?:{_ORIGINS}))?"
+
+# a capitalised name of up to four words; "the" as some texts write it ("dilansir dari the Hollywood Reporter"), and
+# words joined by a spaced hyphen as tokenised text writes them ("Paddock - GP", "al - Arabiya")
+_NAME = r"(?:[Tt]he\s+|[Aa]l\s*-\s*)?\p{Lu}[\p{L}\d.&'’-]*(?:(?:\s+-)?\s+\p{Lu}[\p{L}\d.&'’-]*){0,3}"
 _DATELINE_RE = regex.compile(
     r"^\s*(?:[\p{Lu}][\p{L}.\- ]{1,40}?\s*(?:,\s*|\(\s*))?"
     r"(?P<outlet>[\p{L}\d][\p{L}\d.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2})\s*\)?\s*[-–—]\s"
@@ -89,10 +104,11 @@ _KNOWN_ONLY_RELAYS = words("known_outlet_relays")
 _KNOWN_ONLY_TRIGGER = regex.compile(
     rf"(?<![\p{{L}}\d])(?:{'|'.join(sorted(_KNOWN_ONLY_RELAYS))})(?:\s+tahu)?\s+(?:\p{{Lu}}|\p{{Ll}}+(?:\p{{Lu}}|\.))")
 _OWN_SITE_RELAY_WORDS = words("own_site_relay_words")
+_QUOTING_RELAYS = words("quoting_relays")
 _SITE_WORDS = words("site_words")
 _OWN_SITE_NAME_WORDS = words("own_site_name_words") | words("org_words")
 _WEB_SUFFIX = regex.compile(r"\.(?:com|co\.id|id|net|org|co|tv|news)$")
-_OWN_SITES = words("own_sites")
+_OWN_SITES = words("own_sites") | words("data_sites")
 
 
 def _owned_site(name: str) -> bool:
@@ -100,10 +116,12 @@ def _owned_site(name: str) -> bool:
     Kemenpora RI"), not a medium's ("laman NME", "situs Bild")?"""
     return any(w.lower() in _OWN_SITE_NAME_WORDS or w.lower().startswith("kemen") for w in name.split())
 _NAME_RE = regex.compile(_NAME)
-_CONTEXT_RE = regex.compile(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})")
+_ORIGIN_RE = regex.compile(rf"(?:{_NATIONALITY})(?![\p{{L}}\d])")
+# "televisi al-Arabiya", "media Inggris The Mirror", "surat kabar Israel, Haaretz"
+_CONTEXT_RE = regex.compile(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}(?:\s*,)?\s+)?(?P<n>{_NAME})")
 _SEP_RE = regex.compile(r"\s*(?:,|dan|serta|&|dari)\s*")
 _CONTEXT_REPORT_RE = regex.compile(
-    rf"(?i:{_CONTEXT_NOUNS})\s+(?:{_NATIONALITY}\s+)?(?P<n>{_NAME})\s+(?:melaporkan|memberitakan|menulis|melansir)"
+    rf"(?i:{_CONTEXT_NOUNS})\s+(?:{_NATIONALITY}(?:\s*,)?\s+)?(?P<n>{_NAME})\s+(?:melaporkan|memberitakan|menulis|melansir)"
 )
 
 
@@ -112,10 +130,19 @@ _MEDIA_WORDS = words("media_name_words")
 _TIME_WORDS = words("time_words")
 
 
+_MEDIA_FIRST_WORDS = words("media_first_words")
+# a broadcaster's call letters: "ITV", "MUTV", "SCTV"
+_CALL_LETTERS = regex.compile(r"\p{Lu}{1,4}TV")
+# "dalam wawancara (khusus) dengan X": the interviewer, any capitalised name ("diwawancarai X" takes media only)
+_INTERVIEW_WITH = regex.compile(r"(?i:wawancara\s+(?:\w+\s+)?(?:dengan|bersama))")
+
+
 def _looks_like_media(name: str) -> bool:
-    """An unknown name that is a medium's by its words: "The Sun", "Sky Sports", "BBC Radio 5"."""
+    """An unknown name that is a medium's by its words: "The Sun", "Sky Sports", "BBC Radio 5", "Radio Kiss Kiss",
+    "Daily Star", "ITV"."""
     ws = [w.strip(".,;:") for w in name.split()]
-    return (len(ws) >= 2 and ws[0] == "The") or any(w in _MEDIA_WORDS for w in ws[1:])
+    return ((len(ws) >= 2 and ws[0] in {"The", "the"}) or any(w in _MEDIA_WORDS for w in ws[1:])
+            or (len(ws) >= 2 and ws[0] in _MEDIA_FIRST_WORDS) or any(_CALL_LETTERS.fullmatch(w) for w in ws))
 
 
 def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
@@ -136,16 +163,22 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
         # "dikutip dari laman resmi UEFA", "dilansir akun Twitter resmi klub": an organisation's own site or account
         own_site = any(w in _OWN_SITE_RELAY_WORDS for w in rel)
         on_site = any(w in _SITE_WORDS for w in rel)  # "dilansir laman NME" (a medium) or "laman Humas Polda …" (not)
+        unknown_ok = m.group().lower().startswith(UNKNOWN_OK) or _INTERVIEW_WITH.search(m.group()) is not None
+        if unknown_ok and rel[0] in _QUOTING_RELAYS and seg[: m.start()].rstrip(" ")[-1:] not in {"", ",", "("}:
+            unknown_ok = False  # "pemohon juga sudah mengutip Pasal 113 …": quoting, not relaying
         # A list: "Reuters dan CNN", "AFP, Reuters dan AP".
         pos = 0
         first = True
         after_dari = False
         while True:
             k = known.match(rest, pos)
+            if k is None and rest.startswith("the ", pos):
+                # "dikutip dari laman the Guardian": "The Guardian" as the text writes it
+                k = known.match(rest[:pos] + "T" + rest[pos + 1 :], pos)
             name = None
             w = _WEB_NAME.match(rest, pos)
             if k and not (w and w.end() > k.end()):
-                name = k.group()  # as written: the scorer compares surface names
+                name = rest[k.start() : k.end()]  # as written: the scorer compares surface names
                 pos = k.end()
                 ext = _EXTENSION_RE.match(rest, pos)  # "Goal International", "VOA Indonesia", "BBC Radio 5"
                 if ext and ext.group(1).split()[0] not in _NOT_OUTLET_WORDS and not any(
@@ -160,8 +193,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                         name = kp.group()  # "dariReuterspada": a known name glued on both sides
                 pos = w.end()
             elif (first or after_dari) and not known_only and not own_site and (c := _NAME_RE.match(rest[pos:])) and (
-                    m.group().lower().startswith(UNKNOWN_OK) or "wawancara" in m.group().lower()
-                    or _looks_like_media(c.group())):  # "kepada Sky Sports", "kepada The Sun"
+                    unknown_ok or _looks_like_media(c.group())):  # "kepada Sky Sports", "kepada The Sun"
                 if c.group().split()[0] not in _NOT_OUTLET_WORDS and c.group().rstrip(".").lower() not in _OWN_SITES and not (
                         on_site and _owned_site(c.group())):
                     name = c.group()
@@ -169,8 +201,9 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             if name is None and not known_only and not own_site:
                 c = _CONTEXT_RE.match(rest[pos:])  # "televisi al-Arabiya", "media Inggris The Mirror"
                 # "Kepada media VP Direktur AGIT, Wanny Wijaya menegaskan": a title is no medium's name
-                if c and c.group("n").split()[0] not in {"Inggris", "AS"} and not any(
-                        x.lower() in lex.title_first for x in c.group("n").split()):
+                # "kepada media Australia, Senin": an origin or a day is no medium's name
+                if c and not _ORIGIN_RE.match(c.group("n")) and c.group("n").split()[0].rstrip(".") not in _NOT_OUTLET_WORDS \
+                        and not any(x.lower() in lex.title_first for x in c.group("n").split()):
                     name = c.group("n")
                     pos += c.end()
             if not name:
@@ -196,6 +229,41 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
         if name not in found:
             found.append(name)
     return found
+
+
+_REPORT_NOUNS = words("medium_report_nouns")
+_MEDIA_TAIL_WORDS = words("media_tail_words")
+_MEDIA_SPEAKER_FIRST = words("media_speaker_first_words")
+_SITES = _phrases(words("site_words"))
+_KIND_MENTION_RE = regex.compile(
+    rf"(?i:{_CONTEXT_NOUNS}|(?P<site>{_SITES}))\s+(?:{_NATIONALITY}(?:\s*,)?\s+)?(?P<n>{_NAME})")
+
+
+def mention_outlet(mention: str, lex: Lexicon) -> str | None:
+    """The medium that a speaker's mention names by its kind, as written: "Kantor berita Korea Utara KCNA" → KCNA,
+    "situs Transfer Market Web", "Media ET", "warta kantor berita AFP" → AFP. A site is a medium's only when no
+    organisation owns it and it is not an official one ("laman PBB", "situs resmi PSSI" name none)."""
+    ws = mention.split()
+    if ws and ws[0].lower() in _REPORT_NOUNS:
+        ws = ws[1:]
+    rest = " ".join(ws)
+    m = _KIND_MENTION_RE.fullmatch(rest)
+    if m is None:
+        # a medium by its name's words: "Menurut Daily Star, …", "Sunday Express", "Himalayan Times"
+        if len(ws) >= 2 and (ws[-1] in _MEDIA_TAIL_WORDS or ws[0] in _MEDIA_SPEAKER_FIRST) and _NAME_RE.fullmatch(rest) \
+                and not any(x.lower() in lex.title_first for x in ws):
+            return rest
+        return None
+    name = m.group("n")
+    if name.split()[0].rstrip(".") in _NOT_OUTLET_WORDS or _ORIGIN_RE.fullmatch(name) or any(
+            x.lower() in lex.title_first for x in name.split()):
+        return None  # "media VP Direktur AGIT": a title is no medium's name; "Media Italia": no name at all
+    if len(name.split()) >= 2 and any(lex.name_types.get(w) == "PER" for w in name.split()):
+        return None  # "… Industri Strategis dan Media Fajar Harry Sampurno": a person after an office's "Media"
+    if m.group("site") is not None and (
+            "resmi" in rest.lower().split() or _owned_site(name) or name.rstrip(".").lower() in _OWN_SITES):
+        return None
+    return name
 
 
 def outlet_name(phrase: str, lex: Lexicon) -> str | None:
