@@ -175,7 +175,7 @@ def test_a_directive_object_without_a_request_stays_no_statement(text):
      "liter per bulan.", "di hari normal, kebutuhan minyak goreng mencapai 15 juta liter per bulan"),
     ("David Soukhasing, yang juga menjabat sebagai Head of Angel Investment Network Indonesia (ANGIN), mengungkapkan "
      "saat ini Spiral Ventures mulai serius melakukan investasi kepada startup Indonesia.",
-     "saat ini Spiral Ventures mulai serius melakukan investasi kepada startup Indonesia"),
+     "Spiral Ventures mulai serius melakukan investasi kepada startup Indonesia"),  # the time opener is the frame's
     ("Raja melanjutkan sampai sekarang Panitia Pelaksana Islamic Solidarity Games Azerbaijan (AISGOC) belum "
      "memberitahukan hal itu.", "sampai sekarang Panitia Pelaksana"),
     ("Seorang saksi mata menuturkan kepada Dailymail, Rooney datang ke kasino tersebut menjelang tengah malam.",

@@ -394,11 +394,21 @@ def _name_before_description(tokens: list[Token], i: int, lo: int) -> tuple[int,
 
 def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
-    k = i
-    while k - 1 > lo and tokens[k - 1].lower in TRAILING_ADVERBS:
-        k -= 1
-    if k < i and tokens[k - 1].text == ",":
-        return source_before(tokens, k, lo, lex, max_len)  # "Juru bicara PMF, Ahmed Asadi, juga membantah …"
+    rng = _subject_before(tokens, i, lo, lex, max_len)
+    if rng is None:
+        k = i
+        while k - 1 > lo and tokens[k - 1].lower in TRAILING_ADVERBS:
+            k -= 1
+        prev_comma = next((m for m in range(k - 2, max(lo, k - 10) - 1, -1) if tokens[m].text == ","), None)
+        relative = prev_comma is not None and any(t.lower == "yang" for t in tokens[prev_comma:k])
+        if k < i and tokens[k - 1].text == "," and not relative:
+            # "Juru bicara PMF, Ahmed Asadi, juga membantah …"; not "Marullah Matali, Wali Kota …, yang dihubungi,
+            # juga membenarkan …" (the relative clause is the subject's, which the speaker step finds)
+            return source_before(tokens, k, lo, lex, max_len)
+    return rng
+
+
+def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     if i - 1 > lo and tokens[i - 1].text == ",":
         # a clause in commas first, even one that ends with a date: "Deddy Herlambang, ketika dihubungi pada
         # Selasa (12/1/2021), menilai"
