@@ -189,3 +189,22 @@ def test_a_derived_noun_at_a_paragraph_start_opens_no_name():
             "\"Suku bunga perbankan butuh waktu untuk penyesuaian turun,\" imbuh Agus.")
     recs = Pipeline().run(text).attributions
     assert recs and {a.speaker for a in recs} == {"Agus Martowardojo"}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the pool: a common word capitalised at a sentence start is no name's first word
+    ("Mantan pebalap Jorge Lorenzo tiba di sirkuit. Situasi Lorenzo kian sulit musim ini. \"Saya harus bangkit,\" "
+     "kata Lorenzo.", "Jorge Lorenzo"),
+    ("Penyanyi Agnez Mo tampil di Jakarta. Sebelumnya Agnez tampil di Amerika. \"Saya senang sekali,\" ujar Agnez.",
+     "Agnez Mo"),
+])
+def test_a_common_word_at_a_sentence_start_opens_no_name(text, speaker):
+    recs = Pipeline().run(text).attributions
+    assert recs and {a.speaker for a in recs} == {speaker}
+
+
+def test_the_common_words_list_leaves_out_names_and_organisations():
+    from attribution.lexicon import words
+    common = words("common_words")
+    assert {"posisi", "kunjungan", "sebelumnya"} <= common
+    assert not {"bunga", "indah", "jaya", "komisi", "partai", "kementerian"} & common

@@ -27,6 +27,9 @@ PERSON_NOUNS = words("person_nouns")
 CONNECTIVE_WORDS = words("connective_words")
 # Connectives, prepositions and relay verbs that capital letters glue to the front of a source mention.
 MENTION_OPENERS = words("mention_openers")
+# words news writes in lower case (built from the pool by scripts/build_common_words.py): capitalised at a sentence
+# start they open no name ("Posisi Inggris mengenai …", "Kunjungan Blinken …")
+COMMON_WORDS = words("common_words")
 # Capitalised common nouns that open a sentence before a name ("Istri Adjie …", "Kunjungan Blinken …").
 COMMON_INITIALS = words("common_initials")
 PLACE_WORDS = words("place_words")
@@ -148,7 +151,9 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
     while words and (words[0].lower() in lowered or words[0].lower() in lex.titles or words[0].lower() in CONNECTIVE_WORDS
                      or (len(words) > 1 and (words[0].lower() in lex.cues or words[0].lower() in {"menurut", "berdasarkan"}))  # "Diakui Syafrin, …", "Menurut Suharso"
                      or (words[0] not in mid and len(words) > 1 and initial
-                         and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])))):
+                         and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])
+                              or (words[0].lower() in COMMON_WORDS and words[0] not in lex.name_types
+                                  and words[0].lower() not in ORG_WORDS)))):
         words = words[1:]
     if len(words) >= 4 and words[0].lower() in ORG_WORDS:
         # "Kementerian Kesehatan Maxi Rein Rondonuwu": an office named by a common noun, then a person
