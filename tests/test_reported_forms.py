@@ -403,3 +403,24 @@ def test_a_back_reference_confirms_the_sentence_before(text, cue, speaker):
 ])
 def test_back_reference_cues_alone_narrate(text):
     assert not _records(text)
+
+
+@pytest.mark.parametrize("text,content", [
+    # news-dev and the pool: a document says what it says
+    ("Aturan tentang alat pencegah kehamilan tertuang dalam pasal 481 RKUHP. Pasal itu berbunyi: Setiap orang yang "
+     "tanpa hak mempertunjukkan suatu alat untuk mencegah kehamilan dipidana dengan pidana denda.",
+     "Setiap orang yang tanpa hak"),
+    ("Zainut menjelaskan, pasal itu berbunyi, \"setiap orang berhak atas pengakuan, jaminan, perlindungan dan "
+     "kepastian hukum yang adil.\"", "setiap orang berhak atas pengakuan"),
+])
+def test_a_document_says(text, content):
+    a = _one(text, content)
+    assert a.cue.text == "berbunyi"
+
+
+@pytest.mark.parametrize("text", [
+    "Pada bait yang seharusnya berbunyi \"Don't you come for me/ No, not Today\", Perry mengubahnya.",
+    "Peluit panjang tanda berakhirnya pertandingan berbunyi, Lakers unggul 18 poin atas Nuggets.",
+])
+def test_a_sound_or_a_line_is_no_document(text):
+    assert not [a for a in _records(text) if a.cue is not None and a.cue.text == "berbunyi"]

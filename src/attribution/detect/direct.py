@@ -29,6 +29,7 @@ from .quotes import ALL_MARKS, Quote
 from .sources import char_span, looks_verbal, source_after, source_before
 
 DEMIKIAN = words("demikian")
+DOC_WORDS = words("doc_words")  # documents that speak with a cue of frame doc ("Pasal itu berbunyi, “…”")
 NOUN_CUE_MODIFIERS = words("noun_cue_modifiers")  # "pernyataan resmi", "keterangan tertulis"
 NOT_CUES = words("not_cues")
 # Pronouns that may follow an unknown verb after a quotation ("“…,” imbuh dia").
@@ -139,6 +140,9 @@ def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
             cand.source = (cue.clitic_start, cue.clitic_start + 3)
         elif rng := source_before(toks, b, lo, lex):
             cand.source = char_span(toks, rng)
+        if "doc" in cue.frames and not (cand.source and any(
+                w.lower() in DOC_WORDS for w in ctx.text[cand.source[0]:cand.source[1]].split()[:3])):
+            cand = None  # "pasal itu berbunyi, “…”" speaks; "bait yang seharusnya berbunyi “…”" is a line, no speaker
     elif cue is None and t.is_word:
         # "X mengatakan kepada wartawan di Jakarta, “…”": the cue a short adjunct before
         lo2 = max(lo, ctx.token_at(par_lo))
