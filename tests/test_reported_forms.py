@@ -424,3 +424,15 @@ def test_a_document_says(text, content):
 ])
 def test_a_sound_or_a_line_is_no_document(text):
     assert not [a for a in _records(text) if a.cue is not None and a.cue.text == "berbunyi"]
+
+
+@pytest.mark.parametrize("text,found", [
+    # the pool and pool-dev2: a finding is reported with "bahwa" by anyone, with an object and its predicate only
+    # by a study or researchers
+    ("Ia menemukan fakta bahwa sebagian kematian akibat selfie terjadi saat seseorang jatuh dari tempat tinggi.", True),
+    ("Penelitian sebelumnya menemukan fakta bahwa wanita lebih mampu menikmati seks.", True),
+    ("Saat dilakukan pemeriksaan, polisi menemukan pipa diduga bom.", False),
+    ("Tim SAR kembali menemukan satu jenazah korban tertimbun tanah longsor di Desa Banaran.", False),
+])
+def test_a_finding(text, found):
+    assert bool([a for a in _records(text) if a.cue is not None and a.cue.text == "menemukan"]) is found

@@ -630,6 +630,9 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             j, rule = k, "reported-verb-adjunct"  # "mengungkapkan di hari normal, kebutuhan … mencapai …"
         if j is None or j >= hi:
             continue
+        if "find" in cue.frames and not any(x.lower in {"bahwa", "bahwasanya"} or x.text in {",", ":"} for x in toks[i + 1 : j]) \
+                and not (src and any(w in DOC_SUBJECTS for w in text[src[0]:src[1]].lower().split()[:3])):
+            continue  # "polisi menemukan pipa diduga bom" narrates; "Penelitian menemukan …", "… menemukan bahwa …" report
         if toks[j].text in ALL_MARKS and toks[j].start in ctx.direct_opens:
             continue  # "X mengatakan, “…”" is already a direct record
         c = content(ctx, toks[j].start, si)
