@@ -436,3 +436,9 @@ def test_a_sound_or_a_line_is_no_document(text):
 ])
 def test_a_finding(text, found):
     assert bool([a for a in _records(text) if a.cue is not None and a.cue.text == "menemukan"]) is found
+
+
+def test_siapa_pun_is_a_subject():
+    """pool-dev3: "siapa pun" (anyone) opens a reported clause; a bare "siapa" asks a question."""
+    assert _one("Namun, Sudirman menyebut siapa pun dapat memberikan masukan kepada tim.", "siapa pun").cue.text == "menyebut"
+    assert not _records("Ia tidak menyebut siapa yang akan dipilih.")

@@ -63,7 +63,8 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
     seen_yang = False
     # "mempertanyakan alasan polisi tidak menangkap …": after a head noun such as "alasan" the predicate is
     # the noun's own complement; only a copula makes it a clause ("menduga alasannya adalah …")
-    head = toks[j].lower in lex.np_heads_own
+    # "menyebut siapa pun dapat memberikan masukan": "siapa pun" (anyone) is a subject, not a question word
+    head = toks[j].lower in lex.np_heads_own and not (j + 1 < hi and toks[j + 1].lower == "pun")
     for k in range(j + 1, min(hi, j + WINDOW)):
         t = toks[k]
         if not t.is_word:
