@@ -20,6 +20,7 @@ from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
 from .descriptions import DescriptionRules, described_person, personlike, role_then_name
+from .kinds import KindRules
 from .names import (MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
@@ -30,6 +31,11 @@ RELAY_OPENERS = words("front_relays")
 ROLE_END_WORDS = words("role_end_words")
 #: How many of the latest speakers a search back through the history looks at.
 HISTORY_WINDOW = 200
+#: The named speaker rules (``Pipeline(disabled=…)`` leaves one out; ``scripts/ablate_rules.py`` checks that a
+#: test notices).
+SPEAKER_RULES = {
+    "pronoun-in-quote": "ia/dia/beliau/mereka inside a quotation stand for someone other than the one quoted",
+}
 
 
 @dataclass
@@ -66,13 +72,14 @@ def clean_mention(mention: str) -> str:
     return " ".join(words) if words else mention
 
 
-class Resolver(DescriptionRules):
+class Resolver(DescriptionRules, KindRules):
     """Resolves sources in text order, remembering who spoke last."""
 
     def __init__(self, text: str, lex: Lexicon, subjects: list[tuple[int, str]] | None = None,
                  paragraphs: list[tuple[int, int]] | None = None, issuers: list[tuple[int, str, str]] | None = None,
-                 entities: list[tuple[int, int, str]] | None = None):
+                 entities: list[tuple[int, int, str]] | None = None, disabled: frozenset[str] = frozenset()):
         self.text = text
+        self.disabled = disabled
         self.lex = lex
         self.names = NameIndex.build(text, lex, entities)
         self.places = self.names.places
