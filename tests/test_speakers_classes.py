@@ -37,3 +37,29 @@ def given_speaker(name: str, prefix: str, starts: str, disabled: frozenset = fro
 def test_a_third_person_pronoun_inside_a_quotation_is_not_the_one_quoted(name, prefix, starts, speaker, quoted):
     assert given_speaker(name, prefix, starts) == speaker
     assert given_speaker(name, prefix, starts, frozenset({"pronoun-in-quote"})) == quoted
+
+
+@pytest.mark.parametrize("name,prefix,starts,speaker,without", [
+    # "Pengacara Yingluck mengatakan kliennya tidak bisa hadir …" after "Mantan Perdana Menteri Thailand Yingluck
+    # Shinawatra": her lawyer, not Yingluck
+    ("pool-dev3.jsonl", "indosum-1503745063", "kliennya tidak bisa hadir", "pengacara Yingluck Shinawatra",
+     "Yingluck Shinawatra"),
+    # "Saudara kandung pebalap Sam Lowes itu menambahkan …" after "…,” kata Alex Lowes": the brother quoted before
+    ("pool-dev.jsonl", "indosum-1516859520", "Yamaha belum membicarakan", "Alex Lowes",
+     "Saudara kandung pebalap Sam Lowes"),
+])
+def test_a_relation_to_a_named_person_is_not_that_person(name, prefix, starts, speaker, without):
+    assert given_speaker(name, prefix, starts) == speaker
+    assert given_speaker(name, prefix, starts, frozenset({"relation-of-person"})) == without
+
+
+def _speakers(text: str) -> list:
+    return [a.speaker for a in Pipeline().run(text).attributions]
+
+
+def test_an_office_before_a_name_is_a_relation_only_for_someone_with_another_title():
+    # a lawyer named with his profession, and a family relation, which is never the person named
+    assert _speakers("Pengacara Fredrich Yunadi mengatakan kliennya tidak bisa hadir karena sakit.") == \
+        ["Fredrich Yunadi"]
+    assert _speakers("Jaksa telah menemui istri Ali Fahmi. Namun istri Ali mengaku tak mengetahui keberadaan "
+                     "suaminya.") == ["istri Ali Fahmi"]

@@ -20,7 +20,7 @@ from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
 from .descriptions import DescriptionRules, described_person, personlike, role_then_name
-from .kinds import KindRules
+from .kinds import RELATION_HEADS, KindRules
 from .names import (MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
@@ -35,6 +35,7 @@ HISTORY_WINDOW = 200
 #: test notices).
 SPEAKER_RULES = {
     "pronoun-in-quote": "ia/dia/beliau/mereka inside a quotation stand for someone other than the one quoted",
+    "relation-of-person": "'Pengacara Yingluck', 'istri Ali', 'saudara kandung Sam Lowes itu' are not the person named",
 }
 
 
@@ -294,6 +295,8 @@ class Resolver(DescriptionRules, KindRules):
         outlet = outlet_name(mention, self.lex)
         if outlet:
             return self._remember(offset, mention, outlet, "outlet", None)
+        if role is not None and name[:1].isupper() and (r := self.relation_of_person(mention, role, name, offset)):
+            return r  # "Pengacara Yingluck": Yingluck's lawyer, not Yingluck
         titled = role is not None and name[:1].isupper() and role.split()[-1].lower() not in ROLE_END_WORDS and not (
             " " not in name and name in self.places)  # "mantan duta besar AS": AS is the country
         if kind == "name" or titled:
@@ -340,7 +343,8 @@ class Resolver(DescriptionRules, KindRules):
         holder = described_person(self.names, mention, self._mention_start)
         if holder:  # "jutawan asal Jordania itu" after "jutawan asal Jordania Hasan Ismaik"
             return self._remember(offset, mention, holder, "person", None)
-        if head in PERSON_NOUNS or head in self.lex.titles or personlike(head, words):  # "Wali Kota Surabaya dua periode ini", "Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"
+        if head in PERSON_NOUNS or head in self.lex.titles or personlike(head, words) or (
+                head in RELATION_HEADS and "relation-of-person" not in self.disabled):  # "Wali Kota Surabaya dua periode ini", "Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"
             # the latest named person: a previous speaker or a named sentence subject
             cands = [(o, sp) for o, _m, sp, k in self._recent() if k == "person" and o < offset and offset - o < 3000]
             for off, phrase in self._subjects_between(offset - 2999, min(offset, self._mention_start)):
