@@ -36,6 +36,7 @@ HISTORY_WINDOW = 200
 SPEAKER_RULES = {
     "pronoun-in-quote": "ia/dia/beliau/mereka inside a quotation stand for someone other than the one quoted",
     "relation-of-person": "'Pengacara Yingluck', 'istri Ali', 'saudara kandung Sam Lowes itu' are not the person named",
+    "kind-anaphor": "'negara tersebut', 'Lembaga ini': the latest entity of that kind (kind_nouns.tsv) named before",
 }
 
 
@@ -329,6 +330,8 @@ class Resolver(DescriptionRules, KindRules):
             holder = self.names.holder(head, self._mention_start)  # "Sang gubernur" → the governor named before
             if holder:
                 return self._remember(offset, mention, holder, "person", None)
+        if (r := self.kind_anaphor(mention, words, offset)) is not None:
+            return r  # "negara tersebut", "Lembaga ini": the latest entity of that kind
         for _off, m, speaker, k in reversed(self._recent()):
             if m and _head(m) == head:
                 return self._remember(offset, mention, speaker, k, None)

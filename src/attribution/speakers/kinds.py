@@ -1,6 +1,7 @@
 """Speaker rules for kinds of mention that recur across articles and outlets, mixed into
 :class:`~.coreference.Resolver`: a third-person pronoun inside a quotation (``pronoun-in-quote``), a relation
-to a named person (``relation-of-person``: "Pengacara Yingluck", "istri Ali").
+to a named person (``relation-of-person``: "Pengacara Yingluck", "istri Ali"), a demonstrative description of a
+kind of entity (``kind-anaphor``: "negara tersebut", "Lembaga ini", "perusahaan asal Taiwan tersebut").
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ import bisect
 
 import regex
 
-from ..lexicon import words
-from .names import ORG_WORDS, PLACE_WORDS, _typed_cut
+from ..detect.sources import DETERMINERS
+from ..lexicon import word_table, words
+from .names import LOCATIVE_WORDS, ORG_WORDS, PLACE_WORDS, _STOP_SPACE_RE, _head, _typed_cut, _word_before
 
 SINGULAR_PERSONAL = words("singular_personal_pronouns")
 FAMILY_RELATIONS = words("family_relations")
@@ -21,6 +23,18 @@ RELATIONS = FAMILY_RELATIONS | OFFICE_RELATIONS
 RELATION_HEADS = frozenset(r.split()[0] for r in RELATIONS) - {"mantan"}
 #: How many titles and roles before (and after) a relation its holder is looked for among.
 RELATION_WINDOW = 200
+KIND_NOUNS = word_table("kind_nouns")  # "negara" -> country, "klub" -> organisation
+COUNTRIES = words("countries")
+STATE_HEADS = words("state_heads")
+MEDIA_NAME_WORDS = words("media_name_words")
+INDEFINITES = words("indefinites")
+#: How far back (characters) the entity a demonstrative description of a kind stands for is looked for.
+KIND_WINDOW = 2000
+# a noun of a kind, which may introduce a name of that kind a few words on ("kelompok perokok Forest",
+# "lembaga pemerhati kesehatan di Skotlandia, salah satunya adalah Ash Scotland")
+_KIND_RES = {kind: regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(sorted((regex.escape(n) for n, k in KIND_NOUNS.items() if k == kind),
+                                                                    key=len, reverse=True)) + r")(?![\p{L}])")
+             for kind in set(KIND_NOUNS.values())}
 
 # a name in brackets right after a pronoun, the writer's gloss of whom it stands for: "dia [Syahrini]",
 # "Dia (Novel)"
@@ -113,3 +127,88 @@ class KindRules:
         if not cands:
             return None
         return max(cands)[1], "person"
+
+    def kind_anaphor(self, mention: str, words_: list[str], offset: int):
+        """A demonstrative description of a kind of entity (rule ``kind-anaphor``, kind_nouns.tsv): "negara
+        tersebut" after "Pemerintah AS …", "Lembaga ini" after "…, salah satunya adalah Ash Scotland", "perusahaan
+        asal Taiwan tersebut" after "Acer yang …": the latest entity of that kind before it within
+        ``KIND_WINDOW``: a sentence subject, a speaker, or a name a noun of that kind introduces.  None when the
+        text names none (the description stands)."""
+        kind = KIND_NOUNS.get(_head(mention)) if "kind-anaphor" not in self.disabled else None
+        if kind is None or not words_ or words_[-1].lower() not in DETERMINERS:
+            return None
+        start = self._mention_start
+        lo = max(0, start - KIND_WINDOW)
+        best = None
+        cands = [(off, ph) for off, ph in self._subjects_between(lo, start)
+                 if not (self._current and self._current[0] <= off < self._current[1])]
+        cands += [(off, sp) for off, _m, sp, _k in self._recent() if lo <= off < offset]
+        offs = self.names.offsets
+        unnamed = -1  # the latest "sebuah organisasi buruh swasta": one of the kind the text does not name
+        for m in _KIND_RES[kind].finditer(self.text, lo, start):
+            i = bisect.bisect_left(offs, m.end())
+            named = False
+            for off, n in self.names.names[i : i + 4]:  # the first name of that kind a few words on
+                if off >= start or off - m.end() > 100 or _STOP_SPACE_RE.search(self.text, m.end(), off):
+                    break
+                if self._of_kind(n, kind, off, introduced=True):
+                    cands.append((off, n, True))
+                    named = True
+                    break
+            if not named and _word_before(self.text, m.start()) in INDEFINITES:
+                unnamed = m.start()
+        if kind == "country":  # a country named as a state: "Rycroft menyeru Pemerintah AS …"
+            names = self.names.names
+            for off, n in names[bisect.bisect_left(offs, lo) : bisect.bisect_left(offs, start)]:
+                head, _, rest = n.partition(" ")
+                if (head.lower() in STATE_HEADS and rest.lower() in COUNTRIES) or (
+                        n.lower() in COUNTRIES and _word_before(self.text, off) in STATE_HEADS):
+                    cands.append((off, n))
+        for off, phrase, *introduced in sorted(cands, reverse=True):
+            if off < unnamed:
+                return None  # "… dipengaruhi oleh sebuah organisasi buruh swasta. … organisasi pekerja tersebut"
+            if (best := self._of_kind(phrase, kind, off, bool(introduced))) is not None:
+                return self._remember(offset, mention, best[0], best[1], None)
+        return None
+
+    def _of_kind(self, phrase: str, kind: str, offset: int, introduced: bool = False) -> tuple[str, str] | None:
+        """(name, speaker kind) when ``phrase`` names an entity of ``kind``: a country of countries.tsv (also
+        as "Pemerintah AS"); an outlet (a medium the lexicon knows); an organisation: a capitalised name that
+        is no person (none the text gives a title or a role, or uses alone for a person) and no place (a
+        name a noun of the kind ``introduced``, "klub kasta kedua Australia, South Melbourne", may be named
+        after one)."""
+        low = phrase.lower()
+        if not phrase[:1].isupper() or len(phrase) < 2 or (kind != "country" and (
+                low in COUNTRIES or low in self.lex.places or low in self.names.gazetteer
+                or (introduced and _word_before(self.text, offset) in LOCATIVE_WORDS))):
+            return None  # "lembaga pemerhati kesehatan di Skotlandia, …": where, not what
+        ws = phrase.split()
+        if kind == "country":
+            name = " ".join(ws[1:]) if len(ws) > 1 and ws[0].lower() in STATE_HEADS else phrase
+            if name.lower() not in COUNTRIES:
+                return None
+            full = self.names.fullest(name, offset)  # "AS" -> "Amerika Serikat"
+            return (full if full.lower() in COUNTRIES else name), "organisation"
+        r = self._resolve_phrase(phrase, offset, remember=False)
+        sp = r.speaker or ""
+        if not sp[:1].isupper() or len(sp) < 2 or r.role is not None or r.kind in {"document", "anonymous"} or self._personish(sp):
+            return None
+        if kind == "outlet":  # "media tersebut" after "Channel 4 menyebut …": a medium the lexicon knows or named so
+            medium = r.kind == "outlet" or any(w in MEDIA_NAME_WORDS for w in sp.split()) or sp.split()[0] == "The"
+            return (sp, "outlet") if medium else None
+        low = sp.lower()
+        if low in self.lex.places or low in COUNTRIES or low in self.names.gazetteer or sp.split()[0].lower() in PLACE_WORDS or (
+                not introduced and self.names.entity_type(sp) == "LOC"):
+            return None
+        return sp, (r.kind if r.kind == "outlet" else "organisation")
+
+    def _personish(self, name: str) -> bool:
+        """Does the text show ``name`` to be a person's: a title or a role given to it, a word of it used
+        alone for a person, or a person's entity type?"""
+        people = self.__dict__.get("_people")
+        if people is None:
+            names = self.names
+            people = self.__dict__["_people"] = (
+                {names.fullest(n, off) for off, _t, n in names.titled} | {names.fullest(n, off) for off, _g, n in names.roles})
+        typ = self.names.entity_type(name)
+        return typ == "PER" or (typ != "ORG" and (name in people or name in self.names.persons))
