@@ -87,3 +87,26 @@ def test_an_unnamed_one_of_the_kind_keeps_its_description():
             "organisasi buruh swasta. Dia menyebutkan, organisasi pekerja tersebut berjanji akan memperjuangkan "
             "para pekerja.\n\nOrganisasi itu mengatakan para pekerja akan diangkat langsung menjadi pegawai.")
     assert _speakers(text)[-1] == "Organisasi"
+
+
+@pytest.mark.parametrize("name,prefix,starts,speaker,without", [
+    # "Sebagaimana diketahui, Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1), menjelaskan bahwa …"
+    ("pool-dev3.jsonl", "indosum-1498871700", "Jalan tol hanya diperuntukan",
+     "Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)", "Ayat"),
+    # "Lebih lanjut, dia juga meminta …" right after it: a person, not the regulation
+    ("pool-dev3.jsonl", "indosum-1498871700", "operator jalan tol memperketat", "Budiyanto", "Ayat"),
+    # "… berdasarkan Pasal 16 Undang-Undang Nomor 18 Tahun 2003 tentang Advokat, …": not the shorter "UU Advokat"
+    ("pool-dev2.jsonl", "indosum-1515632191", "advokat tak dapat dituntut",
+     "Pasal 16 Undang-Undang Nomor 18 Tahun 2003 tentang Advokat", "UU Advokat"),
+])
+def test_a_law_cited_as_a_speaker_is_the_whole_citation(name, prefix, starts, speaker, without):
+    assert given_speaker(name, prefix, starts) == speaker
+    assert given_speaker(name, prefix, starts, frozenset({"document-name"})) == without
+
+
+def test_a_demonstrative_of_a_law_is_the_latest_citation():
+    # "… sebagaimana disebutkan dalam UUD 1945 Pasal 28D ayat 1. Dalam pasal itu berbunyi, “…”"
+    assert given_speaker("pool-dev3.jsonl", "indosum-1518999253", "setiap orang berhak atas pengakuan") == \
+        "UUD 1945 Pasal 28D ayat 1"
+    # an acronym opens a citation only with a number or "tentang": "PP PBSI" is a board
+    assert _speakers("PP PBSI menyatakan bahwa pemain itu tidak akan dihukum.") == ["PP PBSI"]

@@ -1,7 +1,8 @@
 """Speaker rules for kinds of mention that recur across articles and outlets, mixed into
 :class:`~.coreference.Resolver`: a third-person pronoun inside a quotation (``pronoun-in-quote``), a relation
 to a named person (``relation-of-person``: "Pengacara Yingluck", "istri Ali"), a demonstrative description of a
-kind of entity (``kind-anaphor``: "negara tersebut", "Lembaga ini", "perusahaan asal Taiwan tersebut").
+kind of entity (``kind-anaphor``: "negara tersebut", "Lembaga ini", "perusahaan asal Taiwan tersebut", "pasal
+itu"), a law cited as a speaker (``document-name``: "Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)").
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ MEDIA_NAME_WORDS = words("media_name_words")
 INDEFINITES = words("indefinites")
 #: How far back (characters) the entity a demonstrative description of a kind stands for is looked for.
 KIND_WINDOW = 2000
+LEGAL_DOCUMENTS = word_table("legal_documents")  # "pasal" -> word, "uu" -> acronym
+# a citation of a law: its head, then numbers, capitalised words and the words of a citation ("Peraturan
+# Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)", "UU Pemilu No. 7/2017 tentang Pemilihan Umum")
+_CITE_TOKEN = r"(?:\d[\p{L}\d/.-]*|\([\p{L}\d]{1,4}\)|\p{Lu}[\p{L}\d-]*|(?i:nomor|no\.|no|tahun|ayat|huruf|pasal|tentang|dan|jo\.))"
+_CITATION_RE = regex.compile(
+    r"(?i:(?<![\p{L}-])(" + "|".join(sorted((regex.escape(h) for h in LEGAL_DOCUMENTS), key=len, reverse=True)) + r"))(?![\p{L}-])"
+    rf"((?:[ \t]+{_CITE_TOKEN})*)")
+_CITE_TAIL_RE = regex.compile(r"(?i)(?:[ \t]+(?:dan|tentang|no\.?|nomor|tahun|jo\.))+$")
 # a noun of a kind, which may introduce a name of that kind a few words on ("kelompok perokok Forest",
 # "lembaga pemerhati kesehatan di Skotlandia, salah satunya adalah Ash Scotland")
 _KIND_RES = {kind: regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(sorted((regex.escape(n) for n, k in KIND_NOUNS.items() if k == kind),
@@ -54,6 +63,29 @@ def relation_in(role: str) -> str | None:
     """The relation a role opens with ("pengacara", "saudara kandung"), or None."""
     low = role.lower().split()
     return next((r for n in (2, 1) if len(low) >= n and (r := " ".join(low[:n])) in RELATIONS), None)
+
+
+def citation(text: str, pos: int = 0, endpos: int | None = None, at_start: bool = False) -> tuple[int, str] | None:
+    """The first (or, ``at_start``, the opening) citation of a law in ``text[pos:endpos]``: (offset, the citation
+    as written); one opened by an acronym only with a number or "tentang" in it ("PP PBSI" is none)."""
+    for m in _CITATION_RE.finditer(text, pos, len(text) if endpos is None else endpos):
+        if at_start and m.start() != pos:
+            return None
+        cite = _CITE_TAIL_RE.sub("", m.group(0)).rstrip(".")
+        if LEGAL_DOCUMENTS[m.group(1).lower()] == "word" or regex.search(r"\d|(?i:tentang)", m.group(2)):
+            return m.start(), cite
+        if at_start:
+            return None
+    return None
+
+
+def citations(text: str, pos: int, endpos: int) -> list[tuple[int, str]]:
+    """Every citation of a law with a number in ``text[pos:endpos]`` ("UUD 1945 Pasal 28D ayat 1"), in order."""
+    out = []
+    for m in _CITATION_RE.finditer(text, pos, endpos):
+        if regex.search(r"\d", m.group(2)):
+            out.append((m.start(), _CITE_TAIL_RE.sub("", m.group(0)).rstrip(".")))
+    return out
 
 
 class KindRules:
@@ -143,6 +175,10 @@ class KindRules:
         cands = [(off, ph) for off, ph in self._subjects_between(lo, start)
                  if not (self._current and self._current[0] <= off < self._current[1])]
         cands += [(off, sp) for off, _m, sp, _k in self._recent() if lo <= off < offset]
+        if kind == "document":  # "pasal itu": the latest citation of a law that names one ("UUD 1945 Pasal 28D ayat 1")
+            head = _head(mention)
+            found = [c for c in citations(self.text, lo, start) if head in c[1].lower()]
+            return self._remember(offset, mention, found[-1][1], "document", None) if found else None
         offs = self.names.offsets
         unnamed = -1  # the latest "sebuah organisasi buruh swasta": one of the kind the text does not name
         for m in _KIND_RES[kind].finditer(self.text, lo, start):
@@ -212,3 +248,18 @@ class KindRules:
                 {names.fullest(n, off) for off, _t, n in names.titled} | {names.fullest(n, off) for off, _g, n in names.roles})
         typ = self.names.entity_type(name)
         return typ == "PER" or (typ != "ORG" and (name in people or name in self.names.persons))
+
+    def document_name(self, mention: str, offset: int):
+        """A law cited as a speaker (rule ``document-name``): the whole citation as written, numbers and brackets
+        included ("Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)", not "Ayat"; "Pasal 16 Undang-Undang
+        Nomor 18 Tahun 2003 tentang Advokat", not "UU Advokat"), of kind document, which no "dia" or "-nya" takes
+        up.  None when ``mention`` opens with no citation, or is a demonstrative ("pasal itu": kind-anaphor)."""
+        if "document-name" in self.disabled:
+            return None
+        words_ = mention.split()
+        if not words_ or words_[-1].lower() in DETERMINERS:
+            return None
+        hit = citation(mention, 0, at_start=True)
+        if hit is None or not (regex.search(r"\d", hit[1]) or hit[1] == mention.strip().rstrip(",.")):
+            return None  # "peraturan artikel": a phrase cut before its number, not a citation
+        return self._remember(offset, mention, hit[1], "document", None)
