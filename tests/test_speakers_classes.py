@@ -110,3 +110,14 @@ def test_a_demonstrative_of_a_law_is_the_latest_citation():
         "UUD 1945 Pasal 28D ayat 1"
     # an acronym opens a citation only with a number or "tentang": "PP PBSI" is a board
     assert _speakers("PP PBSI menyatakan bahwa pemain itu tidak akan dihukum.") == ["PP PBSI"]
+
+
+def test_a_name_before_a_titled_apposition_is_the_subject():
+    # pool (CNN Indonesia, indosum-1482214529): "Dian Safitri, Head of Communications Uber Indonesia, menyebut …":
+    # the subject is the person, not the company that spoke before
+    text = ("Dalam pernyataan resminya, Uber mengumumkan kerja sama ini berbentuk pilot program. Belum ada tanggal "
+            "pasti sampai kapan program ini akan berlangsung.\n\nDian Safitri, Head of Communications Uber Indonesia, "
+            "menyebut layanan taksi Express akan terintegrasi dalam opsi UberX.")
+    assert _speakers(text)[-1] == "Dian Safitri"
+    assert [a.speaker for a in Pipeline(disabled=frozenset({"apposition-subject"})).run(text).attributions][-1] != \
+        "Dian Safitri"

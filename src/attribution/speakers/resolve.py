@@ -45,7 +45,7 @@ class RuleResolver:
 
     def resolve(self, doc: Context, candidates: Sequence[Candidate]) -> list[Speaker]:
         p, text = doc.p, doc.text
-        resolver = Resolver(text=text, lex=doc.lex, subjects=sentence_subjects(p, doc.lex, doc.quotes), paragraphs=p.paragraphs, issuers=statement_issuers(p, doc.lex), entities=p.entities,
+        resolver = Resolver(text=text, lex=doc.lex, subjects=sentence_subjects(p, doc.lex, doc.quotes, self.disabled), paragraphs=p.paragraphs, issuers=statement_issuers(p, doc.lex), entities=p.entities,
                             disabled=self.disabled)
         by_start = sorted(candidates, key=lambda o: o.start)
         starts = [o.start for o in by_start]
