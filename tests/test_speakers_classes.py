@@ -121,3 +121,18 @@ def test_a_name_before_a_titled_apposition_is_the_subject():
     assert _speakers(text)[-1] == "Dian Safitri"
     assert [a.speaker for a in Pipeline(disabled=frozenset({"apposition-subject"})).run(text).attributions][-1] != \
         "Dian Safitri"
+
+
+def test_the_subject_before_a_long_quotation_takes_its_clitic():
+    # a sentence naming a new person, then a quotation of some 300 characters before its "…,” ujarnya": the
+    # person is as near to the quotation as to a short one (own sentence, in the single-paragraph style of
+    # some outlets)
+    text = ("Kepala Dinas Perhubungan Kota Bogor Eko Prabowo mengatakan, uji coba sistem satu arah berjalan lancar. "
+            "”Kami akan terus memantau arus kendaraan setiap hari,” kata Eko. "
+            "Ketua Organda Kota Bogor Moch Ischak hadir dalam rapat evaluasi itu bersama puluhan sopir angkutan kota. "
+            "”Sopir kami sekarang harus berputar lebih jauh untuk mengantar penumpang ke terminal. Bensin yang dipakai "
+            "bertambah, tetapi penumpang justru berkurang karena banyak yang beralih ke ojek daring. Kalau begini "
+            "terus, banyak sopir yang tidak bisa membayar setoran kepada pemilik kendaraan setiap harinya,” ujarnya.")
+    assert _speakers(text)[-1] == "Moch Ischak"
+    assert [a.speaker for a in Pipeline(disabled=frozenset({"long-quote-subject"})).run(text).attributions][-1] == \
+        "Eko Prabowo"

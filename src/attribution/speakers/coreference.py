@@ -39,6 +39,7 @@ SPEAKER_RULES = {
     "kind-anaphor": "'negara tersebut', 'Lembaga ini': the latest entity of that kind (kind_nouns.tsv) named before",
     "document-name": "a law cited as a speaker is the whole citation ('… Nomor 15 tahun 2005 pasal 38 Ayat (1)')",
     "apposition-subject": "'Abdian Saputra, Koordinator …, juga menyampaikan': the name before a titled apposition is the subject",
+    "long-quote-subject": "before '…,” ucapnya' the window for a person named as subject starts at the quotation, not the cue",
 }
 
 
@@ -194,7 +195,10 @@ class Resolver(DescriptionRules, KindRules):
             prev_off = next((off for off, *_ in reversed(self.history) if off < offset), -1)
             # with no speaker yet, the lead's named subject stands however far back ("Brandon Nicholas Salim, …
             # rupanya …" … "…,” jelasnya")
-            subj = self._subject_before(offset, min_offset=max(prev_off + 1, offset - 400) if prev_off >= 0 else 0)
+            # "near" is measured from where the statement starts: a long quotation before its "…,” ucapnya"
+            # leaves a person named as the subject of the sentence before it as near as a short one
+            near = (min(offset, self._current[0]) if self._current and "long-quote-subject" not in self.disabled else offset) - 400
+            subj = self._subject_before(offset, min_offset=max(prev_off + 1, near) if prev_off >= 0 else 0)
             if subj is not None and mention_kind(subj[1], self.lex, self.names.common) != "name" and not (
                     subj[1][:1].isupper() and subj[1].split()[0].lower() in ORG_WORDS) and not _titled_name(subj[1], self.lex):
                 subj = None  # only a named person or a named organisation outranks the previous speaker
@@ -209,6 +213,9 @@ class Resolver(DescriptionRules, KindRules):
                     w.lower().endswith("nya") for w in r.speaker.split())
                 if prev_off >= 0 and not self._can_outrank(subj[1], r, personal, (mention or "").lower() in SINGULAR_PERSONAL):
                     pass  # "Negara lain seperti Singapura dan Italia …": a place or a thing does not take "-nya" away
+                elif prev_off >= 0 and subj[0] < offset - 400 and not (
+                        _titled_name(subj[1], self.lex) or self._personish(r.speaker or "", roles=False)):
+                    pass  # before a long quotation, only someone the text shows to be a person ("Lion Air" is none)
                 elif subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
                     return self._remember(offset, mention or "", r.speaker, r.kind, None)
             singular = (mention or "").lower() in SINGULAR_PERSONAL

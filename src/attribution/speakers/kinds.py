@@ -238,16 +238,16 @@ class KindRules:
             return None
         return sp, (r.kind if r.kind == "outlet" else "organisation")
 
-    def _personish(self, name: str) -> bool:
-        """Does the text show ``name`` to be a person's: a title or a role given to it, a word of it used
-        alone for a person, or a person's entity type?"""
+    def _personish(self, name: str, roles: bool = True) -> bool:
+        """Does the text show ``name`` to be a person's: a title (or, with ``roles``, a role) given to it, the
+        name used alone for a person, or a person's entity type?"""
+        names = self.names
         people = self.__dict__.get("_people")
         if people is None:
-            names = self.names
             people = self.__dict__["_people"] = (
-                {names.fullest(n, off) for off, _t, n in names.titled} | {names.fullest(n, off) for off, _g, n in names.roles})
-        typ = self.names.entity_type(name)
-        return typ == "PER" or (typ != "ORG" and (name in people or name in self.names.persons))
+                {names.fullest(n, off) for off, _t, n in names.titled}, {names.fullest(n, off) for off, _g, n in names.roles})
+        typ = names.entity_type(name)
+        return typ == "PER" or (typ != "ORG" and (name in people[0] or (roles and name in people[1]) or name in names.persons))
 
     def document_name(self, mention: str, offset: int):
         """A law cited as a speaker (rule ``document-name``): the whole citation as written, numbers and brackets
