@@ -2,9 +2,9 @@
 
     python scripts/ablate_rules.py [pytest args …]
 
-For every rule of ``RULE_CONFIDENCE``, the reported-speech rule functions of ``SENTENCE_RULES`` and the merge
-steps (``retype``, ``dedupe``), runs the fast tests with ``ATTRIBUTION_ABLATE=<rule>`` (see
-``tests/conftest.py``) and prints how many failed.  Exits 1 when removing some rule fails no test.
+For every rule of ``RULE_CONFIDENCE``, the reported-speech rule functions of ``SENTENCE_RULES``, the merge
+steps (``retype``, ``dedupe``) and the speaker rules of ``SPEAKER_RULES``, runs the fast tests with
+``ATTRIBUTION_ABLATE=<rule>`` (see ``tests/conftest.py``) and prints how many failed.  Exits 1 when removing some rule fails no test.
 """
 
 from __future__ import annotations
@@ -16,14 +16,15 @@ import sys
 
 from attribution.detect.candidates import RULE_CONFIDENCE
 from attribution.detect.reported import SENTENCE_RULES
+from attribution.speakers.coreference import SPEAKER_RULES
 
 TESTS = ["tests/test_rules.py", "tests/test_extract.py", "tests/test_gold.py", "tests/test_outlets.py",
          "tests/test_speakers_news.py", "tests/test_direct_forms.py", "tests/test_reported_forms.py",
-         "tests/test_boundaries.py", "-m", "not slow"]
+         "tests/test_boundaries.py", "tests/test_speakers_classes.py", "-m", "not slow"]
 
 
 def main() -> int:
-    rules = sorted(set(RULE_CONFIDENCE) | set(SENTENCE_RULES) | {"retype", "dedupe"})
+    rules = sorted(set(RULE_CONFIDENCE) | set(SENTENCE_RULES) | set(SPEAKER_RULES) | {"retype", "dedupe"})
     silent = []
     for rule in rules:
         env = dict(os.environ, ATTRIBUTION_ABLATE=rule)

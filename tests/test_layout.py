@@ -113,7 +113,8 @@ def test_every_word_list_file_is_read_and_documented():
     used = set()
     for f in PKG.rglob("*.py"):
         src = f.read_text(encoding="utf-8")
-        used.update(p.stem for p in words_dir.glob("*.tsv") if f'words("{p.stem}")' in src)
+        used.update(p.stem for p in words_dir.glob("*.tsv")
+                    if f'words("{p.stem}")' in src or f'word_table("{p.stem}")' in src)
     for p in words_dir.glob("*.tsv"):
         assert p.stem in used, f"data/words/{p.name} is read by no module"
         assert p.read_text(encoding="utf-8").startswith("# "), f"data/words/{p.name} has no header comment"

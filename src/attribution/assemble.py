@@ -30,10 +30,11 @@ _CONTINUING_MENTIONS = words("continuing_mentions")
 
 
 def reading_order(ctx: Context, cands: Sequence[Candidate]) -> list[Candidate]:
-    """Candidates in the order a reader meets their cues; a first-person report inside a quotation comes
-    after the quotation that holds it (its speaker is the quotation's)."""
+    """Candidates in the order a reader meets their cues; a first- or third-person report inside a quotation
+    comes after the quotation that holds it (its speaker is the quotation's, or someone the quotation's
+    speaker talks about)."""
     def key(d: Candidate) -> tuple[int, int]:
-        q = ctx.first_person_in_quote(d.source)
+        q = ctx.first_person_in_quote(d.source) or ctx.third_person_in_quote(d.source)
         if q is not None:
             return (q.outer_end + 10_000, d.start)
         return (d.cue.start if d.cue else d.start, d.start)

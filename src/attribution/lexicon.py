@@ -149,6 +149,13 @@ def load() -> Lexicon:
     return lex
 
 
+@lru_cache(maxsize=None)
+def word_table(name: str) -> dict[str, str]:
+    """``data/words/NAME.tsv`` as entry -> its second column, for a word list whose second column sorts its
+    entries into classes (``kind_nouns.tsv``: "negara" -> country)."""
+    return {r[0]: r[1] for r in _rows(f"words/{name}.tsv") if len(r) > 1}
+
+
 def words(name: str) -> frozenset[str]:
     """One word class of ``data/words/NAME.tsv`` (loaded once with the lexicon)."""
     try:

@@ -31,9 +31,10 @@ class Pipeline:
     def __init__(self, lexicon: Lexicon | None = None, resolver: SpeakerResolver | None = None,
                  disabled: frozenset[str] = frozenset(), ner: Any = None):
         self.lex = lexicon or load()
-        self.resolver = resolver or RuleResolver()
+        self.resolver = resolver or RuleResolver(disabled)
         self.ner = ner  # a loaded NerTagger (attribution.nlp.ner): typed entities for the speaker step
-        # rule names (RULE_CONFIDENCE, reported.SENTENCE_RULES) or "retype"/"dedupe" to leave out, to measure
+        # rule names (RULE_CONFIDENCE, reported.SENTENCE_RULES, speakers.coreference.SPEAKER_RULES) or
+        # "retype"/"dedupe" to leave out, to measure
         # what each one adds
         self.disabled = disabled
 

@@ -45,3 +45,10 @@ class Context:
         if source is None or self.text[source[0] : source[1]].lower() not in self.lex.pronouns["first"]:
             return None
         return self.quotes.at(source[0])
+
+    def third_person_in_quote(self, source: tuple[int, int] | None) -> Quote | None:
+        """The quotation holding a third-person source (``… dia bilang ' …'``, ``dia [Syahrini] mengabari …``):
+        the one quoted speaks of someone else."""
+        if source is None or self.text[source[0] : source[1]].lower() not in self.lex.pronouns.get("third", ()):
+            return None
+        return self.quotes.at(source[0])

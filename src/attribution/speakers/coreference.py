@@ -20,6 +20,7 @@ from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
 from .descriptions import DescriptionRules, described_person, personlike, role_then_name
+from .kinds import RELATION_HEADS, KindRules
 from .names import (MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
@@ -30,6 +31,16 @@ RELAY_OPENERS = words("front_relays")
 ROLE_END_WORDS = words("role_end_words")
 #: How many of the latest speakers a search back through the history looks at.
 HISTORY_WINDOW = 200
+#: The named speaker rules (``Pipeline(disabled=…)`` leaves one out; ``scripts/ablate_rules.py`` checks that a
+#: test notices).
+SPEAKER_RULES = {
+    "pronoun-in-quote": "ia/dia/beliau/mereka inside a quotation stand for someone other than the one quoted",
+    "relation-of-person": "'Pengacara Yingluck', 'istri Ali', 'saudara kandung Sam Lowes itu' are not the person named",
+    "kind-anaphor": "'negara tersebut', 'Lembaga ini': the latest entity of that kind (kind_nouns.tsv) named before",
+    "document-name": "a law cited as a speaker is the whole citation ('… Nomor 15 tahun 2005 pasal 38 Ayat (1)')",
+    "apposition-subject": "'Abdian Saputra, Koordinator …, juga menyampaikan': the name before a titled apposition is the subject",
+    "long-quote-subject": "before '…,” ucapnya' the window for a person named as subject starts at the quotation, not the cue",
+}
 
 
 @dataclass
@@ -66,13 +77,14 @@ def clean_mention(mention: str) -> str:
     return " ".join(words) if words else mention
 
 
-class Resolver(DescriptionRules):
+class Resolver(DescriptionRules, KindRules):
     """Resolves sources in text order, remembering who spoke last."""
 
     def __init__(self, text: str, lex: Lexicon, subjects: list[tuple[int, str]] | None = None,
                  paragraphs: list[tuple[int, int]] | None = None, issuers: list[tuple[int, str, str]] | None = None,
-                 entities: list[tuple[int, int, str]] | None = None):
+                 entities: list[tuple[int, int, str]] | None = None, disabled: frozenset[str] = frozenset()):
         self.text = text
+        self.disabled = disabled
         self.lex = lex
         self.names = NameIndex.build(text, lex, entities)
         self.places = self.names.places
@@ -183,7 +195,10 @@ class Resolver(DescriptionRules):
             prev_off = next((off for off, *_ in reversed(self.history) if off < offset), -1)
             # with no speaker yet, the lead's named subject stands however far back ("Brandon Nicholas Salim, …
             # rupanya …" … "…,” jelasnya")
-            subj = self._subject_before(offset, min_offset=max(prev_off + 1, offset - 400) if prev_off >= 0 else 0)
+            # "near" is measured from where the statement starts: a long quotation before its "…,” ucapnya"
+            # leaves a person named as the subject of the sentence before it as near as a short one
+            near = (min(offset, self._current[0]) if self._current and "long-quote-subject" not in self.disabled else offset) - 400
+            subj = self._subject_before(offset, min_offset=max(prev_off + 1, near) if prev_off >= 0 else 0)
             if subj is not None and mention_kind(subj[1], self.lex, self.names.common) != "name" and not (
                     subj[1][:1].isupper() and subj[1].split()[0].lower() in ORG_WORDS) and not _titled_name(subj[1], self.lex):
                 subj = None  # only a named person or a named organisation outranks the previous speaker
@@ -198,6 +213,9 @@ class Resolver(DescriptionRules):
                     w.lower().endswith("nya") for w in r.speaker.split())
                 if prev_off >= 0 and not self._can_outrank(subj[1], r, personal, (mention or "").lower() in SINGULAR_PERSONAL):
                     pass  # "Negara lain seperti Singapura dan Italia …": a place or a thing does not take "-nya" away
+                elif prev_off >= 0 and subj[0] < offset - 400 and not (
+                        _titled_name(subj[1], self.lex) or self._personish(r.speaker or "", roles=False)):
+                    pass  # before a long quotation, only someone the text shows to be a person ("Lion Air" is none)
                 elif subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
                     return self._remember(offset, mention or "", r.speaker, r.kind, None)
             singular = (mention or "").lower() in SINGULAR_PERSONAL
@@ -211,6 +229,8 @@ class Resolver(DescriptionRules):
         return self._resolve_phrase(mention, offset)
 
     def _resolve_phrase(self, mention: str, offset: int, remember: bool = True) -> Resolved:
+        if remember and (r := self.document_name(mention, offset)) is not None:
+            return r  # "Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)": the law, not "Ayat"
         # "Grande (23)", "Inovasi Nasional (BRIN)"; a bracket inside the title stays ("… (KAI Commuter) Wiwik …")
         mention = _TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention
         if not remember:
@@ -287,6 +307,8 @@ class Resolver(DescriptionRules):
         outlet = outlet_name(mention, self.lex)
         if outlet:
             return self._remember(offset, mention, outlet, "outlet", None)
+        if role is not None and name[:1].isupper() and (r := self.relation_of_person(mention, role, name, offset)):
+            return r  # "Pengacara Yingluck": Yingluck's lawyer, not Yingluck
         titled = role is not None and name[:1].isupper() and role.split()[-1].lower() not in ROLE_END_WORDS and not (
             " " not in name and name in self.places)  # "mantan duta besar AS": AS is the country
         if kind == "name" or titled:
@@ -319,6 +341,8 @@ class Resolver(DescriptionRules):
             holder = self.names.holder(head, self._mention_start)  # "Sang gubernur" → the governor named before
             if holder:
                 return self._remember(offset, mention, holder, "person", None)
+        if (r := self.kind_anaphor(mention, words, offset)) is not None:
+            return r  # "negara tersebut", "Lembaga ini": the latest entity of that kind
         for _off, m, speaker, k in reversed(self._recent()):
             if m and _head(m) == head:
                 return self._remember(offset, mention, speaker, k, None)
@@ -333,7 +357,8 @@ class Resolver(DescriptionRules):
         holder = described_person(self.names, mention, self._mention_start)
         if holder:  # "jutawan asal Jordania itu" after "jutawan asal Jordania Hasan Ismaik"
             return self._remember(offset, mention, holder, "person", None)
-        if head in PERSON_NOUNS or head in self.lex.titles or personlike(head, words):  # "Wali Kota Surabaya dua periode ini", "Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"
+        if head in PERSON_NOUNS or head in self.lex.titles or personlike(head, words) or (
+                head in RELATION_HEADS and "relation-of-person" not in self.disabled):  # "Wali Kota Surabaya dua periode ini", "Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"
             # the latest named person: a previous speaker or a named sentence subject
             cands = [(o, sp) for o, _m, sp, k in self._recent() if k == "person" and o < offset and offset - o < 3000]
             for off, phrase in self._subjects_between(offset - 2999, min(offset, self._mention_start)):

@@ -37,11 +37,16 @@ def _inside_other(d: Candidate, by_start: list[Candidate], starts: list[int]) ->
 
 class RuleResolver:
     """The default resolver: names, pronouns, clitics, omitted subjects and descriptions resolved by the
-    rules of :mod:`.coreference` over the document's name index and sentence subjects."""
+    rules of :mod:`.coreference` over the document's name index and sentence subjects.  ``disabled``: names
+    of :data:`~.coreference.SPEAKER_RULES` to leave out."""
+
+    def __init__(self, disabled: frozenset[str] = frozenset()):
+        self.disabled = frozenset(disabled)
 
     def resolve(self, doc: Context, candidates: Sequence[Candidate]) -> list[Speaker]:
         p, text = doc.p, doc.text
-        resolver = Resolver(text=text, lex=doc.lex, subjects=sentence_subjects(p, doc.lex, doc.quotes), paragraphs=p.paragraphs, issuers=statement_issuers(p, doc.lex), entities=p.entities)
+        resolver = Resolver(text=text, lex=doc.lex, subjects=sentence_subjects(p, doc.lex, doc.quotes, self.disabled), paragraphs=p.paragraphs, issuers=statement_issuers(p, doc.lex), entities=p.entities,
+                            disabled=self.disabled)
         by_start = sorted(candidates, key=lambda o: o.start)
         starts = [o.start for o in by_start]
         by_span: dict[tuple[int, int], str | None] = {}
@@ -54,8 +59,16 @@ class RuleResolver:
                 # (among the latest 200 statements: the one holding it is near, and a search through all of
                 # them for each such source would cost quadratic time on a long document)
                 holder = next((r for r in recent if r[0] <= d.source[0] < r[1]), None)
+            quoted_about = None
+            if holder is None and "pronoun-in-quote" not in self.disabled and doc.third_person_in_quote(d.source) is not None:
+                # "… dia bilang ' …'" inside a quotation: someone the quotation's speaker talks about
+                held = next((r for r in recent if r[0] <= d.source[0] < r[1]), None)
+                if held is not None and by_span[held]:
+                    quoted_about = (held, by_span[held])
             if holder is not None:
                 s = Speaker(by_span[holder], "person", None)
+            elif quoted_about is not None and (r := resolver.talked_about(d.source, quoted_about[0][0], quoted_about[1])):
+                s = Speaker(r[0], r[1], None)
             elif d.rule == "quote-interrupted" and out:
                 s = Speaker(out[-1].speaker, None, None)
             else:

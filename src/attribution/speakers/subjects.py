@@ -53,7 +53,35 @@ def _titled_apposition(toks, proper: frozenset[str], k: int, hi: int) -> int | N
     return None
 
 
-def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str], si: int) -> tuple[int, str] | None:
+#: How many tokens an apposition between a subject's name and its verb may hold.
+APPOSITION_WINDOW = 40
+APPOSITION_SEPARATORS = frozenset({",", "—", "–"})
+
+
+def _name_then_apposition(toks, lex: Lexicon, proper: frozenset[str], i: int, run: int, hi: int) -> int | None:
+    """"Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan …", "Ahmad Riza Patria, Wakil
+    Gubernur DKI Jakarta, di Balai Kota DKI, Kamis (5/11/2020), menyampaikan …" (rule ``apposition-subject``): a
+    name, then an apposition that opens with a title or a day and is closed by a comma or a dash before the
+    verb.  The index of the name's last token, else None (and None for a title first: "Kasubag Humas Polresta
+    Manado, AKP Rolly Sahelangi, …" names the person after the comma)."""
+    if not (run > i and run + 1 < hi and toks[run].text == "," and toks[i].lower not in lex.titles
+            and any(t.text in proper for t in toks[i:run])
+            and (toks[run + 1].lower in lex.titles or toks[run + 1].lower in TIME_WORDS)):
+        return None
+    for k in range(run + 2, min(hi, run + APPOSITION_WINDOW)):
+        if not toks[k].is_word and toks[k].text not in APPOSITION_SEPARATORS and toks[k].text not in "()/":
+            return None  # a full stop or a quotation mark first
+        if toks[k].text in APPOSITION_SEPARATORS and k + 1 < hi:
+            j = k + 1
+            while j < hi and j < k + 3 and not looks_verbal(toks[j], lex) and toks[j].is_word and not toks[j].is_cap:
+                j += 1  # "…, juga menyampaikan"
+            if j < hi and looks_verbal(toks[j], lex) and not toks[j].is_cap:
+                return run - 1
+    return None
+
+
+def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str], si: int,
+             disabled: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     toks = p.tokens
     s, e = p.sentences[si]
     lo, hi = p.sent_tokens[si]
@@ -85,6 +113,8 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
             and toks[run + 1].lower not in COORDINATORS and any(t.text in proper for t in toks[i:run])):
         # "Brandon Nicholas Salim, putra sulung aktor Fery Salim, rupanya …": a name in apposition
         return toks[i].start, p.text[toks[i].start : toks[run - 1].end]
+    if "apposition-subject" not in disabled and (last := _name_then_apposition(toks, lex, proper, i, run, hi)) is not None:
+        return toks[i].start, p.text[toks[i].start : toks[last].end]
     if run > i and run < hi and toks[run].lower in DEMONSTRATIVES:
         # "Tari ini, …": a demonstrative makes the subject an anaphor, not a name
         return toks[i].start, p.text[toks[i].start : toks[run].end]
@@ -104,13 +134,13 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
     return None
 
 
-def sentence_subjects(p: Parsed, lex: Lexicon, quotes: QuoteIndex) -> list[tuple[int, str]]:
+def sentence_subjects(p: Parsed, lex: Lexicon, quotes: QuoteIndex, disabled: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """The subject phrase of each sentence (the words before its first verb), where it names someone;
     sentences inside quotations and first-person subjects are left out."""
     proper = proper_words(p.text)
     out = []
     for si in range(len(p.sentences)):
-        subj = _subject(p, lex, quotes, proper, si)
+        subj = _subject(p, lex, quotes, proper, si, disabled)
         if subj is not None:
             out.append(subj)
     return out
