@@ -94,14 +94,18 @@ def test_an_unnamed_one_of_the_kind_keeps_its_description():
     ("pool-dev3.jsonl", "indosum-1498871700", "Jalan tol hanya diperuntukan",
      "Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)", "Ayat"),
     # "Lebih lanjut, dia juga meminta …" right after it: a person, not the regulation
-    ("pool-dev3.jsonl", "indosum-1498871700", "operator jalan tol memperketat", "Budiyanto", "Ayat"),
+    # (the document words of doc_words.tsv type the cut citation as a document too, so this holds either way)
+    ("pool-dev3.jsonl", "indosum-1498871700", "operator jalan tol memperketat", "Budiyanto", None),
     # "… berdasarkan Pasal 16 Undang-Undang Nomor 18 Tahun 2003 tentang Advokat, …": not the shorter "UU Advokat"
     ("pool-dev2.jsonl", "indosum-1515632191", "advokat tak dapat dituntut",
      "Pasal 16 Undang-Undang Nomor 18 Tahun 2003 tentang Advokat", "UU Advokat"),
 ])
 def test_a_law_cited_as_a_speaker_is_the_whole_citation(name, prefix, starts, speaker, without):
     assert given_speaker(name, prefix, starts) == speaker
-    assert given_speaker(name, prefix, starts, frozenset({"document-name"})) == without
+    # without the rule the citation is cut ("Ayat", or with the document words "… Nomor tahun pasal Ayat")
+    if without is not None:
+        cut = given_speaker(name, prefix, starts, frozenset({"document-name"}))
+        assert cut != speaker and cut.endswith(without.split()[-1])
 
 
 def test_a_demonstrative_of_a_law_is_the_latest_citation():
