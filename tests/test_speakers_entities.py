@@ -208,3 +208,12 @@ def test_the_common_words_list_leaves_out_names_and_organisations():
     common = words("common_words")
     assert {"posisi", "kunjungan", "sebelumnya"} <= common
     assert not {"bunga", "indah", "jaya", "komisi", "partai", "kementerian"} & common
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the pool: "Imam" is a common given name, not a title; a ministry's last word is no part of its minister's name
+    ("Menpora Imam Nahrawi datang ke Senayan. \"Kami siap,\" kata Imam.", "Imam Nahrawi"),
+    ("Menteri Pemuda dan Olahraga Imam Nahrawi datang. \"Kami siap,\" kata Menpora.", "Imam Nahrawi"),
+])
+def test_imam_is_a_name_and_a_ministry_ends_before_its_minister(text, speaker):
+    assert [a.speaker for a in Pipeline().run(text).attributions] == [speaker]

@@ -148,6 +148,8 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
         words = words[1:]  # "Ketidakhadiran Rizieq", "Minggu Jokowi"
     # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
     words = words[title_prefix(words, lex) :] if len(words) > 1 else words
+    if len(words) >= 3 and words[0].lower() in _title_words() and lex.name_types.get(words[0]) != "PER":
+        words = words[1:]  # "… Pemuda dan Olahraga Imam Nahrawi": the last word of a title with "dan" inside
     while words and (words[0].lower() in lowered or words[0].lower() in lex.titles or words[0].lower() in CONNECTIVE_WORDS
                      or (len(words) > 1 and (words[0].lower() in lex.cues or words[0].lower() in {"menurut", "berdasarkan"}))  # "Diakui Syafrin, …", "Menurut Suharso"
                      or (words[0] not in mid and len(words) > 1 and initial
@@ -436,6 +438,11 @@ class NameIndex:
             for m in regex.finditer(r"(?<![\p{L}])(?i:" + regex.escape(want) + r")\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r")*)",
                                     self.text, pos=max(0, offset - 20_000), endpos=offset):
                 best = m.group(1)
+        if best:
+            words = best.split()
+            while len(words) > 2 and words[0].lower() in _title_words():
+                words = words[1:]  # "Olahraga Imam Nahrawi" after "Menteri Pemuda dan Olahraga": the title's own word
+            best = " ".join(words)
         return self.fullest(best, offset) if best else None
 
     def trim_common(self, name: str) -> str:
