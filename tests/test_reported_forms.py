@@ -442,3 +442,13 @@ def test_siapa_pun_is_a_subject():
     """pool-dev3: "siapa pun" (anyone) opens a reported clause; a bare "siapa" asks a question."""
     assert _one("Namun, Sudirman menyebut siapa pun dapat memberikan masukan kepada tim.", "siapa pun").cue.text == "menyebut"
     assert not _records("Ia tidak menyebut siapa yang akan dipilih.")
+
+
+@pytest.mark.parametrize("text", [
+    # the pool and pool-dev: line-ups, results and headings in "Label: …" lines are no statements
+    "Benzema, Marco Asensio, Cristiano Ronaldo.\n\nPelatih: Zinedine Zidane\n\nBayern Muenchen: Neuer, Lahm.",
+    "Susunan Pemain:\n\nEmpoli: Skorupski; Zambelli, Cosic, Bellusci, Pasqual\n\nJuventus: Buffon, Bonucci.",
+    "Berikut ulasannya:\n\nPIALA AFF: Fisik Timnas Saat Ini Lebih Buruk Dari 2010",
+])
+def test_label_lines_that_are_no_statements(text):
+    assert not [a for a in _records(text) if a.rule == "headline"]

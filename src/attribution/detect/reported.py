@@ -688,6 +688,11 @@ def headlines(ctx: Context) -> list[Candidate]:
             continue
         if len(name.split()) == 1 and name.lower() in _HEADLINE_TAGS:
             continue
+        if name.lower() in ctx.lex.titles:
+            continue  # "Pelatih: Zinedine Zidane": a field of a line-up, not a speaker
+        body = [w for w in regex.findall(r"\p{L}[\p{L}'’.-]*", line[m.start(2):])]
+        if body and all(w[0].isupper() for w in body):
+            continue  # "Persipura: Yoo Jae Hoon, Ricardo Salampessy, …": a list of names, no statement
         cs = ps + m.start(2)
         out.append(Candidate(type="indirect", start=cs, end=trim_end(ctx.text, cs, pe), rule="headline",
                              source=(ps, ps + len(name)), sentence=ctx.p.sentence_of(ps)))
