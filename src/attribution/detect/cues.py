@@ -37,11 +37,15 @@ class CueMatch:
 def cue_at(lex: Lexicon, tok: Token) -> CueMatch | None:
     """The cue that ``tok`` is, if any (``tambahnya`` → cue ``tambah`` + clitic source ``nya``); a word one
     typing error away from a long cue form (``mengetakan``, ``meneyesalkan``) is that cue, marked ``fuzzy``."""
-    c = lex.cues.get(tok.lower)  # = lex.cue(tok.text), without lower-casing the token again
+    w = tok.lower
+    c = lex.cues.get(w)  # = lex.cue(tok.text), without lower-casing the token again
     fuzzy = False
     if c is None:
-        if len(tok.lower) < FUZZY_WORD_MIN or (c := fuzzy_cue(lex, tok.lower)) is None:
+        if len(w) < FUZZY_WORD_MIN:
             return None  # most words: too short to be looked up
+        fz = lex.fuzzy if lex.fuzzy is not None else fuzzy_index(lex)
+        if (w[:2] not in fz.starts and w[0] + w[2] not in fz.starts) or (c := fz.lookup(w)) is None:
+            return None  # the gate of fuzzy_cue, inline: no call for words of no cue's shape
         fuzzy = True
     if c.clitic:
         stem_end = tok.end - 3

@@ -435,8 +435,7 @@ class NameIndex:
         if best is None and " " in want and self.text:
             # a title written out with lower-case words inside ("Menteri Pemuda dan Olahraga Imam Nahrawi"),
             # which no run of capitals holds whole: the name right after its last mention before ``offset``
-            for m in regex.finditer(r"(?<![\p{L}])(?i:" + regex.escape(want) + r")\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r")*)",
-                                    self.text, pos=max(0, offset - 20_000), endpos=offset):
+            for m in _written_title_re(want).finditer(self.text, pos=max(0, offset - 20_000), endpos=offset):
                 best = m.group(1)
         if best:
             words = best.split()
@@ -518,6 +517,13 @@ def role_holder(index: "NameIndex", head: str, offset: int) -> str | None:
             best = roles[k][2]
             break
     return index.fullest(best, offset) if best else None
+
+
+@lru_cache(maxsize=4096)
+def _written_title_re(title: str) -> "regex.Pattern[str]":
+    """A title written out and the capitalised name after it ("Menteri Pemuda dan Olahraga Imam Nahrawi"), compiled
+    once per title."""
+    return regex.compile(r"(?<![\p{L}])(?i:" + regex.escape(title) + r")\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r")*)")
 
 
 @lru_cache(maxsize=1)
