@@ -16,7 +16,7 @@ from ..text.dateline import dateline_end
 from .candidates import Candidate
 from .context import Context
 from .cues import DEMIKIAN, CueMatch, cue_at, menurut_at, opens_report
-from .sources import looks_verbal
+from .sources import DEMONSTRATIVES, looks_verbal
 
 COMPLEMENTISERS = words("complementisers") | words("complementiser_typos")
 CONDITIONALS = words("conditionals")
@@ -327,7 +327,6 @@ def inner_owns(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
 
 
 CONTENT_TIME_OPENERS = words("content_time_openers")
-DEMONSTRATIVE_WORDS = words("demonstratives")
 TRAILING_ADVERBS = words("trailing_adverbs")
 CLAUSE_MODALS = words("clause_modals")
 _VERBISH_RE = regex.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}$")
@@ -407,7 +406,7 @@ def _bare_time_opener_end(ctx: Context, start: int, end: int) -> int:
         if " ".join(t.lower for t in toks[k : k + n]) not in CONTENT_TIME_OPENERS:
             continue
         nxt = toks[k + n]
-        subject = nxt.is_word and (nxt.is_cap or (toks[k + n + 1].lower in DEMONSTRATIVE_WORDS and not nxt.is_cap))
+        subject = nxt.is_word and (nxt.is_cap or (toks[k + n + 1].lower in DEMONSTRATIVES and not nxt.is_cap))
         return nxt.start if subject and end - nxt.start >= 3 else start
     return start
 

@@ -16,6 +16,7 @@ import regex
 
 from ..lexicon import words
 from .context import Context
+from .clauses import NP_SUBORDINATORS  # "saat", "setelah" …: a clause of circumstance, the narration's
 from .cues import CueMatch, cue_at
 from .sources import looks_verbal
 
@@ -29,7 +30,6 @@ STOPS = (words("np_phrase_stops") | words("complementisers") | words("coordinati
          | words("clause_enders"))
 DIRECTIVE_MARKERS = words("directive_markers")
 DEMONSTRATIVES = words("demonstratives")
-NP_SUBORDINATORS = words("np_subordinators")  # "saat", "setelah" …: a clause of circumstance, the narration's
 # before the cue: a conditional or causal clause of the narration ("Jika masyarakat percaya …")
 FRONT_STOPS = words("np_phrase_stops")
 WINDOW = 14

@@ -26,10 +26,9 @@ from .candidates import Candidate
 from .context import Context
 from .cues import CueMatch, cue_at, opens_report
 from .quotes import ALL_MARKS, Quote
-from .sources import char_span, looks_verbal, source_after, source_before
+from .sources import char_span, looks_verbal, names_document, source_after, source_before
 
 DEMIKIAN = words("demikian")
-DOC_WORDS = words("doc_words")  # documents that speak with a cue of frame doc ("Pasal itu berbunyi, “…”")
 NOUN_CUE_MODIFIERS = words("noun_cue_modifiers")  # "pernyataan resmi", "keterangan tertulis"
 NOT_CUES = words("not_cues")
 # Pronouns that may follow an unknown verb after a quotation ("“…,” imbuh dia").
@@ -140,8 +139,7 @@ def pre_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
             cand.source = (cue.clitic_start, cue.clitic_start + 3)
         elif rng := source_before(toks, b, lo, lex):
             cand.source = char_span(toks, rng)
-        if "doc" in cue.frames and not (cand.source and any(
-                w.lower() in DOC_WORDS for w in ctx.text[cand.source[0]:cand.source[1]].split()[:3])):
+        if "doc" in cue.frames and not names_document(ctx.text, cand.source):
             cand = None  # "pasal itu berbunyi, “…”" speaks; "bait yang seharusnya berbunyi “…”" is a line, no speaker
     elif cue is None and t.is_word:
         # "X mengatakan kepada wartawan di Jakarta, “…”": the cue a short adjunct before

@@ -32,9 +32,9 @@ from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_
                       inner_owns, is_clause, sentence_start, settle, subordinate_end, trim_end)
 from .complements import adjunct_clause_start, directive_object, predicate_after_noun_phrase
 from .context import Context
-from .cues import BACK_REFERENCES, FUZZY_WORD_MIN, NOT_SOURCES, ONLY_OPENERS, CueMatch, cue_at, fuzzy_cue, menurut_at
+from .cues import BACK_REFERENCES, FUZZY_WORD_MIN, NOT_SOURCES, CueMatch, cue_at, fuzzy_cue, menurut_at, opens_report
 from .quotes import ALL_MARKS
-from .sources import DETERMINERS, char_span, QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
+from .sources import DETERMINERS, char_span, names_document, QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
 
 AGAIN_WORDS = words("again_words")
 OBJECT_COMPLEMENTISERS = words("object_complementisers")
@@ -48,18 +48,16 @@ PASSIVE_CLITIC_STEMS = words("passive_clitic_stems")
 TRIGGER_WORDS = words("trigger_words")
 PAST_MARKERS = words("past_markers")
 COPULAS = words("copulas")
-DOC_SUBJECTS = words("doc_words")
 OMITTED_SUBJECT_VERBS = words("omitted_subject_verbs")
 BARE_POST_CUES = words("bare_post_cues")
 POST_CUE_ADJUNCTS = words("post_cue_adjuncts")
 BAHWA_ADJUNCTS = words("bahwa_adjuncts")
 STATEMENT_OBJECTS = words("statement_objects")
-# inside a quotation, a subject that is someone else: "“… dia [Syahrini] mengabari dan mengatakan …”"
-THIRD_PERSON_SUBJECTS = words("third_person_subjects")  # "menyampaikan pendapatnya bahwa …"
 SOURCE_ADJUNCT_OPENERS = PREPOSITIONS | TIME_WORDS | words("source_adjunct_openers")
 _HEADLINE_RE = regex.compile(r"^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}):\s+(\S.*)$")
 _HEADLINE_NOT_NAMES = words("headline_labels")
 _HEADLINE_TAGS = words("headline_tags")
+_WORD_RE = regex.compile(r"\p{L}[\p{L}'’.-]*")
 
 
 def triggers(ctx: Context) -> list[bool]:
@@ -536,10 +534,11 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         return bahwa + 1
     if cue.lemma in lex.cue_properties.get("complementiser_only", ()):
         # "mendorong agar …", "menampik jika …", "mengancam akan …"; nothing else (ONLY_OPENERS)
-        if j < hi and toks[j].lower in COMPLEMENTISERS and toks[j].lower in ONLY_OPENERS:
+        if not opens_report(lex, cue, toks[j] if j < hi else None):
+            return None
+        if toks[j].lower in COMPLEMENTISERS:
             return complementiser_end(ctx, j, hi, False)
-        future = cue.lemma in lex.cue_properties.get("future_complement", ())
-        return j if future and j < hi and toks[j].lower in ONLY_OPENERS else None
+        return j if cue.lemma in lex.cue_properties.get("future_complement", ()) else None
     had_punct = False
     while j < hi and toks[j].lower in AGAIN_WORDS and j + 1 < hi and toks[j + 1].text == ",":
         j += 1  # "ia menerangkan lagi, …"
@@ -589,7 +588,7 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
     earlier = "past" in cue.frames or any(x.lower in PAST_MARKERS for x in toks[max(lo, i - 2) : i])
     src_words = text[src[0] : src[1]].lower().split() if src else []
     stance = cue.lemma in lex.cue_properties["stance"]
-    if "doc" in cue.frames and not any(w in DOC_SUBJECTS for w in src_words[:2]):
+    if "doc" in cue.frames and not names_document(text, src, 2):
         return False, src  # "menunjukkan" reports only for studies and data ("Hal ini menunjukkan" is the author)
     if stance and i + 1 < hi and toks[i + 1].lower == "untuk":
         return False, src  # "yakin untuk menolak": a resolve, not a statement
@@ -598,8 +597,9 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
     if "inq" in cue.frames and not (q is not None and first_person):
         return False, src  # "Hal itu ia sampaikan …" is a back-reference, not a new statement
     # someone else speaking, not feeling ("mereka merasa nyaman" inside a quotation is the speaker's account)
+    # inside a quotation, a subject that is someone else: "“… dia [Syahrini] mengabari dan mengatakan …”"
     third = src is not None and not stance and (
-        src_words[0] in THIRD_PERSON_SUBJECTS or any(w in ctx.proper for w in text[src[0]:src[1]].split()))
+        src_words[0] in lex.pronouns.get("third", ()) or any(w in ctx.proper for w in text[src[0]:src[1]].split()))
     if q is not None and not first_person and (src is None or not (
             third or text[src[0]:src[1]].split()[-1].lower() in {"itu", "tersebut"})):
         return False, src  # inside a quotation: an earlier speech act ("saya bilang, …") or a named third party's
@@ -631,7 +631,7 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         if j is None or j >= hi:
             continue
         if "find" in cue.frames and not any(x.lower in {"bahwa", "bahwasanya"} or x.text in {",", ":"} for x in toks[i + 1 : j]) \
-                and not (src and any(w in DOC_SUBJECTS for w in text[src[0]:src[1]].lower().split()[:3])):
+                and not names_document(text, src):
             continue  # "polisi menemukan pipa diduga bom" narrates; "Penelitian menemukan …", "… menemukan bahwa …" report
         if toks[j].text in ALL_MARKS and toks[j].start in ctx.direct_opens:
             continue  # "X mengatakan, “…”" is already a direct record
@@ -690,7 +690,7 @@ def headlines(ctx: Context) -> list[Candidate]:
             continue
         if name.lower() in ctx.lex.titles:
             continue  # "Pelatih: Zinedine Zidane": a field of a line-up, not a speaker
-        body = [w for w in regex.findall(r"\p{L}[\p{L}'’.-]*", line[m.start(2):])]
+        body = _WORD_RE.findall(line, m.start(2))
         if body and all(w[0].isupper() for w in body):
             continue  # "Persipura: Yoo Jae Hoon, Ricardo Salampessy, …": a list of names, no statement
         cs = ps + m.start(2)

@@ -42,6 +42,9 @@ _NOT_VERBS = words("not_verbs")
 # Epithets for someone named before ("pelatih berusia 46 tahun ini", "Artis kelahiran Jakarta, 20 Agustus
 # 1993 ini", "Pelantun ‘Bolo - Bolo’ ini"): a head noun, modifiers, a demonstrative at the end.
 DEMONSTRATIVES = words("demonstratives")
+# documents, studies and researchers that speak with a cue of frame doc or find ("Pasal itu berbunyi", "Penelitian
+# menemukan …")
+DOC_WORDS = words("doc_words")
 EPITHET_MARKERS = words("epithet_markers")
 EPITHET_PREFIXES = words("epithet_prefixes")
 PERSON_NOUNS = words("person_nouns")
@@ -136,6 +139,12 @@ def _capital_inside_office(tokens: list[Token], m: int, lo: int, end: int, lex: 
     t = tokens[m]
     return (t.is_cap and t.lower not in TIME_WORDS and m - 1 >= lo and m + 1 < end and tokens[m + 1].is_cap
             and tokens[m + 1].is_word and (tokens[m - 1].lower in ORG_HEADS or tokens[m - 1].lower in lex.titles))
+
+
+def names_document(text: str, src: tuple[int, int] | None, first: int = 3) -> bool:
+    """Does the source span ``src`` name a document, a study or researchers among its ``first`` words ("Pasal
+    itu", "Penelitian sebelumnya", "Para peneliti")?"""
+    return src is not None and any(w in DOC_WORDS for w in text[src[0] : src[1]].lower().split()[:first])
 
 
 def _and_inside_title(tokens: list[Token], m: int, lo: int, end: int, lex: Lexicon) -> bool:
