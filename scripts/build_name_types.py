@@ -10,7 +10,9 @@ The bundled entity model (``attribution.nlp.ner``, trained by ``scripts/train_ne
 IndoSum pool (``news-pool/indosum.jsonl``, CC BY-SA 4.0); the articles of every gold file (development and
 test) are left out, so that the table knows nothing of the texts it is measured on.  A word is listed when
 it occurs capitalised at least ``--min-count`` times and one type holds at least ``--min-share`` of its
-occurrences, counting occurrences outside any entity as "O" (a word mostly outside entities is not listed).
+occurrences, counting occurrences outside any entity as "O" (a word mostly outside entities is not listed); a word that
+is an organisation or a place together that often ("Madrid", "Liverpool": a city and its club) is listed
+with the larger of the two, for it is never a person's name.
 Deterministic: same model, same pool, same table.
 """
 from __future__ import annotations
@@ -72,12 +74,16 @@ def main(argv=None) -> int:
         typ, k = max(c.items(), key=lambda kv: (kv[1], kv[0]))
         if n >= args.min_count and typ != "O" and k / n >= args.min_share:
             rows.append((w, typ, k / n, n))
+        elif n >= args.min_count and (c["ORG"] + c["LOC"]) / n >= args.min_share:
+            # "Madrid", "Liverpool": a city and a club, never a person -- listed as the larger of the two
+            typ = "ORG" if c["ORG"] > c["LOC"] else "LOC"
+            rows.append((w, typ, (c["ORG"] + c["LOC"]) / n, n))
     rows.sort()
     with args.out.open("w", encoding="utf-8") as out:
         out.write("# Usual entity type of capitalised words in Indonesian news: word, type, share, occurrences.\n")
         out.write(f"# Built by scripts/build_name_types.py: the bundled entity model over {docs} IndoSum pool articles\n")
         out.write("# (CC BY-SA 4.0; the gold files' articles left out), a word listed when one type holds\n")
-        out.write(f"# >= {args.min_share} of its >= {args.min_count} capitalised occurrences. Derived from CC BY-SA 4.0 text.\n")
+        out.write(f"# >= {args.min_share} of its >= {args.min_count} capitalised occurrences (or ORG and LOC together do: then the larger). Derived from CC BY-SA 4.0 text.\n")
         for w, typ, share, n in rows:
             out.write(f"{w}\t{typ}\t{share:.2f}\t{n}\n")
     print(f"{len(rows)} words from {docs} articles -> {args.out}")

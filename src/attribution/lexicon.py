@@ -57,6 +57,7 @@ class Lexicon:
     # capitalised word -> its usual entity type in news (PER / ORG / LOC), from name_types.tsv: where a run of
     # capitals turns from an organisation into a person's name when no entity model runs
     name_types: dict[str, str] = field(default_factory=dict)
+    name_type_counts: dict[str, int] = field(default_factory=dict)  # how often name_types.tsv saw each word capitalised
     # the index of misspelt cue forms (detect.cues.FuzzyCues), built on first use from ``cues`` and
     # data/words/cue_lookalikes.tsv
     fuzzy: object = field(default=None, repr=False, compare=False)
@@ -145,7 +146,9 @@ def load() -> Lexicon:
             pron.setdefault(s, set()).add(r[0])
     lex.pronouns = {s: frozenset(v) for s, v in pron.items()}
     lex.words = _word_files()
-    lex.name_types = {r[0]: r[1] for r in _rows("name_types.tsv")}
+    rows = _rows("name_types.tsv")
+    lex.name_types = {r[0]: r[1] for r in rows}
+    lex.name_type_counts = {r[0]: int(r[3]) for r in rows}
     return lex
 
 

@@ -14,7 +14,7 @@ import regex
 from ..lexicon import Lexicon, load, words
 from ..outlets import outlet_name
 from ..text.capitals import proper_words
-from ..detect.sources import DETERMINERS, QUANTIFIERS, TIME_WORDS, split_role, title_prefix
+from ..detect.sources import DETERMINERS, ORG_HEADS, QUANTIFIERS, TIME_WORDS, split_role, title_prefix
 
 NAME_CONNECTORS = words("name_connectors")
 PLURAL_WORDS = words("plural_words")
@@ -32,6 +32,9 @@ MENTION_OPENERS = words("mention_openers")
 COMMON_WORDS = words("common_words")
 # Capitalised common nouns that open a sentence before a name ("Istri Adjie …", "Kunjungan Blinken …").
 COMMON_INITIALS = words("common_initials")
+# words news writes in lower case at least as often as capitalised (also built by scripts/build_common_words.py):
+# "Dunia", "Putih", "Motor" -- the next word of an organisation's name, never the first of a person's
+LOWER_WORDS = words("lower_words")
 PLACE_WORDS = words("place_words")
 # Head nouns of epithets that refer back to a named person even without a demonstrative.
 EPITHETS = words("epithets")
@@ -39,7 +42,9 @@ ORG_WORDS = words("org_words")
 DOC_WORDS = words("doc_words")
 ANON_WORDS = words("anon_words")
 
-_WORD = r"(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*|al-\p{L}+|bin|binti|van|de|der|von)"
+# a name's word; an initial with its full stop when a capitalised word follows ("Alex J. Sinaga", "M. Hery
+# Saripudin"); "al-Asadi" also as tokenised text writes it ("al - Asadi")
+_WORD = r"(?:\p{Lu}\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*|al(?:-|[ \t]-[ \t])\p{L}+|bin|binti|van|de|der|von)"
 _DOC_OF_RE = regex.compile(r"(?i)^(?:sebuah\s+|suatu\s+)?(?:pernyataan|keterangan|rilis|laporan)\s+(?:resmi\s+)?(?:dari|oleh)\s+(.+)$")
 # "Aminullah atau kerap disapa JQ", "Takeru Kobayashi, yang akrab dipanggil Kobi", "laki-laki yang sering
 # dipanggil Kobi itu" (an epithet in lower case)
@@ -50,6 +55,25 @@ _NICKNAME_RE = regex.compile(
     r"(?:disapa|dipanggil|dijuluki|alias|sapaan\s+akrabnya|dikenal\s+dengan\s+(?:nama|sebutan|panggilan))\s+(\p{Lu}[\p{L}'’-]*)"
 )
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
+_INITIAL_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\.[ \t]+(\p{Lu}\p{L}*)")
+
+
+def _cap_runs(text: str):
+    """(offset, run) of each run of capitalised words; a run is cut after a capital and full stop that end a
+    sentence before a common word ("… Model X. Pihak Tesla …", a list's "B. Posko …"), which an initial
+    inside a name ("Alex J. Sinaga") is not."""
+    for m in _CAP_RUN.finditer(text):
+        g, off = m.group(), m.start()
+        if ". " in g or ".\t" in g:
+            for i in _INITIAL_RE.finditer(g):
+                nxt = i.group(1).lower()
+                if nxt in COMMON_WORDS or nxt in LOWER_WORDS:
+                    head = g[: i.start() + 1]
+                    if head:
+                        yield off, head
+                    off, g = off + i.start(1), g[i.start(1) :]
+                    break
+        yield off, g
 
 
 # A fronted passive verb opening a sentence before its agent: "Diakui Syafrin, …", "Dijelaskan Irmansyah, …"
@@ -229,9 +253,7 @@ class NameIndex:
         memo: dict[tuple[str, bool], tuple[tuple[str, list[str]] | None, list[str]]] = {}
         headings = _title_case_lines(text)
         h = 0
-        for m in _CAP_RUN.finditer(text):
-            g = m.group()
-            off = m.start()
+        for off, g in _cap_runs(text):
             while h < len(headings) and headings[h][1] <= off:
                 h += 1
             if h < len(headings) and headings[h][0] <= off and len(g.split()) >= 3:
@@ -468,6 +490,8 @@ class NameIndex:
             return name
         edge = self.by_edge
         for k in range(1, len(words) - 1):
+            if len(words[k - 1].rstrip(".")) == 1 or load().name_types.get(words[k - 1]) == "PER":
+                return name  # an initial or a first name opens the name: "R Agus Budi Santosa" … "kata Budi"
             if any(c != name and c.split()[0] == words[k] for c in edge.get(words[k], [])):
                 return " ".join(words[k:])
         return name
@@ -588,6 +612,8 @@ def _typed_cut(name: str, types: dict[str, str], alone: set[str] | frozenset[str
             and any((types.get(w) or load().name_types.get(w)) == "PER" for w in words[1:])
             and not any((types.get(w) or load().name_types.get(w)) in {"ORG", "LOC"} for w in words[1:])):
         return " ".join(words[1:])  # "KPI Hasudungan Tambunan", "DPR Fadli Zon": an acronym, then a person
+    if len(words) >= 3 and (cut := _named_after_org(words, alone)):
+        return cut
     if not types or len(words) < 2:
         return name
     titles = load().titles  # a rank between the place and the person: "Tambora Kompol Slamet Riyadi"
@@ -599,6 +625,33 @@ def _typed_cut(name: str, types: dict[str, str], alone: set[str] | frozenset[str
                 and words[k - 1].lower() not in titles):
             break
     return name
+
+
+def _named_after_org(words: list[str], alone: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """A person's full name written right after the organisation or place they belong to ("Arema FC Esteban
+    Vizcarra", "Real Madrid Zinedine Zidane", "McGill University Jens Pruessner"): the word before it is
+    usually an organisation or a place in news (name_types.tsv, the lexicon's places) or stands alone in this
+    document, and the two words or more after are never one, the first of them no common word either, so
+    they can only be the person's name.  Nothing is cut from "Universitas Gadjah Mada" (a generic head is no
+    organisation by itself) nor from "Kanada Drake" (one word would be left)."""
+    lex = load()
+    usual = lex.name_types
+
+    def org_or_place(w: str) -> bool:  # seen often enough to be sure: "Zudan" tagged LOC three times is no place
+        return ((usual.get(w) in {"ORG", "LOC"} and lex.name_type_counts.get(w, 0) >= 5) or w in alone
+                or (w.lower() in lex.places and usual.get(w) != "PER"))
+
+    def name_word(w: str, first: bool) -> bool:
+        return (w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() and usual.get(w) not in {"ORG", "LOC"}
+                and w.lower() not in lex.places and w.lower() not in lex.titles and w.lower() not in ORG_WORDS
+                and not (first and (w.lower() in LOWER_WORDS or w.lower() in COMMON_WORDS)))
+
+    generic = ORG_WORDS | ORG_HEADS
+    for k in range(1, len(words) - 1):  # the longest name first
+        if (org_or_place(words[k - 1]) and any(w.lower() not in generic and w.lower() not in lex.titles for w in words[:k])
+                and all(name_word(w, i == 0) for i, w in enumerate(words[k:]))):
+            return " ".join(words[k:])
+    return None
 
 
 _CAPITALISED_RE = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*")
