@@ -248,6 +248,7 @@ class NameIndex:
         mid = proper_words(text)
         runs = []
         titled: list[tuple[int, str, list[str]]] = []
+        after_title: dict[int, str] = {}  # offset of a run -> the title written right before its name
         # A run written again in the same position (sentence-initial or not) is cut the same way: the cut
         # depends only on its words, the document's word sets and that position.
         memo: dict[tuple[str, bool], tuple[tuple[str, list[str]] | None, list[str]]] = {}
@@ -266,6 +267,8 @@ class NameIndex:
                 titled.append((off, hit[0][0], hit[0][1]))
             if hit[1]:
                 runs.append((off, hit[1]))
+                if hit[0] is not None and hit[0][1] == hit[1]:
+                    after_title[off] = hit[0][0]
         persons = _people_named_alone(text, runs, lex)
         types = _entity_types(text, entities or [], lex.name_types)
         places = {w[0] for _, w in runs if len(w) == 1} - persons
@@ -276,8 +279,12 @@ class NameIndex:
             if phrase not in split:
                 name = split_role(phrase, lex, places)[1]
                 split[phrase] = _typed_cut(name.rstrip("."), types, places) if name and name[0].isupper() else None
-            if split[phrase]:
-                out.append((off, split[phrase]))
+            name = split[phrase]
+            if name == phrase and off in after_title and len(words) == 2:
+                # split again with its title: "Bupati | Lamongan Fadeli" is the Bupati of Lamongan, Fadeli
+                name = split_role(f"{after_title[off]} {phrase}", lex, places)[1].rstrip(".")
+            if name:
+                out.append((off, name))
         index = cls(out, frozenset(lowered), persons=frozenset(persons), gazetteer=lex.places, title_forms=lex.title_forms,
                     types=types,
                     text=text)
@@ -481,20 +488,8 @@ class NameIndex:
         "Reynold": an organisation written between a title and a name is not part of the name."""
         hit = self._trimmed.get(name)
         if hit is None:
-            hit = self._trimmed[name] = self._trim_prefix(name)
+            hit = self._trimmed[name] = _trim_prefix(name, self.by_edge)
         return hit
-
-    def _trim_prefix(self, name: str) -> str:
-        words = name.split()
-        if len(words) < 3:
-            return name
-        edge = self.by_edge
-        for k in range(1, len(words) - 1):
-            if len(words[k - 1].rstrip(".")) == 1 or load().name_types.get(words[k - 1]) == "PER":
-                return name  # an initial or a first name opens the name: "R Agus Budi Santosa" … "kata Budi"
-            if any(c != name and c.split()[0] == words[k] for c in edge.get(words[k], [])):
-                return " ".join(words[k:])
-        return name
 
     @cached_property
     def role_offsets(self) -> list[int]:
@@ -624,6 +619,19 @@ def _typed_cut(name: str, types: dict[str, str], alone: set[str] | frozenset[str
         if (types.get(words[k]) != types.get(words[k - 1]) and types.get(words[k]) is not None
                 and words[k - 1].lower() not in titles):
             break
+    return name
+
+
+def _trim_prefix(name: str, edge: dict[str, list[str]]) -> str:
+    """See NameIndex.trim_prefix; ``edge``: the document's names by their first and last words."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    for k in range(1, len(words) - 1):
+        if len(words[k - 1].rstrip(".")) == 1 or load().name_types.get(words[k - 1]) == "PER":
+            return name  # an initial or a first name opens the name: "R Agus Budi Santosa" … "kata Budi"
+        if any(c != name and c.split()[0] == words[k] for c in edge.get(words[k], [])):
+            return " ".join(words[k:])
     return name
 
 
