@@ -255,6 +255,12 @@ def test_mendorong_without_a_complementiser_reports_nothing(text):
     ("Namun, Paspampres menyatakan kondisi tidak memungkinkan.", "kondisi tidak memungkinkan"),
     ("Pihak Microsoft sendiri menyebutkan rencana peluncuran mobile PC ditujukan untuk mengembangkan ekosistem "
      "Windows.", "rencana peluncuran mobile PC ditujukan"),
+    # pool text: a phrase that holds a verb of its own is a nominal, unless a negation or a tense or modal
+    # word follows it, which only a clause's predicate takes
+    ("Ia menjelaskan upaya menyingkirkan longsoran tanah tersebut dengan menggunakan alat seadanya tidak maksimal.",
+     "upaya menyingkirkan longsoran tanah"),
+    ("Manajemen Persela meyakini keputusan memensiunkan nomor punggung 1 tidak akan menyalahi aturan.",
+     "keputusan memensiunkan nomor punggung 1 tidak akan"),
 ])
 def test_a_subject_noun_with_its_own_predicate_is_a_clause(text, content):
     a = _one(text, content)
@@ -267,6 +273,9 @@ def test_a_subject_noun_with_its_own_predicate_is_a_clause(text, content):
     "Novel Bamukmin mempertanyakan alasan polisi tidak menangkap Viktor atas kasus ujaran kebencian tersebut.",
     "Rinaldy membenarkan kabar itu saat dihubungi CNNIndonesia.com, pada Senin (6/11).",
     "Kepala Bidang Humas Polda Sulawesi Tenggara AKBP Sunarto membenarkan informasi tersebut saat dikonfirmasi.",
+    # a nominal with a verb and no predicate after it; a tense word inside a relative clause
+    "Ia menjelaskan upaya menyingkirkan longsoran tanah tersebut kepada wartawan.",
+    "Ia menjelaskan cara membuat kue yang sudah terkenal itu kepada peserta.",
 ])
 def test_a_subject_noun_without_a_predicate_stays_a_noun_phrase(text):
     assert not _records(text)

@@ -35,6 +35,8 @@ FRONT_STOPS = words("np_phrase_stops")
 WINDOW = 14
 REQUESTED_THINGS = words("requested_things")
 NEGATIONS = words("negations")
+# after a verb inside the phrase (a nominal: "upaya menyingkirkan …") only these make it a clause's subject
+CLAUSE_MARKERS = words("clause_markers")
 # a nominalisation heads a thing asked for, not an addressee ("mendesak penyelesaian kasus …")
 _NOMINAL_RE = regex.compile(r"^(pe|per|ke)\p{Ll}{3,}an(nya)?$")
 OBJECT_WINDOW = 8
@@ -60,7 +62,7 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         # "media yang mengaku sebagai media jurnalistik harus …": the predicate is the head noun's; but "ada
         # (ahli) yang menyebut 70 persen data … telah dicuri" reports what someone says
         return False
-    seen_yang = False
+    seen_yang = nominal = False
     # "mempertanyakan alasan polisi tidak menangkap …": after a head noun such as "alasan" the predicate is
     # the noun's own complement; only a copula makes it a clause ("menduga alasannya adalah …")
     # "menyebut siapa pun dapat memberikan masukan": "siapa pun" (anyone) is a subject, not a question word
@@ -80,6 +82,8 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         # name, is the phrase's own: "harga tiket yang dikeluhkan … itu belum pasti"; "banyak pemain yang
         # benar-benar sangat mencintai …" is a relative clause still
         closed = not seen_yang or w in COPULAS or prev.lower in DEMONSTRATIVES or prev.is_cap
+        if nominal and (w not in CLAUSE_MARKERS or not t.is_word or prev.lower in PREPOSITIONS):
+            continue
         if w in NP_PREDICATES and closed and prev.lower != "yang" and prev.lower not in PREPOSITIONS and (
                 not head or w in COPULAS):  # "statusnya sebagai pemain … dengan sudah mengemas" is an adjunct
             # a directive verb's object takes only a marker of a directive ("meminta X segera …")
@@ -90,8 +94,11 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
             if toks[k - 1].lower in NP_SUBORDINATORS:
                 return False  # "membenarkan kabar itu saat dihubungi …": the speech's circumstance, no predicate
             return "dir" not in cue.frames  # a passive predicate: "menyebutkan rencana peluncuran … ditujukan untuk …"
-        if looks_verbal(t, lex) and not seen_yang:
-            return False  # "upaya menyingkirkan longsoran …": a verb inside the phrase makes it a nominal
+        if looks_verbal(t, lex) and not seen_yang and not nominal:
+            # "upaya menyingkirkan longsoran …": a verb inside the phrase makes it a nominal, unless a negation or
+            # a tense or modal word comes after it, which only a clause's predicate takes ("upaya menyingkirkan
+            # longsoran … tidak maksimal", "keputusan memensiunkan nomor punggung 1 … tidak akan menyalahi …")
+            nominal = True
     return False
 
 
