@@ -148,3 +148,28 @@ def test_a_title_and_an_organisation_before_one_name():
     # a club that news writes as an organisation, between the title and a one-word name
     assert split_role("Kapten Liverpool Henderson", lex) == ("Kapten Liverpool", "Henderson")
     assert split_role("Presiden Joko Widodo", lex) == ("Presiden", "Joko Widodo")
+
+
+@pytest.mark.parametrize("name,prefix,starts,speaker", [
+    # "yel-yel ‘Prabowo Presiden’ …": words in marks are a chant, not a longer name of Prabowo Subianto
+    ("pool-dev4.jsonl", "indosum-1515382218", "Edy layak didukung", "Prabowo Subianto"),
+    # a word of a headline in capitals ("… MENJADI …") is no name for "pria asal Purworejo" to take
+    ("pool-dev4.jsonl", "indosum-1480980635", "Saya mendapat perintah", "Tutut"),
+    # "Menurut Nita, demikian dia kerap disapa, …": a nickname glossed after it, of the person named before
+    ("pool-dev4.jsonl", "indosum-1512613785", "timnya tidak mau", "Ernita Pongki"),
+])
+def test_chants_headlines_and_glossed_nicknames(name, prefix, starts, speaker):
+    assert _given(name, prefix, starts) == speaker
+
+
+def test_a_titled_one_word_name_is_a_person_unless_news_writes_it_as_a_club():
+    from attribution.lexicon import load
+    from attribution.speakers.names import NameIndex
+
+    # pool-dev4: "Hal ini dilakoni oleh Aiptu Tutut, SH, …" — "pria asal Purworejo" is Tutut
+    index = NameIndex.build("Hal ini dilakoni oleh Aiptu Tutut, SH, salah satu anggota Timsus. Dalam penyamaran "
+                            "inilah dia bisa mengungkap kasus itu.", load())
+    assert index.last_before(90) == "Tutut"
+    # pool text: "Striker Everton tersebut ditangkap …" — the club is no person
+    index = NameIndex.build("Nasib apes menimpa Wayne Rooney. Striker Everton tersebut ditangkap kepolisian.", load())
+    assert index.last_before(80) == "Wayne Rooney"

@@ -54,6 +54,10 @@ _NICKNAME_RE = regex.compile(
     + r")),?\s+(?:atau\s+|yang\s+)?(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?"
     r"(?:disapa|dipanggil|dijuluki|alias|sapaan\s+akrabnya|dikenal\s+dengan\s+(?:nama|sebutan|panggilan))\s+(\p{Lu}[\p{L}'’-]*)"
 )
+# the nickname first, then the gloss: "Menurut Nita, demikian dia kerap disapa, …" (the person named before)
+_NICKNAME_AFTER_RE = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]*),?\s+(?:demikian|begitu)\s+(?:dia|ia|beliau|pria\s+ini|wanita\s+ini|perempuan\s+ini)\s+"
+    r"(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?(?:disapa|dipanggil|disebut)")
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
 _INITIAL_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\.[ \t]+(\p{Lu}\p{L}*)")
 
@@ -153,6 +157,15 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_OPEN_MARKS = "\"“‘'"
+_CLOSE_MARKS = "\"”’'"
+
+
+def _in_marks(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` all that stands between a pair of quotation marks?"""
+    return start > 0 and text[start - 1] in _OPEN_MARKS and end < len(text) and text[end] in _CLOSE_MARKS
+
+
 def _sentence_initial(text: str, offset: int) -> bool:
     j = offset - 1
     while j >= 0 and text[j] in " \t\"“‘'":
@@ -164,6 +177,9 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
              lex: Lexicon) -> tuple[tuple[str, list[str]] | None, list[str]]:
     """One run of capitalised words → (its title and the words after it, when it opens with a title;
     the words of the name it holds, capitalised common words, days and connectives cut off)."""
+    words = [w.rstrip("'’") or w for w in words]  # "Prabowo’": a closing mark is no part of a name
+    # a word of a headline in capitals is none ("MENJADI"), an acronym is ("KPK")
+    words = [w for w in words if not (w.isupper() and len(w) >= 4 and w.lower() in LOWER_WORDS)] or words[:0]
     tp = title_prefix(words, lex)
     titled = (" ".join(words[:tp]).lower(), words[tp:]) if 0 < tp < len(words) else None
     while words and (words[-1] in NAME_CONNECTORS or words[-1].lower() in TIME_WORDS):
@@ -259,6 +275,8 @@ class NameIndex:
                 h += 1
             if h < len(headings) and headings[h][0] <= off and len(g.split()) >= 3:
                 continue  # "Amien Rais Mengenang Perjuangan Ayahnya": a headline in title case is no name
+            if " " in g and _in_marks(text, off, off + len(g.rstrip("'’"))):
+                continue  # "yel-yel ‘Prabowo Presiden’", a film's "Ada Apa Dengan Cinta": words in marks, no name
             key = (g, _sentence_initial(text, off))
             hit = memo.get(key)
             if hit is None:
@@ -303,6 +321,7 @@ class NameIndex:
                     index.aliases[m.group(2)] = person
             elif first.lower() not in lowered:
                 index.aliases[m.group(2)] = m.group(1)
+        index.aliases.update(_glossed_nicknames(index, text, lex) if nicknamed or "disebut" in text else {})
         return index
 
     def standalone(self) -> set[str]:
@@ -504,8 +523,9 @@ class NameIndex:
         import bisect
 
         i = bisect.bisect_left(self.offsets, offset)
+        titled = _titled_people(self.titled, offset)
         for off, name in reversed(self.names[max(0, i - 50) : i]):
-            if name in exclude or not self.personal(name) or name.lower() in self.gazetteer:
+            if name in exclude or not (self.personal(name) or name in titled) or name.lower() in self.gazetteer:
                 continue  # the fallback antecedent is a person's name, not a place, an office or a title in capitals
             return name
         return None
@@ -633,6 +653,23 @@ def _trim_prefix(name: str, edge: dict[str, list[str]]) -> str:
         if any(c != name and c.split()[0] == words[k] for c in edge.get(words[k], [])):
             return " ".join(words[k:])
     return name
+
+
+def _glossed_nicknames(index: "NameIndex", text: str, lex: Lexicon) -> dict[str, str]:
+    """Nicknames glossed after them ("Menurut Nita, demikian dia kerap disapa, …") -> the person named before."""
+    out = {}
+    for m in _NICKNAME_AFTER_RE.finditer(text):
+        person = _person_before(index, text, lex, m.start()) or index.last_before(m.start())
+        if person and m.group(1) not in person.split():
+            out[m.group(1)] = person
+    return out
+
+
+def _titled_people(titled: list[tuple[int, str, str]], offset: int) -> set[str]:
+    """One-word names written after a title before ``offset`` that news does not write as an organisation or a
+    place: "Aiptu Tutut" is a person, "Striker Everton tersebut" a club."""
+    usual = load().name_types
+    return {n for o, _t, n in titled if o < offset and " " not in n and usual.get(n) not in {"ORG", "LOC"}}
 
 
 def _named_after_org(words: list[str], alone: set[str] | frozenset[str] = frozenset()) -> str | None:

@@ -19,6 +19,7 @@ ADJUNCT_OPENERS = words("adjunct_openers")
 ISSUING_VERBS = words("issuing_verbs")
 STATEMENT_NOUNS = words("statement_nouns")
 SUBJECT_BREAKERS = words("subject_breakers")
+LOWER_WORDS = words("lower_words")
 
 
 def _passive_agent(p: Parsed, lex: Lexicon, i: int, hi: int) -> tuple[int, str] | None | bool:
@@ -98,6 +99,8 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
         i = comma + 1
     if i >= hi or toks[i].text in ALL_MARKS or quotes.at(toks[i].start) or toks[i].lower in lex.pronouns["first"]:
         return None
+    if toks[i].text.isupper() and len(toks[i].text) >= 4 and toks[i].lower in LOWER_WORDS:
+        return None  # "MENJADI seorang anggota polisi …": a lede's first word in capitals names nobody
     if toks[i].lower in PASSIVE_TOPIC_WORDS and i + 2 < hi:
         agent = _passive_agent(p, lex, i, hi)
         if agent is not False:
