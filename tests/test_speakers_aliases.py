@@ -173,3 +173,9 @@ def test_a_titled_one_word_name_is_a_person_unless_news_writes_it_as_a_club():
     # pool text: "Striker Everton tersebut ditangkap …" — the club is no person
     index = NameIndex.build("Nasib apes menimpa Wayne Rooney. Striker Everton tersebut ditangkap kepolisian.", load())
     assert index.last_before(80) == "Wayne Rooney"
+
+
+def test_a_spaced_hyphen_is_no_reduplication():
+    # pool-dev4: "Humas PT Jasa Marga cabang Jakarta - Cikampek, Handoyono" is one person, so "Dia mengatakan"
+    # in the next paragraph is Handoyono, not a name inside his quotation ("Kereta Cepat")
+    assert _given("pool-dev4.jsonl", "indosum-1513755788", "penghentian pengerjaan tiga proyek") == "Handoyono"

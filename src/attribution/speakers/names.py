@@ -795,8 +795,9 @@ def _titled_name(phrase: str, lex: Lexicon) -> bool:
 
 def _plural(mention: str) -> bool:
     words = mention.lower().split()
+    # reduplication ("pejabat-pejabat"), not a spaced hyphen ("Jakarta - Cikampek")
     return bool(words) and (words[0] in PLURAL_WORDS
-                            or any("-" in w and w.split("-")[0] == w.split("-")[-1] for w in words))
+                            or any("-" in w and w.split("-")[0] == w.split("-")[-1] != "" for w in words))
 
 
 def _head(phrase: str) -> str:
