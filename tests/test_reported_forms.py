@@ -461,3 +461,16 @@ def test_siapa_pun_is_a_subject():
 ])
 def test_label_lines_that_are_no_statements(text):
     assert not [a for a in _records(text) if a.rule == "headline"]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # pool-dev4: a feeling after a cue with a predicate frame is the statement, however short
+    ("Sementara itu, Hanif yang mendapatkan kontrak dua tahun di Arema mengaku senang. Dia akan memanfaatkan "
+     "kesempatan ini dengan baik.", "senang", "Hanif"),
+    ("Sugito mengaku keberatan dengan penetapan tersangka kliennya itu.",
+     "keberatan dengan penetapan tersangka kliennya itu", "Sugito"),
+])
+def test_a_feeling_after_a_predicate_cue(text, content, speaker):
+    (a,) = _records(text)
+    assert (a.content.text, a.speaker, a.type) == (content, speaker, "indirect")
+

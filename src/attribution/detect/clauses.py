@@ -24,6 +24,7 @@ NEGATIONS = words("negations")
 CONNECTIVES = words("connectives")
 CLAUSE_ENDERS = words("clause_enders")
 PREDICATE_START = words("predicate_starters")
+PREDICATE_ADJECTIVES = words("predicate_adjectives")
 STRONG_PREDICATES = words("strong_predicates")
 PREPOSITIONS = words("prepositions")
 SUBJECT_WORDS = words("subject_words")
@@ -242,6 +243,8 @@ def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
         return first.lower in PREDICATE_START or looks_verbal(first, lex)
     if first.lower in CONJUNCTIONS:
         return False
+    if "pred" in cue.frames and first.lower in PREDICATE_ADJECTIVES:
+        return True  # a feeling or readiness: "Hanif … mengaku senang", "mengaku keberatan dengan …"
     if "sebagai" in cue.frames and any(t.lower == "sebagai" for t in toks[i : min(hi, i + 10)]):
         return True  # "menggambarkan X sebagai Y"
     if first.lower in lex.np_heads or first.lower in PREPOSITIONS:

@@ -438,9 +438,12 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
     second = _second_office(tokens, rng, lo)
     if second is not None:
         return second
+    first_cap = next((x for x in range(rng[0], rng[1]) if tokens[x].is_cap), None) if rng is not None else None
     near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and (
-        not any(t.is_cap for t in tokens[rng[0] : rng[1]])  # "Wanita yang bernama asli Melody … itu" keeps the name,
-        or tokens[rng[0] - 1].lower in LOCATIVE_PREPOSITIONS)  # but "Aktris yang tinggal di Amerika Serikat itu" does not
+        first_cap is None  # "Wanita yang bernama asli Melody … itu" keeps the name,
+        or tokens[rng[0] - 1].lower in LOCATIVE_PREPOSITIONS  # but "Aktris yang tinggal di Amerika Serikat itu" does not,
+        # nor "Hanif yang mendapatkan kontrak dua tahun di Arema": the capitals are a place in the relative clause
+        or any(tokens[x].lower in LOCATIVE_PREPOSITIONS for x in range(rng[0], first_cap)))
     if rng is None or near_yang or tokens[rng[0] - 1].lower == "yang":
         # a relative clause between subject and verb: "Rumor yang berkembang menyebutkan" → "Rumor"
         for y in range(i - 1, max(lo, i - 8) - 1, -1):
