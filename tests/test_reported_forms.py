@@ -474,3 +474,20 @@ def test_a_feeling_after_a_predicate_cue(text, content, speaker):
     (a,) = _records(text)
     assert (a.content.text, a.speaker, a.type) == (content, speaker, "indirect")
 
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # pool-dev4: an appeal whose object goes on to a negation and an adjective
+    ("Kusworo mengimbau masyarakat tidak panik dan segera melaporkan kepada petugas Polsek atau Polres Jember.",
+     "masyarakat tidak panik dan segera melaporkan kepada petugas Polsek atau Polres Jember", "Kusworo"),
+    # pool-dev4: "sadar bahwa …", a stance with a complementiser
+    ("Tapi, Chairul sadar bahwa kondisi tim juga sedang tidak komplit karena ada beberapa pemain yang harus absen.",
+     "kondisi tim juga sedang tidak komplit karena ada beberapa pemain yang harus absen", "Chairul"),
+])
+def test_appeals_with_a_negation_and_awareness_with_bahwa(text, content, speaker):
+    (a,) = _records(text)
+    assert (a.content.text, a.speaker) == (content, speaker)
+
+
+def test_aware_of_a_thing_is_no_statement():
+    assert not _records("Ia sadar akan bahaya itu dan tetap berangkat.")

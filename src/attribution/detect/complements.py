@@ -128,7 +128,9 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
             return False
         if w in NEGATIONS or w in DIRECTIVE_MARKERS:
             nxt = toks[k + 1] if k + 1 < hi else None
-            return nxt is not None and nxt.is_word and (looks_verbal(nxt, lex) or nxt.lower in NP_PREDICATES)
+            # a negation takes an adjective too: "Kusworo mengimbau masyarakat tidak panik dan segera melaporkan …"
+            return nxt is not None and nxt.is_word and (looks_verbal(nxt, lex) or nxt.lower in NP_PREDICATES
+                                                        or (w in NEGATIONS and not nxt.is_cap))
         if looks_verbal(t, lex):
             # "meminta operator liga bersikap tegas": an active (or passive) verb right after the addressee; a
             # one-word name and a bare verb narrates an action ("Endang justru meminta Kamal memijat punggungnya";
