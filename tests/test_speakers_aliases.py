@@ -179,3 +179,12 @@ def test_a_spaced_hyphen_is_no_reduplication():
     # pool-dev4: "Humas PT Jasa Marga cabang Jakarta - Cikampek, Handoyono" is one person, so "Dia mengatakan"
     # in the next paragraph is Handoyono, not a name inside his quotation ("Kereta Cepat")
     assert _given("pool-dev4.jsonl", "indosum-1513755788", "penghentian pengerjaan tiga proyek") == "Handoyono"
+
+
+def test_a_name_of_common_words_is_no_person():
+    from attribution.lexicon import load
+    from attribution.speakers.names import NameIndex
+
+    # pool-dev4 / pool text: capitalised common nouns ("Kereta Cepat", "Tata Negara") are no one to fall back on
+    index = NameIndex.build("Proyek LRT, Kereta Cepat dan jalan tol layang dihentikan.", load())
+    assert not index.personal("Kereta Cepat") and index.personal("Joko Widodo")

@@ -535,7 +535,8 @@ class NameIndex:
         document uses as a place, not written in capitals."""
         words = name.split()
         return (len(words) >= 2 and words[0].lower() not in ORG_WORDS | PLACE_WORDS and words[0] not in self.places
-                and not name.isupper() and self.entity_type(name) in {None, "PER"})
+                and not name.isupper() and self.entity_type(name) in {None, "PER"}
+                and not all(w.lower() in LOWER_WORDS for w in words))  # "Kereta Cepat", "Konteks Internasional"
 
     def entity_type(self, name: str) -> str | None:
         """The entity type of ``name``'s head: its first word that the model tagged in this document (the
