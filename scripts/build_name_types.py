@@ -43,11 +43,12 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "attribution" / "data" / "name_types.tsv")
+    ap.add_argument("--model", type=Path, help="another entity model file (default: the bundled one)")
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--min-share", type=float, default=0.7)
     args = ap.parse_args(argv)
     skip = gold_ids()
-    ner = NerTagger.load()
+    ner = NerTagger.load(args.model) if args.model else NerTagger.load()
     counts: dict[str, Counter] = defaultdict(Counter)
     docs = 0
     with (args.data / "news-pool" / "indosum.jsonl").open(encoding="utf-8") as fh:

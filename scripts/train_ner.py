@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import random
 import sys
 import time
 from collections import Counter, defaultdict
@@ -168,6 +169,55 @@ def _version(dist: str) -> str:
         return "?"
 
 
+def augment(corpora: dict, n: int, seed: int, titles: list[str]) -> list[tuple[list[str], list[str]]]:
+    """``n`` synthetic training sentences for the boundary the corpora rarely show and Indonesian news writes all
+    the time: a title, an organisation or a place, then a person ("Gelandang Arema FC Esteban Vizcarra", "Bupati
+    Lamongan Fadeli").  Each takes a real cased train sentence with a person's name that no capitalised word
+    precedes, and puts before the name a title word of the lexicon (tagged O) and an organisation or a place
+    from a cased train sentence (with its own tags).  Seeded: the same sentences every run."""
+    rng = random.Random(seed)
+    spans: list[tuple[list[str], str]] = []
+    hosts: list[tuple[list[str], list[str], int]] = []
+    for c in CASED:
+        for words, tags in corpora[c]["train"]:
+            for s, e, typ in spans_of(tags):
+                ws = words[s:e]
+                if typ in ("ORG", "LOC") and e - s <= 4 and all(w[:1].isupper() for w in ws):
+                    spans.append((ws, typ))
+                if typ == "PER" and (s == 0 or (tags[s - 1] == "O" and not words[s - 1][:1].isupper())):
+                    hosts.append((words, tags, s))
+    out = []
+    if not spans or not hosts or not titles:
+        return out
+    for _ in range(n):
+        words, tags, s = rng.choice(hosts)
+        org, typ = rng.choice(spans)
+        title = rng.choice(titles)
+        title = title[:1].upper() + title[1:] if s == 0 or rng.random() < 0.5 else title
+        out.append((words[:s] + [title] + org + words[s:],
+                    tags[:s] + ["O", f"B-{typ}"] + [f"I-{typ}"] * (len(org) - 1) + tags[s:]))
+    return out
+
+
+def spans_of(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of each entity of a BIO tag sequence."""
+    out, start, typ = [], None, None
+    for i, t in enumerate(tags + ["O"]):
+        if start is not None and not (t.startswith("I-") and t[2:] == typ):
+            out.append((start, i, typ))
+            start = None
+        if t.startswith("B-"):
+            start, typ = i, t[2:]
+    return out
+
+
+def person_titles() -> list[str]:
+    """One-word titles of people from the lexicon (``data/titles.tsv``): "pelatih", "direktur", "bupati" …"""
+    text = (ROOT / "src" / "attribution" / "data" / "titles.tsv").read_text(encoding="utf-8")
+    rows = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return sorted({r for r in rows if " " not in r and r.isalpha() and len(r) >= 4})
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -180,6 +230,8 @@ def main(argv=None) -> int:
     ap.add_argument("--minfreq", type=float, default=1)
     ap.add_argument("--dev-only", action="store_true", help="score dev splits only; write nothing to --out")
     ap.add_argument("--model", type=Path, help="where to write the model (default: OUT/ner.crfsuite)")
+    ap.add_argument("--augment", type=int, default=0, help="synthetic title + organisation + person sentences (see augment()); tried, not bundled (models/ner/README.md)")
+    ap.add_argument("--seed", type=int, default=1234)
     args = ap.parse_args(argv)
 
     t0 = time.time()
@@ -204,6 +256,10 @@ def main(argv=None) -> int:
                 kept.append((words, tags))
         counts[c] = {"sentences": len(kept), "words": sum(len(w) for w, _ in kept), "dropped_as_in_a_test_split": dropped[c]}
         train.extend(kept)
+    if args.augment:
+        synthetic = augment(corpora, args.augment, args.seed, person_titles())
+        counts["synthetic"] = {"sentences": len(synthetic), "words": sum(len(w) for w, _ in synthetic)}
+        train.extend(synthetic)
     print(f"train: {len(train)} sentences, {sum(len(w) for w, _ in train)} words; dropped (in a test split): "
           f"{dict(dropped)}", flush=True)
 
@@ -236,7 +292,8 @@ def main(argv=None) -> int:
     info = trainer.logparser.last_iteration or {}
     result = {
         "settings": {"algorithm": "lbfgs", "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
-                     "feature.minfreq": args.minfreq, "nerp_case": args.nerp_case, "pool_docs": args.pool_docs},
+                     "feature.minfreq": args.minfreq, "nerp_case": args.nerp_case, "pool_docs": args.pool_docs,
+                     "augment": args.augment, "seed": args.seed},
         "train": counts,
         "iterations_run": info.get("num"),
         "training_seconds": round(train_s, 1),

@@ -256,6 +256,7 @@ class NameIndex:
     gazetteer: frozenset[str] = frozenset()  # the lexicon's provinces and cities (lower case): never a speaker
     title_forms: dict[str, str] = field(default_factory=dict)  # short form of a title -> the full title
     types: dict[str, str] = field(default_factory=dict)  # capitalised word -> its usual entity type (PER/ORG/LOC)
+    located: frozenset[str] = frozenset()  # names written after a locative somewhere ("di Daan Mogot"): places
     text: str = ""
 
     @classmethod
@@ -304,8 +305,7 @@ class NameIndex:
             if name:
                 out.append((off, name))
         index = cls(out, frozenset(lowered), persons=frozenset(persons), gazetteer=lex.places, title_forms=lex.title_forms,
-                    types=types,
-                    text=text)
+                    types=types, located=_located(text, out), text=text)
         for off, title, rest in titled:
             phrase = " ".join(rest)
             name = split[phrase] if phrase in split else split_role(phrase, lex, places)[1]
@@ -536,7 +536,8 @@ class NameIndex:
         words = name.split()
         return (len(words) >= 2 and words[0].lower() not in ORG_WORDS | PLACE_WORDS and words[0] not in self.places
                 and not name.isupper() and self.entity_type(name) in {None, "PER"}
-                and not all(w.lower() in LOWER_WORDS for w in words))  # "Kereta Cepat", "Konteks Internasional"
+                and not all(w.lower() in LOWER_WORDS for w in words)  # "Kereta Cepat", "Konteks Internasional"
+                and name not in self.located)
 
     def entity_type(self, name: str) -> str | None:
         """The entity type of ``name``'s head: its first word that the model tagged in this document (the
@@ -664,6 +665,16 @@ def _glossed_nicknames(index: "NameIndex", text: str, lex: Lexicon) -> dict[str,
         if person and m.group(1) not in person.split():
             out[m.group(1)] = person
     return out
+
+
+def _located(text: str, names: list[tuple[int, str]]) -> frozenset[str]:
+    """Names of two words or more that the text writes after a locative word ("di Daan Mogot", "ke Jalan …"; not
+    "dari", which also introduces a speaker's organisation): places, wherever else they stand."""
+    out = set()
+    for off, name in names:
+        if " " in name and text.startswith(name, off) and (w := _word_before(text, off)) in LOCATIVE_WORDS and w != "dari":
+            out.add(name)
+    return frozenset(out)
 
 
 def _titled_people(titled: list[tuple[int, str, str]], offset: int) -> set[str]:
