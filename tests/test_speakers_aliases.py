@@ -147,6 +147,9 @@ def test_a_title_and_an_organisation_before_one_name():
     assert split_role("Bupati Lamongan Fadeli", lex) == ("Bupati Lamongan", "Fadeli")
     # a club that news writes as an organisation, between the title and a one-word name
     assert split_role("Kapten Liverpool Henderson", lex) == ("Kapten Liverpool", "Henderson")
+    # the last word of a title of two or three words, and a police rank's "Pol", are no part of the name (pool text)
+    assert split_role("Sekretaris Jenderal Kementerian Pertahanan Laksamana Madya Widodo", lex)[1] == "Widodo"
+    assert split_role("Kabid Humas Polda Jatim Kombes Pol Frans Barung Mangera", lex)[1] == "Frans Barung Mangera"
     assert split_role("Presiden Joko Widodo", lex) == ("Presiden", "Joko Widodo")
 
 

@@ -661,8 +661,8 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
             continue
         if not core or not (core[0].isupper() or core.startswith("al-") or core.startswith("bin") or core in NAME_PARTICLES):
             break
-        if core.lower() in lex.titles:
-            break
+        if core.lower() in lex.titles or any(" ".join(words[max(0, k - n) : k]).lower() in lex.titles for n in (2, 3)):
+            break  # "… Laksamana Madya Widodo": the last word of a title of two or three words is no name
         k -= 1
     # a multi-word title is a title even in capitals: "Menteri Luar Negeri Antony Blinken"
     k = max(k, min(title_prefix(words, lex), len(words) - 1))
