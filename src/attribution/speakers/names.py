@@ -184,7 +184,7 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
     titled = (" ".join(words[:tp]).lower(), words[tp:]) if 0 < tp < len(words) else None
     while words and (words[-1] in NAME_CONNECTORS or words[-1].lower() in TIME_WORDS):
         words = words[:-1]  # a connector only joins two names; "Selasa" is a day, not a name
-    while words and (words[0].lower() in TIME_WORDS or _NOMINAL_RE.match(words[0].lower())):
+    while words and (words[0].lower() in TIME_WORDS or (_NOMINAL_RE.match(words[0].lower()) and words[0].lower() not in ORG_WORDS)):
         words = words[1:]  # "Ketidakhadiran Rizieq", "Minggu Jokowi"
     # Drop capitalised common words at the start ("Kunjungan Blinken", "Menurut Blinken", "Istri Adjie").
     words = words[title_prefix(words, lex) :] if len(words) > 1 else words
