@@ -191,3 +191,14 @@ def test_a_name_of_common_words_is_no_person():
     # pool-dev4 / pool text: capitalised common nouns ("Kereta Cepat", "Tata Negara") are no one to fall back on
     index = NameIndex.build("Proyek LRT, Kereta Cepat dan jalan tol layang dihentikan.", load())
     assert not index.personal("Kereta Cepat") and index.personal("Joko Widodo")
+
+
+def test_an_organisation_head_of_a_derived_shape_stays_in_the_name():
+    from attribution.lexicon import load
+    from attribution.speakers.names import NameIndex
+
+    # pool text: "Kementerian", "Persatuan" look like derived common nouns (ke-…-an, per-…-an) but head a name
+    index = NameIndex.build("Hal itu disampaikan Kementerian Luar Negeri Israel. Persatuan Sepakbola Seluruh Indonesia "
+                            "juga menyatakan hal serupa.", load())
+    names = [n for _, n in index.names]
+    assert "Kementerian Luar Negeri Israel" in names and "Persatuan Sepakbola Seluruh Indonesia" in names
