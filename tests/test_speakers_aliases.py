@@ -202,3 +202,13 @@ def test_an_organisation_head_of_a_derived_shape_stays_in_the_name():
                             "juga menyatakan hal serupa.", load())
     names = [n for _, n in index.names]
     assert "Kementerian Luar Negeri Israel" in names and "Persatuan Sepakbola Seluruh Indonesia" in names
+
+
+def test_the_party_of_a_named_organisation_is_the_organisation():
+    # pool-dev: "Pihak Microsoft sendiri menyebutkan …" is Microsoft; "pihak kepolisian" stays a description
+    assert [a.speaker for a in Pipeline().run(
+        "Pihak Microsoft sendiri menyebutkan rencana peluncuran mobile PC ditujukan untuk mengembangkan "
+        "ekosistem Windows.").attributions] == ["Microsoft"]
+    assert [a.speaker for a in Pipeline().run(
+        "Sementara itu, pihak kepolisian mengatakan bahwa kasus tersebut masih diselidiki.").attributions] == [
+        "pihak kepolisian"]

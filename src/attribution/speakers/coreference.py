@@ -28,6 +28,7 @@ from .names import (MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, D
 
 SINGULAR_PERSONAL = words("singular_personal_pronouns")
 RELAY_OPENERS = words("front_relays")
+NAMED_PARTY_WORDS = words("named_party_words")
 ROLE_END_WORDS = words("role_end_words")
 #: How many of the latest speakers a search back through the history looks at.
 HISTORY_WINDOW = 200
@@ -74,6 +75,8 @@ def clean_mention(mention: str) -> str:
     if words and words[0].lower() in RELAY_OPENERS and any(w.endswith(",") for w in words[:-1]):
         k = next(i for i, w in enumerate(words) if w.endswith(","))
         words = words[k + 1:]  # "Melansir Independent, penelitian": the relay is no part of the speaker
+    if len(words) > 1 and words[0].lower() in NAMED_PARTY_WORDS and words[1][:1].isupper():
+        words = words[1:]  # "Pihak Microsoft sendiri menyebutkan": the party is the organisation named
     return " ".join(words) if words else mention
 
 
