@@ -179,7 +179,7 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
     the words of the name it holds, capitalised common words, days and connectives cut off)."""
     words = [w.rstrip("'’") or w for w in words]  # "Prabowo’": a closing mark is no part of a name
     # a word of a headline in capitals is none ("MENJADI"), an acronym is ("KPK")
-    words = [w for w in words if not (w.isupper() and len(w) >= 4 and w.lower() in LOWER_WORDS)] or words[:0]
+    words = [w for w in words if not (w.isupper() and len(w) >= 4 and w.lower() in LOWER_WORDS)]
     tp = title_prefix(words, lex)
     titled = (" ".join(words[:tp]).lower(), words[tp:]) if 0 < tp < len(words) else None
     while words and (words[-1] in NAME_CONNECTORS or words[-1].lower() in TIME_WORDS):
