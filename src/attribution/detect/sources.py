@@ -635,7 +635,7 @@ def title_prefix(words: list[str], lex: Lexicon) -> int:
     return t
 
 
-def _usual_org_or_place(word: str, lex: Lexicon) -> bool:
+def usual_org_or_place(word: str, lex: Lexicon) -> bool:
     """Is ``word`` an organisation or a place wherever news writes it capitalised (name_types.tsv, seen five
     times or more), or a province or city of the lexicon?"""
     if lex.name_types.get(word) == "PER":
@@ -697,9 +697,9 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
             if " ".join(words[k : k + n]).lower() in lex.places and words[k + n][:1].isupper():
                 k += n
                 break
-    if 0 < k == end - 2 and _usual_org_or_place(words[k], lex) and words[k + 1][:1].isupper() \
+    if 0 < k == end - 2 and usual_org_or_place(words[k], lex) and words[k + 1][:1].isupper() \
             and lex.name_types.get(words[k + 1]) not in {"ORG", "LOC"} and words[k + 1].lower() not in lex.titles:
-        k += 1  # "Bintang Barcelona Neymar", "Kepala ITPC Jeddah Gunawan": a title, a club or a place, then one name
+        k += 1  # "Kapten Liverpool Henderson", "Bupati Lamongan Fadeli": a title, a club or a place, then one name
     name = " ".join(words[k:end])
     role = " ".join(words[:k]) or None
     if not name or (role is None and _looks_like_place_or_org_only(name)):

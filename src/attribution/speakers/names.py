@@ -14,7 +14,7 @@ import regex
 from ..lexicon import Lexicon, load, words
 from ..outlets import outlet_name
 from ..text.capitals import proper_words
-from ..detect.sources import DETERMINERS, ORG_HEADS, QUANTIFIERS, TIME_WORDS, split_role, title_prefix
+from ..detect.sources import DETERMINERS, ORG_HEADS, QUANTIFIERS, TIME_WORDS, split_role, title_prefix, usual_org_or_place
 
 NAME_CONNECTORS = words("name_connectors")
 PLURAL_WORDS = words("plural_words")
@@ -695,8 +695,7 @@ def _named_after_org(words: list[str], alone: set[str] | frozenset[str] = frozen
     usual = lex.name_types
 
     def org_or_place(w: str) -> bool:  # seen often enough to be sure: "Zudan" tagged LOC three times is no place
-        return ((usual.get(w) in {"ORG", "LOC"} and lex.name_type_counts.get(w, 0) >= 5) or w in alone
-                or (w.lower() in lex.places and usual.get(w) != "PER"))
+        return usual_org_or_place(w, lex) or w in alone
 
     def name_word(w: str, first: bool) -> bool:
         return (w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() and usual.get(w) not in {"ORG", "LOC"}
