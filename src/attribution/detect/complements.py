@@ -82,8 +82,8 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         # name, is the phrase's own: "harga tiket yang dikeluhkan … itu belum pasti"; "banyak pemain yang
         # benar-benar sangat mencintai …" is a relative clause still
         closed = not seen_yang or w in COPULAS or prev.lower in DEMONSTRATIVES or prev.is_cap
-        if nominal and (w not in CLAUSE_MARKERS or not t.is_word or prev.lower in PREPOSITIONS):
-            continue
+        if nominal and (w not in CLAUSE_MARKERS or prev.lower in PREPOSITIONS):
+            continue  # (a non-word has ended the phrase above)
         if w in NP_PREDICATES and closed and prev.lower != "yang" and prev.lower not in PREPOSITIONS and (
                 not head or w in COPULAS):  # "statusnya sebagai pemain … dengan sudah mengemas" is an adjunct
             # a directive verb's object takes only a marker of a directive ("meminta X segera …")

@@ -596,8 +596,8 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
         return False, src  # a speaker's own stance or present statement ("kami menegaskan …"), generic "kita"
     if "inq" in cue.frames and not (q is not None and first_person):
         return False, src  # "Hal itu ia sampaikan …" is a back-reference, not a new statement
-    # someone else speaking, not feeling ("mereka merasa nyaman" inside a quotation is the speaker's account)
-    # inside a quotation, a subject that is someone else: "“… dia [Syahrini] mengabari dan mengatakan …”"
+    # inside a quotation, a subject that is someone else speaking, not feeling: "“… dia [Syahrini] mengabari dan
+    # mengatakan …”" ("mereka merasa nyaman" inside a quotation is the speaker's own account)
     third = src is not None and not stance and (
         src_words[0] in lex.pronouns.get("third", ()) or any(w in ctx.proper for w in text[src[0]:src[1]].split()))
     if q is not None and not first_person and (src is None or not (

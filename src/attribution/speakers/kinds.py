@@ -65,13 +65,18 @@ def relation_in(role: str) -> str | None:
     return next((r for n in (2, 1) if len(low) >= n and (r := " ".join(low[:n])) in RELATIONS), None)
 
 
+def _cite(m: regex.Match) -> str:
+    """A citation match as written, without a trailing connector or number word and final full stop."""
+    return _CITE_TAIL_RE.sub("", m.group(0)).rstrip(".")
+
+
 def citation(text: str, pos: int = 0, endpos: int | None = None, at_start: bool = False) -> tuple[int, str] | None:
     """The first (or, ``at_start``, the opening) citation of a law in ``text[pos:endpos]``: (offset, the citation
     as written); one opened by an acronym only with a number or "tentang" in it ("PP PBSI" is none)."""
     for m in _CITATION_RE.finditer(text, pos, len(text) if endpos is None else endpos):
         if at_start and m.start() != pos:
             return None
-        cite = _CITE_TAIL_RE.sub("", m.group(0)).rstrip(".")
+        cite = _cite(m)
         if LEGAL_DOCUMENTS[m.group(1).lower()] == "word" or regex.search(r"\d|(?i:tentang)", m.group(2)):
             return m.start(), cite
         if at_start:
@@ -84,7 +89,7 @@ def citations(text: str, pos: int, endpos: int) -> list[tuple[int, str]]:
     out = []
     for m in _CITATION_RE.finditer(text, pos, endpos):
         if regex.search(r"\d", m.group(2)):
-            out.append((m.start(), _CITE_TAIL_RE.sub("", m.group(0)).rstrip(".")))
+            out.append((m.start(), _cite(m)))
     return out
 
 
