@@ -53,13 +53,14 @@ def gather(work: Path) -> None:
             split[sel[rec["doc_id"]][0]].append(
                 {"doc_id": d["doc_id"], "text": d["text"], "meta": d["meta"], "attributions": rec["attributions"]})
     for name, docs in split.items():
+        if not docs:
+            continue  # a split whose batches are not in this workdir keeps its committed labels
         docs.sort(key=lambda d: d["doc_id"])
         with open(ROOT / f"gold/labels/pool-{name}.jsonl", "w", encoding="utf-8") as fh:
             for d in docs:
                 fh.write(json.dumps(d, ensure_ascii=False) + "\n")
         print(f"gold/labels/pool-{name}.jsonl: {len(docs)} documents, {sum(len(d['attributions']) for d in docs)} records")
-    dest = ROOT / "gold/passes"
-    shutil.rmtree(dest, ignore_errors=True)
+    dest = ROOT / "gold/passes"  # passes of other batches (earlier workdirs) are kept
     for f in sorted((work / "labels").glob("L*/batch*.jsonl")):
         (dest / f.parent.name).mkdir(parents=True, exist_ok=True)
         shutil.copy(f, dest / f.parent.name / f.name)
