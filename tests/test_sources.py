@@ -75,6 +75,8 @@ CASES = [
     ("\"Kami nyatakan hasilnya belum cukup bukti,\" ujar Kepala Sub - Direktorat II Direktorat Reserse Kriminal Umum "
      "Polda Jatim Ajun Komisaris Besar Polisi Yudhistira di Surabaya, Sabtu (30/9).",
      "Kepala Sub - Direktorat II Direktorat Reserse Kriminal Umum Polda Jatim Ajun Komisaris Besar Polisi Yudhistira"),
+    # an adverb of repetition between the subject and its verb ("KPI sudah berkali-kali meminta agar …", pool)
+    ("Ketua KSPI Said Iqbal sudah berkali-kali meminta agar pemerintah menaikkan upah minimum.", "Ketua KSPI Said Iqbal"),
 ]
 
 

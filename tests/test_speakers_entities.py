@@ -217,3 +217,15 @@ def test_the_common_words_list_leaves_out_names_and_organisations():
 ])
 def test_imam_is_a_name_and_a_ministry_ends_before_its_minister(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a sentence of our own in the pool's shape ("berdasarkan keterangan saksi I Made Rai Sugiarta …", then
+    # "saksi memberitahukan …"): a bare role noun stands for the person the text gave that role
+    ("Polisi memeriksa saksi Budi Santoso, satpam hotel itu. Menurut dia, korban datang sendiri. Saksi kemudian "
+     "mengatakan bahwa korban sempat berteriak minta tolong.", "Budi Santoso"),
+    # nobody was given the role: the noun stays the description
+    ("Polisi memeriksa dua orang. Saksi kemudian mengatakan bahwa korban sempat berteriak minta tolong.", "Saksi"),
+])
+def test_a_bare_role_noun_is_the_person_given_that_role(text, speaker):
+    assert _speakers(text)[-1] == speaker
