@@ -212,3 +212,20 @@ def test_the_party_of_a_named_organisation_is_the_organisation():
     assert [a.speaker for a in Pipeline().run(
         "Sementara itu, pihak kepolisian mengatakan bahwa kasus tersebut masih diselidiki.").attributions] == [
         "pihak kepolisian"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # sentences of our own in the pool's shape ("Gus Syaf sapaan akrab Syafi'in-mengambil formulir …"): the
+    # nickname first, then "sapaan/panggilan akrab" and the name; a common word glued on by a hyphen is no part of it
+    ("Kombes Pol Saifullah Yusuf datang ke kantor partai, Jumat (18/8). Gus Ipul sapaan akrab Saifullah-mengambil "
+     "formulir di partai ini pekan lalu. \"Saya siap maju,\" kata Gus Ipul.", "Saifullah Yusuf"),
+    ("Bamsoet, panggilan akrab Bambang Soesatyo, datang ke Senayan. \"Kami siap,\" kata Bamsoet.", "Bambang Soesatyo"),
+])
+def test_a_nickname_written_before_the_name_it_stands_for(text, speaker):
+    assert [a.speaker for a in Pipeline().run(text).attributions] == [speaker]
+
+
+def test_a_hyphen_cuts_a_name_only_before_a_common_word():
+    from attribution.speakers.names import _cap_runs
+    assert [r for _o, r in _cap_runs("kata Perdana Menteri Prayuth Chan-ocha kemarin")] == ["Perdana Menteri Prayuth Chan-ocha"]
+    assert [r for _o, r in _cap_runs("Gus Syaf sapaan akrab Syafi'in-mengambil formulir")] == ["Gus Syaf", "Syafi'in"]

@@ -58,16 +58,26 @@ _NICKNAME_RE = regex.compile(
 _NICKNAME_AFTER_RE = regex.compile(
     r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]*),?\s+(?:demikian|begitu)\s+(?:dia|ia|beliau|pria\s+ini|wanita\s+ini|perempuan\s+ini)\s+"
     r"(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?(?:disapa|dipanggil|disebut)")
+# the nickname first, then what it is the nickname of: "Gus Syaf sapaan akrab Syafi'in", "Bamsoet, panggilan
+# akrab Bambang Soesatyo"
+_NICKNAME_OF_RE = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?),?[ \t]+(?:adalah[ \t]+|merupakan[ \t]+)?"
+    r"(?:sapaan|panggilan)[ \t]+(?:akrab[ \t]+)?(?:dari[ \t]+|bagi[ \t]+)?(\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*){0,3})")
 _CAP_RUN = regex.compile(rf"{_WORD}(?:[ \t]+{_WORD})*")
+_GLUED_WORD_RE = regex.compile(r"(?<=\p{L})-(\p{Ll}{4,})\b")
 _INITIAL_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\.[ \t]+(\p{Lu}\p{L}*)")
 
 
 def _cap_runs(text: str):
     """(offset, run) of each run of capitalised words; a run is cut after a capital and full stop that end a
     sentence before a common word ("… Model X. Pihak Tesla …", a list's "B. Posko …"), which an initial
-    inside a name ("Alex J. Sinaga") is not."""
+    inside a name ("Alex J. Sinaga") is not, and before a common word glued on with a hyphen."""
     for m in _CAP_RUN.finditer(text):
         g, off = m.group(), m.start()
+        for h in _GLUED_WORD_RE.finditer(g) if "-" in g else ():
+            if h.group(1) in COMMON_WORDS or h.group(1) in LOWER_WORDS:
+                g = g[: h.start()]  # "Syafi'in-mengambil": a common word glued on by a lost space ("Chan-ocha" stays)
+                break
         if ". " in g or ".\t" in g:
             for i in _INITIAL_RE.finditer(g):
                 nxt = i.group(1).lower()
@@ -322,6 +332,12 @@ class NameIndex:
             elif first.lower() not in lowered:
                 index.aliases[m.group(2)] = m.group(1)
         index.aliases.update(_glossed_nicknames(index, text, lex) if nicknamed or "disebut" in text else {})
+        for m in (_NICKNAME_OF_RE.finditer(text) if "sapaan" in text or "panggilan" in text else ()):
+            nick, full = m.group(1), m.group(2)
+            if nick.split()[0].lower() not in lowered and nick not in full.split():
+                index.aliases[nick] = full
+                if " " in nick and nick.split()[0].lower() in lex.titles:
+                    index.aliases[nick.split()[1]] = full  # "Gus Syaf": also the nickname without its honorific
         return index
 
     def standalone(self) -> set[str]:
