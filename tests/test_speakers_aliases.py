@@ -229,3 +229,5 @@ def test_a_hyphen_cuts_a_name_only_before_a_common_word():
     from attribution.speakers.names import _cap_runs
     assert [r for _o, r in _cap_runs("kata Perdana Menteri Prayuth Chan-ocha kemarin")] == ["Perdana Menteri Prayuth Chan-ocha"]
     assert [r for _o, r in _cap_runs("Gus Syaf sapaan akrab Syafi'in-mengambil formulir")] == ["Gus Syaf", "Syafi'in"]
+    assert [r for _o, r in _cap_runs("Wakil Ketua Komisi Perundang-undangan MUI Ikhsan Abdullah menyatakan")][-1] == \
+        "MUI Ikhsan Abdullah"

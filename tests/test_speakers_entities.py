@@ -229,3 +229,13 @@ def test_imam_is_a_name_and_a_ministry_ends_before_its_minister(text, speaker):
 ])
 def test_a_bare_role_noun_is_the_person_given_that_role(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_common_word_with_its_clitic_opens_no_name():
+    # a sentence of our own in the pool's shape ("Agaknya Cartro ingin coba menunjukkan, bahwa …"): "Agaknya" is
+    # "agak" + "-nya", an adverb, so "Cartro" is the short name of Cinta Tort Cartro
+    text = ("Seniman Cinta Tort Cartro memamerkan karyanya di Madrid. Agaknya Cartro ingin menunjukkan sesuatu. "
+            "\"Aku tumbuh besar dan terkadang merasa tersisihkan,\" ujar Cartro.")
+    assert _speakers(text) == ["Cinta Tort Cartro"]
+    from attribution.speakers.names import _clitic_adverb
+    assert _clitic_adverb("Agaknya") and not _clitic_adverb("Sonya") and not _clitic_adverb("Kenya")

@@ -76,8 +76,14 @@ def _cap_runs(text: str):
         g, off = m.group(), m.start()
         for h in _GLUED_WORD_RE.finditer(g) if "-" in g else ():
             if h.group(1) in COMMON_WORDS or h.group(1) in LOWER_WORDS:
-                g = g[: h.start()]  # "Syafi'in-mengambil": a common word glued on by a lost space ("Chan-ocha" stays)
+                # "Syafi'in-mengambil": a common word glued on by a lost space ("Chan-ocha" stays); the run goes on
+                # after it ("Komisi … Perundang-undangan MUI Ikhsan Abdullah")
+                yield off, g[: h.start()]
+                rest = g[h.end() :].lstrip(" \t")
+                off, g = off + len(g) - len(rest), rest
                 break
+        if not g:
+            continue
         if ". " in g or ".\t" in g:
             for i in _INITIAL_RE.finditer(g):
                 nxt = i.group(1).lower()
@@ -183,6 +189,13 @@ def _sentence_initial(text: str, offset: int) -> bool:
     return j < 0 or text[j] in ".!?\n:-–—"
 
 
+def _clitic_adverb(word: str) -> bool:
+    """A common word with the clitic "-nya", an adverb or a noun before a name, never a name's first word:
+    "Agaknya", "Rupanya", "Kabarnya" (not "Sonya", "Kenya": their roots are no words)."""
+    low = word.lower()
+    return low.endswith("nya") and len(low) >= 6 and (low[:-3] in COMMON_WORDS or low[:-3] in LOWER_WORDS)
+
+
 def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[str],
              lex: Lexicon) -> tuple[tuple[str, list[str]] | None, list[str]]:
     """One run of capitalised words → (its title and the words after it, when it opens with a title;
@@ -202,6 +215,7 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
         words = words[1:]  # "… Pemuda dan Olahraga Imam Nahrawi": the last word of a title with "dan" inside
     while words and (words[0].lower() in lowered or words[0].lower() in lex.titles or words[0].lower() in CONNECTIVE_WORDS
                      or (len(words) > 1 and (words[0].lower() in lex.cues or words[0].lower() in {"menurut", "berdasarkan"}))  # "Diakui Syafrin, …", "Menurut Suharso"
+                     or (len(words) > 1 and _clitic_adverb(words[0]))  # "Agaknya Cartro ingin …", "Rupanya Dani …"
                      or (words[0] not in mid and len(words) > 1 and initial
                          and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])
                               or (words[0].lower() in COMMON_WORDS and words[0] not in lex.name_types
