@@ -239,3 +239,17 @@ def test_a_common_word_with_its_clitic_opens_no_name():
     assert _speakers(text) == ["Cinta Tort Cartro"]
     from attribution.speakers.names import _clitic_adverb
     assert _clitic_adverb("Agaknya") and not _clitic_adverb("Sonya") and not _clitic_adverb("Kenya")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # sentences of our own in the pool's shape ("ujar sang gelandang Italia kepada Goal" after Thiago Motta spoke):
+    # "sang", a role and its country point back at the person named before
+    ("Thiago Motta mengatakan laga melawan Monaco tidak akan menentukan gelar. \"Benar, ini pertandingan penting,\" "
+     "ujar sang gelandang Italia kepada wartawan.", "Thiago Motta"),
+    # a named relation is no epithet: "sang istri Vicky" is Vicky, not Chris Cornell
+    ("Chris Cornell meninggal dunia pekan lalu. Menurut sang istri Vicky, Cornell memang sesekali mengonsumsi obat.",
+     "Vicky"),
+])
+def test_sang_and_a_role_point_back(text, speaker):
+    last = _speakers(text)[-1]
+    assert last.split()[-1] == speaker.split()[-1] and last.split()[0] != "Chris"

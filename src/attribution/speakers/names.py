@@ -792,8 +792,11 @@ def _is_short_form(word: str, full: list[str]) -> bool:
 
 def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = frozenset()) -> str:
     orig = phrase.lower().split()
-    if len(orig) == 2 and orig[0] == "sang" and (orig[1] in PERSON_NOUNS or orig[1] in lex.titles):
-        return "anaphor"  # "Sang gubernur": the person named before with that office
+    if 2 <= len(orig) <= 4 and orig[0] == "sang" and (orig[1] in PERSON_NOUNS or orig[1] in lex.titles) and all(
+            lex.name_types.get(w) in {"ORG", "LOC"} or w.lower() in lex.places for w in phrase.split()[2:]):
+        # "Sang gubernur": the person named before with that office; "sang gelandang Italia": with the country or
+        # club of the role (not "sang istri Vicky", who is named)
+        return "anaphor"
     words = [w for w in phrase.split() if w.lower() not in QUANTIFIERS]
     if words and words != phrase.split():
         phrase = " ".join(words)
