@@ -77,6 +77,9 @@ CASES = [
      "Kepala Sub - Direktorat II Direktorat Reserse Kriminal Umum Polda Jatim Ajun Komisaris Besar Polisi Yudhistira"),
     # an adverb of repetition between the subject and its verb ("KPI sudah berkali-kali meminta agar …", pool)
     ("Ketua KSPI Said Iqbal sudah berkali-kali meminta agar pemerintah menaikkan upah minimum.", "Ketua KSPI Said Iqbal"),
+    # "kala" (when) ends a source read forwards, as "ketika" does ("tutur pelantun ' Semusim ' ini kala ditemui …")
+    ("“Saya diving di Raja Ampat cuma pengin melihat ikan teri,” tutur pelantun lagu Semusim ini kala ditemui di "
+     "Jakarta.", "pelantun lagu Semusim ini"),
 ]
 
 
