@@ -491,3 +491,14 @@ def test_appeals_with_a_negation_and_awareness_with_bahwa(text, content, speaker
 
 def test_aware_of_a_thing_is_no_statement():
     assert not _records("Ia sadar akan bahaya itu dan tetap berangkat.")
+
+
+@pytest.mark.parametrize("text,reports", [
+    # "menjawab" takes a question or a trust as its object (pool: "Maisie berkelit saat menjawab pertanyaan itu",
+    # "Llorente menjawab kepercayaan sang manajer dengan satu golnya"); only a clause after it is an answer
+    ("Maisie berkelit saat menjawab pertanyaan itu.", False),
+    ("Llorente menjawab kepercayaan sang manajer dengan satu golnya.", False),
+    ("Ketika ditanya soal target, Emery menjawab bahwa timnya siap menjuarai liga.", True),
+])
+def test_menjawab_reports_a_clause_not_a_question(text, reports):
+    assert bool([a for a in _records(text) if a.cue and a.cue.text == "menjawab"]) == reports
