@@ -21,6 +21,9 @@ from attribution.outlets import dateline_outlet, outlets_in
         ("Media Inggris The Mirror melaporkan bahwa kesepakatan sudah dekat.", ["The Mirror"]),
         ("Jemaah sudah melintas, seperti yang dilaporkan televisi al - Arabiya.", ["al - Arabiya"]),
         ("Hal itu ia sampaikan saat ditemui merdeka.com di Yogyakarta.", ["merdeka.com"]),
+        # met or reached "by" the medium, its name glued as some outlets write it (pool: "saat ditemui oleh CNNIndonesia")
+        ("“Saya rasa semua wanita berhak ikut,” ungkap Iris saat ditemui oleh CNNIndonesia di Jakarta.", ["CNNIndonesia"]),
+        ("Hal itu ia sampaikan ketika dihubungi oleh Antara, Senin.", ["Antara"]),
         ("Keterangan itu disampaikan kepada wartawan di Jakarta.", []),  # unnamed media give nothing
     ],
 )

@@ -24,7 +24,7 @@ _RELAY = (
     # "saat berbincang dengan CNNIndonesia.com", "dalam perbincangan lewat telepon dengan CNNIndonesia.com"
     r"|diwawancarai?(?:\s+oleh)?|(?:ber)?bicara\s+kepada|bercerita\s+kepada|berbincang(?:-bincang)?\s+dengan"
     r"|perbincangan\s+(?:(?:lewat|via|melalui)\s+telepon\s+)?dengan"
-    r"|yang\s+diterima|diterima|(?:saat|ketika)\s+(?:dihubungi|ditemui|dikonfirmasi)|dihubungi|ditemui|dikonfirmasi|dilansir\s+dari|via"
+    r"|yang\s+diterima|diterima|(?:(?:saat|ketika)\s+)?(?:dihubungi|ditemui|dikonfirmasi)(?:\s+oleh)?|dilansir\s+dari|via"
     # a visit to the newsroom: "saat bertandang ke kantor KapanLagi.com", "media visit ke kantor redaksi Liputan6.com"
     r"|(?:bertandang|berkunjung|bertamu|media\s+visit)\s+ke(?:\s+kantor)?(?:\s+redaksi)?"
     # told to a medium, known names and web names only: "ujarnya pada Merdeka.com", "mengonfirmasi People"
