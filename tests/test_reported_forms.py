@@ -502,3 +502,17 @@ def test_aware_of_a_thing_is_no_statement():
 ])
 def test_menjawab_reports_a_clause_not_a_question(text, reports):
     assert bool([a for a in _records(text) if a.cue and a.cue.text == "menjawab"]) == reports
+
+
+@pytest.mark.parametrize("text,content", [
+    # a negated denial admits (pool: "Dia pun tak membantah jika proses lelang …", "tak memungkiri partai menghadapi
+    # AS Monaco … penting"); sentences of our own in that shape
+    ("Dia pun tak membantah jika proses lelang itu hanya formalitas.", "proses lelang itu hanya formalitas"),
+    ("Pelatih itu tak memungkiri timnya sempat kesulitan di babak pertama.", "timnya sempat kesulitan di babak pertama"),
+])
+def test_a_negated_denial_is_an_admission(text, content):
+    assert [a.content.text for a in _records(text)] == [content]
+
+
+def test_other_negated_cues_stay_no_statement():
+    assert not _records("Ia tidak mengatakan bahwa timnya akan mundur.")

@@ -572,8 +572,11 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
     first_persons = lex.pronouns["first"]
     if any(x.lower in COPULAS for x in toks[max(lo, i - 2) : i]):
         return False, None  # "… menjadi momentum mengajak masyarakat …": a nominal predicate, no speaker
-    if i > lo and (any(x.lower in NEGATIONS for x in toks[max(lo, i - 3) : i]) or toks[i - 1].lower == "untuk"):
-        return False, None  # negated claims ("tidak pernah meminta"), purposes ("untuk mengingatkan …")
+    if i > lo and ((any(x.lower in NEGATIONS for x in toks[max(lo, i - 3) : i])
+                    and cue.lemma not in lex.cue_properties.get("denial", ())) or toks[i - 1].lower == "untuk"):
+        # negated claims ("tidak pernah meminta"), purposes ("untuk mengingatkan …"); a negated denial admits
+        # ("tak membantah jika …", "tak memungkiri …")
+        return False, None
     q = ctx.in_quote(toks[i].start)
     # "dukun yang mengaku bisa …", "Mike Nichols yang juga mengungkapkan …": the head noun speaks
     y = i - 2 if i > lo + 1 and toks[i - 2].lower == "yang" and toks[i - 1].lower in TRAILING_ADVERBS else i - 1
