@@ -516,3 +516,17 @@ def test_a_negated_denial_is_an_admission(text, content):
 
 def test_other_negated_cues_stay_no_statement():
     assert not _records("Ia tidak mengatakan bahwa timnya akan mundur.")
+
+
+@pytest.mark.parametrize("text,content", [
+    # a subject of two noun phrases joined by "dan", and a comma closing a long subject before its modal
+    # (pool: "Paul menegaskan layanan e-commerce pada umumnya dan aCommerce pada khususnya, harus sudah bisa …");
+    # sentences of our own in those shapes
+    ("Paul menegaskan layanan e-commerce pada umumnya dan toko daring pada khususnya, harus sudah bisa mencermati "
+     "tiga tren.", "layanan e-commerce pada umumnya dan toko daring pada khususnya, harus sudah bisa mencermati tiga tren"),
+    ("Liam menyebut lagu Slow Hands dan This Town sangat bagus.", "lagu Slow Hands dan This Town sangat bagus"),
+    # a second clause after "dan" with a passive verb is the narration's: no statement
+    ("Orangtua korban melaporkan kejadian itu kepada ketua RT dan kasus ini diteruskan ke polisi.", None),
+])
+def test_a_subject_of_joined_noun_phrases(text, content):
+    assert [a.content.text for a in _records(text)] == ([content] if content else [])

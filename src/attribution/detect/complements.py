@@ -29,6 +29,7 @@ TIME_WORDS = words("time_words")
 STOPS = (words("np_phrase_stops") | words("complementisers") | words("coordinating_conjunctions")
          | words("clause_enders"))
 DIRECTIVE_MARKERS = words("directive_markers")
+NP_COORDINATORS = frozenset({"dan", "serta", "atau"})  # join two noun phrases as well as two clauses
 DEMONSTRATIVES = words("demonstratives")
 # before the cue: a conditional or causal clause of the narration ("Jika masyarakat percaya …")
 FRONT_STOPS = words("np_phrase_stops")
@@ -62,7 +63,7 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         # "media yang mengaku sebagai media jurnalistik harus …": the predicate is the head noun's; but "ada
         # (ahli) yang menyebut 70 persen data … telah dicuri" reports what someone says
         return False
-    seen_yang = nominal = False
+    seen_yang = nominal = coordinated = False
     # "mempertanyakan alasan polisi tidak menangkap …": after a head noun such as "alasan" the predicate is
     # the noun's own complement; only a copula makes it a clause ("menduga alasannya adalah …")
     # "menyebut siapa pun dapat memberikan masukan": "siapa pun" (anyone) is a subject, not a question word
@@ -70,8 +71,18 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
     for k in range(j + 1, min(hi, j + WINDOW)):
         t = toks[k]
         if not t.is_word:
-            return False  # a comma, a colon, a quotation mark: the phrase ends without a predicate
+            # a comma, a colon, a quotation mark: the phrase ends without a predicate; but a comma that closes a long
+            # subject before its modal or negation opens the predicate ("layanan e-commerce pada umumnya dan
+            # aCommerce pada khususnya, harus sudah bisa mencermati …")
+            return (t.text == "," and k - j >= 3 and not seen_yang and k + 1 < hi and toks[k + 1].lower in CLAUSE_MARKERS
+                    and "dir" not in cue.frames)
         w = t.lower
+        if w in NP_COORDINATORS and k + 1 < hi and toks[k + 1].is_word and not looks_verbal(toks[k + 1], lex) \
+                and toks[k + 1].lower not in STOPS | NP_PREDICATES | CLAUSE_MARKERS:
+            # two noun phrases joined: "layanan e-commerce pada umumnya dan aCommerce pada khususnya, harus …"; after
+            # it a passive verb may be a second clause's ("melaporkan kejadian itu … dan kasus ini diteruskan ke …")
+            coordinated = True
+            continue
         if w in STOPS:
             return False
         if w == "yang":
@@ -88,7 +99,7 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
                 not head or w in COPULAS):  # "statusnya sebagai pemain … dengan sudah mengemas" is an adjunct
             # a directive verb's object takes only a marker of a directive ("meminta X segera …")
             return "dir" not in cue.frames or w in DIRECTIVE_MARKERS
-        if (not head and not seen_yang and k >= j + 2 and w.startswith("di") and not w.endswith("nya")
+        if (not head and not seen_yang and not coordinated and k >= j + 2 and w.startswith("di") and not w.endswith("nya")
                 and looks_verbal(t, lex)
                 and toks[k - 1].lower not in PREPOSITIONS):
             if toks[k - 1].lower in NP_SUBORDINATORS:
