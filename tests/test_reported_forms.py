@@ -530,3 +530,16 @@ def test_other_negated_cues_stay_no_statement():
 ])
 def test_a_subject_of_joined_noun_phrases(text, content):
     assert [a.content.text for a in _records(text)] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text,content", [
+    # new cues (dev text: "Agus menguraikan, pembangunan sekolah tersebut dilakukan saat …", "M Zulfichar Mochtar
+    # melarang keras masyarakat menyentuh atau mendekati langsung bangkai hewan raksasa …"); a manner adverb after a
+    # directive is no part of the request
+    ("Agus menguraikan, pembangunan sekolah tersebut dilakukan saat Latif masih menjadi kontraktor.",
+     "pembangunan sekolah tersebut dilakukan saat Latif masih menjadi kontraktor"),
+    ("Zulfichar Mochtar melarang keras masyarakat menyentuh atau mendekati langsung bangkai hewan itu.",
+     "masyarakat menyentuh atau mendekati langsung bangkai hewan itu"),
+])
+def test_menguraikan_and_melarang(text, content):
+    assert [a.content.text for a in _records(text)] == [content]

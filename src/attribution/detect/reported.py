@@ -37,6 +37,7 @@ from .quotes import ALL_MARKS
 from .sources import DETERMINERS, char_span, names_document, QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
 
 AGAIN_WORDS = words("again_words")
+DIRECTIVE_ADVERBS = words("directive_adverbs")  # "melarang keras masyarakat …"
 OBJECT_COMPLEMENTISERS = words("object_complementisers")
 GENERIC_PERSONS = words("generic_persons")
 
@@ -627,8 +628,8 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             continue
         if j is None and predicate_after_noun_phrase(ctx, i + 1, lo, hi, cue):
             j, rule = i + 1, "reported-verb-predicate"  # "menyebut permainan timnas Malaysia sangat kasar"
-        elif j is None and directive_object(ctx, i + 1, lo, hi, cue):
-            j, rule = i + 1, "reported-directive-object"  # "meminta operator liga bersikap tegas …"
+        elif j is None and directive_object(ctx, (a := i + 1 + (i + 1 < hi and toks[i + 1].lower in DIRECTIVE_ADVERBS)), lo, hi, cue):
+            j, rule = a, "reported-directive-object"  # "meminta operator liga bersikap tegas …", "melarang keras warga …"
         elif j is None and (k := adjunct_clause_start(ctx, i + 1, lo, hi, cue)) is not None:
             j, rule = k, "reported-verb-adjunct"  # "mengungkapkan di hari normal, kebutuhan … mencapai …"
         if j is None or j >= hi:
