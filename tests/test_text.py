@@ -51,3 +51,10 @@ def test_a_title_abbreviation_does_not_end_the_sentence():
     recs = Pipeline().run("Menurut Capt. Hasudungan, saat ini sudah banyak ketentuan nasional yang merujuk pada MLC.").attributions
     assert [(a.cue.text, a.content.text) for a in recs] == [
         ("Menurut", "saat ini sudah banyak ketentuan nasional yang merujuk pada MLC")]
+
+
+def test_a_number_with_separators_is_one_token():
+    # "ia menyebut 1.283 miras berbagai merk disita …" (pool): the thousands separator is no sentence's full stop
+    from attribution.text.tokens import tokenize
+    assert [t.text for t in tokenize("menyebut 1.283 miras, 2,5 persen, pukul 22.00.")] == [
+        "menyebut", "1.283", "miras", ",", "2,5", "persen", ",", "pukul", "22.00", "."]

@@ -29,7 +29,7 @@ TIME_WORDS = words("time_words")
 STOPS = (words("np_phrase_stops") | words("complementisers") | words("coordinating_conjunctions")
          | words("clause_enders"))
 DIRECTIVE_MARKERS = words("directive_markers")
-NP_COORDINATORS = frozenset({"dan", "serta", "atau"})  # join two noun phrases as well as two clauses
+NP_COORDINATORS = words("np_coordinators")  # join two noun phrases as well as two clauses
 DEMONSTRATIVES = words("demonstratives")
 # before the cue: a conditional or causal clause of the narration ("Jika masyarakat percaya …")
 FRONT_STOPS = words("np_phrase_stops")

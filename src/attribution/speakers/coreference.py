@@ -23,7 +23,7 @@ from .descriptions import DescriptionRules, described_person, personlike, role_t
 from .kinds import RELATION_HEADS, KindRules
 from .names import (MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
-                    mention_kind, role_holder,
+                    mention_kind,
                     speaker_kind)
 
 SINGULAR_PERSONAL = words("singular_personal_pronouns")
@@ -319,11 +319,8 @@ class Resolver(DescriptionRules, KindRules):
             return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
         if kind == "description" and (r := self._description(mention, words, offset)):
             return r  # "keluarganya", "Desainer Rinaldy Ayunardi", "tambah pemain asal Brasil"
-        if (len(words) == 1 and (low := words[0].lower()) in self.names.common and low not in DOC_WORDS | ORG_WORDS
-                and not _plural(mention) and (holder := role_holder(self.names, low, self._mention_start))):
-            # a bare role noun stands for the person the text gave that role, even a word of unnamed speakers:
-            # "saksi memberitahukan …" after "keterangan saksi I Made Rai Sugiarta"
-            return self._remember(offset, mention, holder, "person", None)
+        if (holder := self.bare_role_holder(mention, words)) is not None:
+            return self._remember(offset, mention, holder, "person", None)  # "saksi memberitahukan …"
         desc = self._fullest_description(clean_description(mention), offset)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
 

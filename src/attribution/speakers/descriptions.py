@@ -73,6 +73,14 @@ class DescriptionRules:
     """The description rules of :class:`~.coreference.Resolver` (it provides ``names``, ``lex``, ``text``,
     ``previous``, ``_remember`` and ``_mention_start``)."""
 
+    def bare_role_holder(self, mention: str, words_: list[str]) -> str | None:
+        """A bare role noun stands for the person the text gave that role, even a word of unnamed speakers:
+        "saksi memberitahukan …" after "keterangan saksi I Made Rai Sugiarta"."""
+        if len(words_) != 1 or (low := words_[0].lower()) not in self.names.common or low in DOC_WORDS | ORG_WORDS \
+                or _plural(mention):
+            return None
+        return role_holder(self.names, low, self._mention_start)
+
     def _description(self, mention: str, words_: list[str], offset: int):
         if words_[-1].lower().endswith("nya"):
             rel = [w.lower() for w in words_ if w.lower() not in QUANTIFIERS]

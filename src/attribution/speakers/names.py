@@ -345,13 +345,7 @@ class NameIndex:
                     index.aliases[m.group(2)] = person
             elif first.lower() not in lowered:
                 index.aliases[m.group(2)] = m.group(1)
-        index.aliases.update(_glossed_nicknames(index, text, lex) if nicknamed or "disebut" in text else {})
-        for m in (_NICKNAME_OF_RE.finditer(text) if "sapaan" in text or "panggilan" in text else ()):
-            nick, full = m.group(1), m.group(2)
-            if nick.split()[0].lower() not in lowered and nick not in full.split():
-                index.aliases[nick] = full
-                if " " in nick and nick.split()[0].lower() in lex.titles:
-                    index.aliases[nick.split()[1]] = full  # "Gus Syaf": also the nickname without its honorific
+        index.aliases.update(_glossed_nicknames(index, text, lex, lowered, nicknamed))
         return index
 
     def standalone(self) -> set[str]:
@@ -687,10 +681,24 @@ def _trim_prefix(name: str, edge: dict[str, list[str]]) -> str:
     return name
 
 
-def _glossed_nicknames(index: "NameIndex", text: str, lex: Lexicon) -> dict[str, str]:
-    """Nicknames glossed after them ("Menurut Nita, demikian dia kerap disapa, …") -> the person named before."""
+def _nicknames_of(text: str, lex: Lexicon, lowered: set[str]) -> dict[str, str]:
+    """Nicknames written before the name they stand for ("Gus Syaf sapaan akrab Syafi'in") -> that name; a
+    nickname with an honorific also without it ("Syaf")."""
     out = {}
-    for m in _NICKNAME_AFTER_RE.finditer(text):
+    for m in _NICKNAME_OF_RE.finditer(text):
+        nick, full = m.group(1), m.group(2)
+        if nick.split()[0].lower() not in lowered and nick not in full.split():
+            out[nick] = full
+            if " " in nick and nick.split()[0].lower() in lex.titles:
+                out[nick.split()[1]] = full
+    return out
+
+
+def _glossed_nicknames(index: "NameIndex", text: str, lex: Lexicon, lowered: set[str], nicknamed: bool) -> dict[str, str]:
+    """Nicknames glossed after them ("Menurut Nita, demikian dia kerap disapa, …") -> the person named before;
+    and nicknames written before the name they stand for (:func:`_nicknames_of`)."""
+    out = _nicknames_of(text, lex, lowered) if "sapaan" in text or "panggilan" in text else {}
+    for m in (_NICKNAME_AFTER_RE.finditer(text) if nicknamed or "disebut" in text else ()):
         person = _person_before(index, text, lex, m.start()) or index.last_before(m.start())
         if person and m.group(1) not in person.split():
             out[m.group(1)] = person

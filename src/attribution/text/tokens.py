@@ -13,7 +13,7 @@ from itertools import repeat
 
 import regex
 
-TOKEN_RE = regex.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", regex.UNICODE)
+TOKEN_RE = regex.compile(r"\d+(?:[.,]\d+)+(?![\w])|\w+(?:[-'’]\w+)*|[^\w\s]", regex.UNICODE)  # "1.283", "2,5", "22.00": one number
 QUOTE_CHARS = "\"“”„‟«»‘’‚‛'"
 
 _TokenFields = namedtuple("_TokenFields", "start end text upos lemma lower is_word is_cap")
