@@ -24,6 +24,11 @@ from attribution.outlets import dateline_outlet, outlets_in
         # met or reached "by" the medium, its name glued as some outlets write it (pool: "saat ditemui oleh CNNIndonesia")
         ("“Saya rasa semua wanita berhak ikut,” ungkap Iris saat ditemui oleh CNNIndonesia di Jakarta.", ["CNNIndonesia"]),
         ("Hal itu ia sampaikan ketika dihubungi oleh Antara, Senin.", ["Antara"]),
+        # a credit to a medium's site after the statement, a media group, a station described as pan-Arab (dev text:
+        # "…, demikian laman ESPN.", "kepada Fairfax Media mengatakan", "kepada stasiun TV pan - Arab Al - Mayadeen")
+        ("Hal itu membahayakan fokus klub, demikian laman ESPN.", ["ESPN"]),
+        ("Seorang sumber yang memberikan keterangan kepada Fairfax Media mengatakan, materi itu menghina.", ["Fairfax Media"]),
+        ("Faisal Mekdad mengatakan kepada stasiun TV pan - Arab Al - Mayadeen bahwa tuduhan itu keliru.", ["Al - Mayadeen"]),
         ("Keterangan itu disampaikan kepada wartawan di Jakarta.", []),  # unnamed media give nothing
     ],
 )
