@@ -231,3 +231,10 @@ def test_a_hyphen_cuts_a_name_only_before_a_common_word():
     assert [r for _o, r in _cap_runs("Gus Syaf sapaan akrab Syafi'in-mengambil formulir")] == ["Gus Syaf", "Syafi'in"]
     assert [r for _o, r in _cap_runs("Wakil Ketua Komisi Perundang-undangan MUI Ikhsan Abdullah menyatakan")][-1] == \
         "MUI Ikhsan Abdullah"
+
+
+def test_a_spelling_variant_of_the_name_after_an_initial():
+    # dev text: "Kepala … Kementerian Kelautan dan Perikanan, M Zulfichar Mochtar …", later "kata Zulficar"
+    text = ("Kepala Badan Riset Kementerian Kelautan, M Zulfichar Mochtar meninjau pantai itu. \"Bangkai ini jangan "
+            "disentuh,\" kata Zulficar.")
+    assert [a.speaker for a in Pipeline().run(text).attributions] == ["M Zulfichar Mochtar"]

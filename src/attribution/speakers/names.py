@@ -795,6 +795,8 @@ def _is_short_form(word: str, full: list[str]) -> bool:
         return False
     if len(w) >= 5 and any(_blend(w, low[i : i + n]) for n in (2, 3) for i in range(len(low) - n + 1)):
         return w not in low  # "Jokowi", "Bamsoet", "Taeyeon"
+    if len(low[0]) <= 2 and len(low) > 2:
+        low = low[1:]  # an initial first: "Zulficar" is a spelling variant of "M Zulfichar Mochtar"'s first name
     return len(w) >= 4 and (_one_edit(w, low[0]) or _one_edit(w, low[-1])) and w[0] == (low[0][0] if _one_edit(w, low[0]) else low[-1][0])
 
 
