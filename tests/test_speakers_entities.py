@@ -253,3 +253,10 @@ def test_a_common_word_with_its_clitic_opens_no_name():
 def test_sang_and_a_role_point_back(text, speaker):
     last = _speakers(text)[-1]
     assert last.split()[-1] == speaker.split()[-1] and last.split()[0] != "Chris"
+
+
+def test_an_epithet_skips_a_team_or_country_subject():
+    # dev text: "Argentina memang berhasil unggul dua gol …" before "tegas pahlawan rakyat Naples itu" (Maradona)
+    text = ("Diego Maradona mengakui gol tangan Tuhan. Pada laga itu, Argentina memang berhasil unggul dua gol atas "
+            "Uni Soviet. \"Kami beruntung karena wasit tidak melihatnya,\" tegas pahlawan rakyat Naples itu.")
+    assert _speakers(text) == ["Diego Maradona"]

@@ -366,11 +366,7 @@ class Resolver(DescriptionRules, KindRules):
                 head in RELATION_HEADS and "relation-of-person" not in self.disabled):  # "Wali Kota Surabaya dua periode ini", "Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"
             # the latest named person: a previous speaker or a named sentence subject
             cands = [(o, sp) for o, _m, sp, k in self._recent() if k == "person" and o < offset and offset - o < 3000]
-            for off, phrase in self._subjects_between(offset - 2999, min(offset, self._mention_start)):
-                if mention_kind(phrase, self.lex, self.names.common) == "name":
-                    r = self._resolve_phrase(phrase, offset, remember=False)
-                    if r.kind == "person" and r.speaker:
-                        cands.append((off, r.speaker))
+            cands += self.named_person_subjects(offset)
             # "istri pebalap Ananda Mikola itu" is not Ananda Mikola: a person named inside the mention
             cands = [c for c in cands if not all(w in words for w in c[1].split())]
             if cands:

@@ -73,6 +73,19 @@ class DescriptionRules:
     """The description rules of :class:`~.coreference.Resolver` (it provides ``names``, ``lex``, ``text``,
     ``previous``, ``_remember`` and ``_mention_start``)."""
 
+    def named_person_subjects(self, offset: int) -> list[tuple[int, str]]:
+        """(offset, person) of the named sentence subjects before the mention, within a bounded stretch back; a lone
+        name news writes for a team, a country or a city is no person ("Argentina memang berhasil unggul …" before
+        "tegas pahlawan rakyat Naples itu")."""
+        out = []
+        for off, phrase in self._subjects_between(offset - 2999, min(offset, self._mention_start)):
+            if mention_kind(phrase, self.lex, self.names.common) == "name":
+                r = self._resolve_phrase(phrase, offset, remember=False)
+                if r.kind == "person" and r.speaker and not (
+                        " " not in r.speaker and self.lex.name_types.get(r.speaker) in {"ORG", "LOC"}):
+                    out.append((off, r.speaker))
+        return out
+
     def bare_role_holder(self, mention: str, words_: list[str]) -> str | None:
         """A bare role noun stands for the person the text gave that role, even a word of unnamed speakers:
         "saksi memberitahukan …" after "keterangan saksi I Made Rai Sugiarta"."""
