@@ -543,3 +543,20 @@ def test_a_subject_of_joined_noun_phrases(text, content):
 ])
 def test_menguraikan_and_melarang(text, content):
     assert [a.content.text for a in _records(text)] == [content]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # a document speaks through a relative clause (dev text: "Verifikasi dituangkan pada Pasal 173 Ayat 1 yang
+    # menjelaskan partai peserta Pemilu adalah …"; pool: "Ada pula pasal yang menyebutkan Anggota DPR bisa …")
+    ("Verifikasi dituangkan pada Pasal 173 Ayat 1 yang menjelaskan partai peserta Pemilu adalah partai yang lolos "
+     "verifikasi.", "partai peserta Pemilu adalah partai yang lolos verifikasi", "Pasal 173 Ayat 1"),
+    ("Ada pula pasal yang menyebutkan anggota DPR bisa diberhentikan kalau sudah ada putusan pengadilan.",
+     "anggota DPR bisa diberhentikan kalau sudah ada putusan pengadilan", "pasal"),
+])
+def test_a_document_speaks_through_a_relative_clause(text, content, speaker):
+    recs = _records(text)
+    assert [(a.content.text, a.speaker) for a in recs] == [(content, speaker)]
+
+
+def test_a_person_in_a_relative_clause_with_a_plain_cue_stays_none():
+    assert not _records("Warga yang menjelaskan kejadian itu kemudian pulang ke rumah.")
