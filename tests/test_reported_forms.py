@@ -560,3 +560,18 @@ def test_a_document_speaks_through_a_relative_clause(text, content, speaker):
 
 def test_a_person_in_a_relative_clause_with_a_plain_cue_stays_none():
     assert not _records("Warga yang menjelaskan kejadian itu kemudian pulang ke rumah.")
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # a claimed identity after "sebagai" (issue 14's "mengaku sebagai …"; dev text: "Kini pihaknya mengklaim sebagai
+    # bitcoin exchange terbesar di Asia Tenggara"), and a relative clause's resumptive "keduanya" standing for its head
+    ("Tersangka mengaku sebagai ayah angkat korban.", "sebagai ayah angkat korban", "Tersangka"),
+    ("Dua pasangan calon yang keduanya sama-sama mengklaim sebagai pasangan paling unggul.",
+     "sebagai pasangan paling unggul", "Dua pasangan calon"),
+])
+def test_a_claimed_identity(text, content, speaker):
+    assert [(a.content.text, a.speaker) for a in _records(text)] == [(content, speaker)]
+
+
+def test_a_feeling_with_sebagai_is_no_identity():
+    assert not [a for a in _records("Ia bangga sebagai bagian dari masyarakat Halmahera Timur.") if a.content.text.startswith("sebagai")]

@@ -245,6 +245,8 @@ def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
         return False
     if "pred" in cue.frames and first.lower in PREDICATE_ADJECTIVES:
         return True  # a feeling or readiness: "Hanif … mengaku senang", "mengaku keberatan dengan …"
+    if first.lower == "sebagai" and cue.lemma in lex.cue_properties.get("identity", ()) and i + 1 < hi and toks[i + 1].is_word:
+        return True  # a claimed identity: "pihaknya mengklaim sebagai bitcoin exchange terbesar …", "mengaku sebagai …"
     if "sebagai" in cue.frames and any(t.lower == "sebagai" for t in toks[i : min(hi, i + 10)]):
         return True  # "menggambarkan X sebagai Y"
     if first.lower in lex.np_heads or first.lower in PREPOSITIONS:

@@ -38,6 +38,7 @@ from .sources import DETERMINERS, char_span, names_document, QUANTIFIERS, STOP_B
 
 AGAIN_WORDS = words("again_words")
 DIRECTIVE_ADVERBS = words("directive_adverbs")  # "melarang keras masyarakat …"
+RESUMPTIVE_WORDS = words("resumptive_words")
 OBJECT_COMPLEMENTISERS = words("object_complementisers")
 GENERIC_PERSONS = words("generic_persons")
 
@@ -588,6 +589,9 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
             toks[k].lower in NEGATIONS and k + 1 < hi and toks[k + 1].lower == "ada" for k in range(lo, i))):
         return False, None  # "belum ada kelompok yang mengaku …" is a negated claim; "sirene yang meminta" no speech
     rng = source_before(toks, y if rel else i, lo, lex)
+    if rng and rng[1] - rng[0] == 1 and toks[rng[0]].lower in RESUMPTIVE_WORDS and rng[0] - 1 > lo \
+            and toks[rng[0] - 1].lower == "yang":
+        rng = source_before(toks, rng[0] - 1, lo, lex) or rng  # "dua pasangan calon yang keduanya … mengklaim"
     src = char_span(toks, rng) if rng else None
     first_word = text[src[0]:src[1]].split()[0] if src else ""
     first_person = first_word.lower() in first_persons
