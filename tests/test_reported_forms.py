@@ -575,3 +575,9 @@ def test_a_claimed_identity(text, content, speaker):
 
 def test_a_feeling_with_sebagai_is_no_identity():
     assert not [a for a in _records("Ia bangga sebagai bagian dari masyarakat Halmahera Timur.") if a.content.text.startswith("sebagai")]
+
+
+def test_dalam_hal_ini_is_a_leading_connective():
+    # dev text: "Dalam hal ini, kata dia, angin …": the connective before an interrupting cue is no content
+    assert [a.content.text for a in _records("Dalam hal ini, kata dia, angin kencang membuat kapal sulit berlayar.")] == [
+        "angin kencang membuat kapal sulit berlayar"]
