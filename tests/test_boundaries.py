@@ -230,3 +230,14 @@ def test_idioms_and_existence_phrases_are_no_statements(text):
 ])
 def test_a_time_opener_without_a_comma(text, content):
     assert [c for _t, c in _contents(text)] == [content]
+
+
+def test_dengan_and_a_speech_verb_end_the_reported_clause():
+    # dev text: "Suarez menyatakan bahwa itu … mimpi dengan menyatakan Tronchetti Provera hanya basa-basi": a second
+    # speech act ends the first clause; "hanya dengan menambahkan fitur sejenis" (pool) is no speech act
+    from attribution.pipeline import Pipeline
+    first = Pipeline().run("Suarez menyatakan bahwa itu hanya mimpi dengan menyatakan Tronchetti Provera hanya basa-basi.")
+    assert first.attributions[0].content.text == "itu hanya mimpi"
+    other = Pipeline().run("Data itu menunjukkan Instagram tidak bisa mencomot pengguna Snapchat hanya dengan menambahkan "
+                           "fitur sejenis.")
+    assert other.attributions[0].content.text.endswith("fitur sejenis")

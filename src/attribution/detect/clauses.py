@@ -176,14 +176,16 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
     narrated = _narrated(toks, lo, i0)
     for i in range(i0, i1):
         t = toks[i]
-        if t.text == "," or t.lower in {"dan", "serta"}:
+        if t.text == "," or t.lower in {"dan", "serta", "dengan"}:  # "dengan menyatakan …": by saying, a new act
             k = i + 1
             while k < i1 and toks[k].lower in CUE_COORDINATORS:
                 k += 1
             if k < i1 and k > i:
                 c = cue_at(lex, toks[k])
-                if c is not None and "pre" in c.frames and c.clitic_start is None and opens_report(
-                        lex, c, toks[k + 1] if k + 1 < i1 else None):
+                nxt = toks[k + 1] if k + 1 < i1 else None
+                if c is not None and "pre" in c.frames and c.clitic_start is None and opens_report(lex, c, nxt) and (
+                        t.lower != "dengan" or (nxt is not None and (nxt.is_cap or nxt.lower in COMPLEMENTISERS))):
+                    # "dengan menyatakan Tronchetti Provera hanya basa-basi"; not "hanya dengan menambahkan fitur …"
                     if ctx.in_quote(toks[k].start) is None:
                         return trim_end(text, start, t.start)
         if t.text == "," and i + 3 < i1 and ctx.in_quote(t.start) is None and _new_speaker_clause(ctx, i + 1, i1):
