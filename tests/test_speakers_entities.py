@@ -260,3 +260,18 @@ def test_an_epithet_skips_a_team_or_country_subject():
     text = ("Diego Maradona mengakui gol tangan Tuhan. Pada laga itu, Argentina memang berhasil unggul dua gol atas "
             "Uni Soviet. \"Kami beruntung karena wasit tidak melihatnya,\" tegas pahlawan rakyat Naples itu.")
     assert _speakers(text) == ["Diego Maradona"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # sentences of our own in the shape of dev text ("Barcelona Neymar" … "kata Neymar"; "pelatih CLS Wahyu Widayat
+    # Jati, yang biasa disapa Cacing"): a club or place the document also names on its own is no part of the name
+    ("Bintang Barcelona Neymar tampil gemilang. Barcelona menang 3-0 atas Valencia. \"Saya senang,\" kata Neymar.",
+     "Neymar"),
+    ("Pelatih CLS Wahyu Widayat Jati, yang biasa disapa Cacing, memuji timnya. CLS menang atas Pelita Jaya. \"Kami "
+     "bermain baik,\" kata Cacing.", "Wahyu Widayat Jati"),
+    # a first name the document writes alone stays the person's (pool: "Miley Cyrus" … "Miley memamerkan …")
+    ("Penyanyi Miley Cyrus merayakan ulang tahunnya. Miley memamerkan cincin barunya. \"Ini ulang tahun terbaik,\" "
+     "tulis Cyrus.", "Miley Cyrus"),
+])
+def test_an_organisation_named_alone_is_cut_from_the_fullest_name(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -409,7 +409,10 @@ class NameIndex:
     def fullest(self, name: str, offset: int | None = None) -> str:
         """The fullest name the document gives ``name``; when two people share a word ("Raoul Salim",
         "Brandon Nicholas Salim"), the one mentioned last before ``offset``."""
-        name = self.aliases.get(name, name)
+        if name in self.aliases:
+            name = self.aliases[name]
+            if len(name.split()) >= 3 and name.split()[0] in self.places:
+                name = name.split(" ", 1)[1]  # "Cacing" of "pelatih CLS Wahyu Widayat Jati": the club is no part of it
         words = name.split()
         if not words:
             return name
@@ -448,6 +451,11 @@ class NameIndex:
         """Does the longer name add a province or city of the lexicon to the short one ("Padang Suardi" for
         "Suardi")?  A place is where the person works, not part of the name."""
         extra = [w.lower() for w in full if w not in short]
+        if full[0] not in short and full[0] in self.places and full[1] == short[0] and (
+                len(full) > 2 or usual_org_or_place(full[0], load())):
+            # "Kemenpora Mulyana" for "Mulyana", "Barcelona Neymar" for "Neymar": an organisation or a place the text
+            # also names on its own (before one word left, only one news writes as such: not "Miley" of "Miley Cyrus")
+            return True
         return any(w in self.gazetteer for w in extra) or any(
             f"{a} {b}" in self.gazetteer for a, b in zip(extra, extra[1:]))
 
