@@ -23,6 +23,7 @@ CONDITIONALS = words("conditionals")
 NEGATIONS = words("negations")
 CONNECTIVES = words("connectives")
 CLAUSE_ENDERS = words("clause_enders")
+ACT_JOINERS = words("act_joiners")
 PREDICATE_START = words("predicate_starters")
 PREDICATE_ADJECTIVES = words("predicate_adjectives")
 STRONG_PREDICATES = words("strong_predicates")
@@ -176,7 +177,7 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
     narrated = _narrated(toks, lo, i0)
     for i in range(i0, i1):
         t = toks[i]
-        if t.text == "," or t.lower in {"dan", "serta", "dengan"}:  # "dengan menyatakan …": by saying, a new act
+        if t.text == "," or t.lower in ACT_JOINERS:  # "dan menambahkan …", "dengan menyatakan …": a new act
             k = i + 1
             while k < i1 and toks[k].lower in CUE_COORDINATORS:
                 k += 1

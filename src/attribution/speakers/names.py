@@ -409,10 +409,7 @@ class NameIndex:
     def fullest(self, name: str, offset: int | None = None) -> str:
         """The fullest name the document gives ``name``; when two people share a word ("Raoul Salim",
         "Brandon Nicholas Salim"), the one mentioned last before ``offset``."""
-        if name in self.aliases:
-            name = self.aliases[name]
-            if len(name.split()) >= 3 and name.split()[0] in self.places:
-                name = name.split(" ", 1)[1]  # "Cacing" of "pelatih CLS Wahyu Widayat Jati": the club is no part of it
+        name = _without_named_prefix(self.aliases[name], self.places) if name in self.aliases else name
         words = name.split()
         if not words:
             return name
@@ -451,12 +448,7 @@ class NameIndex:
         """Does the longer name add a province or city of the lexicon to the short one ("Padang Suardi" for
         "Suardi")?  A place is where the person works, not part of the name."""
         extra = [w.lower() for w in full if w not in short]
-        if full[0] not in short and full[0] in self.places and full[1] == short[0] and (
-                len(full) > 2 or usual_org_or_place(full[0], load())):
-            # "Kemenpora Mulyana" for "Mulyana", "Barcelona Neymar" for "Neymar": an organisation or a place the text
-            # also names on its own (before one word left, only one news writes as such: not "Miley" of "Miley Cyrus")
-            return True
-        return any(w in self.gazetteer for w in extra) or any(
+        return _prefixed_by_named(full, short, self.places) or any(w in self.gazetteer for w in extra) or any(
             f"{a} {b}" in self.gazetteer for a, b in zip(extra, extra[1:]))
 
     @cached_property
@@ -687,6 +679,20 @@ def _trim_prefix(name: str, edge: dict[str, list[str]]) -> str:
         if any(c != name and c.split()[0] == words[k] for c in edge.get(words[k], [])):
             return " ".join(words[k:])
     return name
+
+
+def _without_named_prefix(name: str, places: set[str]) -> str:
+    """"Cacing" of "pelatih CLS Wahyu Widayat Jati": an organisation the text also names on its own is no part of
+    a nickname's full name."""
+    return name.split(" ", 1)[1] if len(name.split()) >= 3 and name.split()[0] in places else name
+
+
+def _prefixed_by_named(full: list[str], short: list[str], places: set[str]) -> bool:
+    """Is the longer name the short one after an organisation or a place the text also names on its own ("Barcelona
+    Neymar" for "Neymar")?  Before one word left, only a word news usually writes as one (not "Miley" of "Miley
+    Cyrus")."""
+    return (full[0] not in short and full[0] in places and full[1] == short[0]
+            and (len(full) > 2 or usual_org_or_place(full[0], load())))
 
 
 def _nicknames_of(text: str, lex: Lexicon, lowered: set[str]) -> dict[str, str]:
