@@ -581,3 +581,11 @@ def test_dalam_hal_ini_is_a_leading_connective():
     # dev text: "Dalam hal ini, kata dia, angin …": the connective before an interrupting cue is no content
     assert [a.content.text for a in _records("Dalam hal ini, kata dia, angin kencang membuat kapal sulit berlayar.")] == [
         "angin kencang membuat kapal sulit berlayar"]
+
+
+def test_a_report_noun_speaks_through_its_relative_clause():
+    # dev text: "penangkapan Haerul bermula dari informasi masyarakat yang menyebutkan bahwa dia adalah seorang
+    # pengedar": "informasi" is a document that speaks (doc_words.tsv), "dari" no part of it
+    recs = _records("Polisi mengatakan, penangkapan Haerul bermula dari informasi masyarakat yang menyebutkan bahwa dia "
+                    "adalah seorang pengedar.")
+    assert [(a.speaker, a.content.text) for a in recs][1:] == [("informasi masyarakat", "dia adalah seorang pengedar")]
