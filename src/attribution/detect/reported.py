@@ -39,6 +39,7 @@ from .sources import DETERMINERS, char_span, names_document, QUANTIFIERS, STOP_B
 AGAIN_WORDS = words("again_words")
 DIRECTIVE_ADVERBS = words("directive_adverbs")  # "melarang keras masyarakat …"
 RESUMPTIVE_WORDS = words("resumptive_words")
+RELATIVE_HEAD_PREPOSITIONS = words("relative_head_prepositions")
 OBJECT_COMPLEMENTISERS = words("object_complementisers")
 GENERIC_PERSONS = words("generic_persons")
 
@@ -589,6 +590,8 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
             toks[k].lower in NEGATIONS and k + 1 < hi and toks[k + 1].lower == "ada" for k in range(lo, i))):
         return False, None  # "belum ada kelompok yang mengaku …" is a negated claim; "sirene yang meminta" no speech
     rng = source_before(toks, y if rel else i, lo, lex)
+    if rel and rng and rng[1] - rng[0] > 1 and toks[rng[0]].lower in RELATIVE_HEAD_PREPOSITIONS:
+        rng = (rng[0] + 1, rng[1])  # "bermula dari informasi masyarakat yang menyebutkan …": the head noun speaks
     if rng and rng[1] - rng[0] == 1 and toks[rng[0]].lower in RESUMPTIVE_WORDS and rng[0] - 1 > lo \
             and toks[rng[0] - 1].lower == "yang":
         rng = source_before(toks, rng[0] - 1, lo, lex) or rng  # "dua pasangan calon yang keduanya … mengklaim"
