@@ -38,6 +38,8 @@ REQUESTED_THINGS = words("requested_things")
 NEGATIONS = words("negations")
 # after a verb inside the phrase (a nominal: "upaya menyingkirkan …") only these make it a clause's subject
 CLAUSE_MARKERS = words("clause_markers")
+# after a coordinator these open a second clause or end the phrase, never a second noun phrase of the subject
+NOT_SECOND_NOUN = STOPS | NP_PREDICATES | CLAUSE_MARKERS
 # a nominalisation heads a thing asked for, not an addressee ("mendesak penyelesaian kasus …")
 _NOMINAL_RE = regex.compile(r"^(pe|per|ke)\p{Ll}{3,}an(nya)?$")
 OBJECT_WINDOW = 8
@@ -78,7 +80,7 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
                     and "dir" not in cue.frames)
         w = t.lower
         if w in NP_COORDINATORS and k + 1 < hi and toks[k + 1].is_word and not looks_verbal(toks[k + 1], lex) \
-                and toks[k + 1].lower not in STOPS | NP_PREDICATES | CLAUSE_MARKERS:
+                and toks[k + 1].lower not in NOT_SECOND_NOUN:
             # two noun phrases joined: "layanan e-commerce pada umumnya dan aCommerce pada khususnya, harus …"; after
             # it a passive verb may be a second clause's ("melaporkan kejadian itu … dan kasus ini diteruskan ke …")
             coordinated = True

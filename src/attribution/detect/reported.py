@@ -584,12 +584,12 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
     # "dukun yang mengaku bisa …", "Mike Nichols yang juga mengungkapkan …": the head noun speaks
     y = i - 2 if i > lo + 1 and toks[i - 2].lower == "yang" and toks[i - 1].lower in TRAILING_ADVERBS else i - 1
     rel = y >= lo and toks[y].lower == "yang"
+    rng = source_before(toks, y if rel else i, lo, lex)
     # a document speaks through a relative clause too: "Pasal 173 Ayat 1 yang menjelaskan partai peserta Pemilu …"
-    doc_rel = rel and names_document(text, char_span(toks, r) if (r := source_before(toks, y, lo, lex)) else None, 2)
+    doc_rel = rel and names_document(text, char_span(toks, rng) if rng else None, 2)
     if rel and ((y == i - 1 and cue.lemma not in lex.cue_properties["relative"] and not doc_rel) or any(
             toks[k].lower in NEGATIONS and k + 1 < hi and toks[k + 1].lower == "ada" for k in range(lo, i))):
         return False, None  # "belum ada kelompok yang mengaku …" is a negated claim; "sirene yang meminta" no speech
-    rng = source_before(toks, y if rel else i, lo, lex)
     if rel and rng and rng[1] - rng[0] > 1 and toks[rng[0]].lower in RELATIVE_HEAD_PREPOSITIONS:
         rng = (rng[0] + 1, rng[1])  # "bermula dari informasi masyarakat yang menyebutkan …": the head noun speaks
     if rng and rng[1] - rng[0] == 1 and toks[rng[0]].lower in RESUMPTIVE_WORDS and rng[0] - 1 > lo \
