@@ -151,6 +151,11 @@ def test_demikian_as_an_adverb_is_no_cue():
     ("Fredrich ketika itu turut menyarankan Setnov tak memenuhi panggilan penyidik KPK, baik sebagai saksi maupun "
      "tersangka.", "Setnov tak memenuhi panggilan", "menyarankan"),
     ("Ia pun mengimbau pemudik memeriksa kondisi kelayakan kendaraannya.", "pemudik memeriksa kondisi", "mengimbau"),
+    # pool-dev6, pool-dev: two addressees joined, an abbreviation in brackets inside the addressee
+    ("Sri Mulyani juga meminta Menteri ESDM dan Menteri BUMN mendorong PLN melakukan efisiensi biaya operasi.",
+     "Menteri ESDM dan Menteri BUMN mendorong PLN", "meminta"),
+    ("Ketua Kode Inisiatif Veri Junaidi mendesak Mahkamah Konstitusi (MK) segera memutuskan uji materi UU Pemilu.",
+     "Mahkamah Konstitusi (MK) segera memutuskan", "mendesak"),
 ])
 def test_directive_addressee_with_its_verb_is_a_reported_clause(text, starts, cue):
     a = _one(text, starts)
@@ -164,6 +169,8 @@ def test_directive_addressee_with_its_verb_is_a_reported_clause(text, starts, cu
     "Hakim lalu meminta dipulihkannya hak terdakwa La Nyalla Mattalitti dalam kemampuan, kedudukan, harkat, serta "
     "martabat.",
     "Kekerasan oleh militer Myanmar mendorong warga sipil Rohingya mengungsi untuk menghindari gelombang kekerasan.",
+    # one-word names, joined, and a bare verb narrate an action as one name does
+    "Endang justru meminta Kamal dan Budi memijat punggungnya.",
 ])
 def test_a_directive_object_without_a_request_stays_no_statement(text):
     assert not [a for a in _records(text) if a.type == "indirect"], [(a.rule, a.content.text) for a in _records(text)]

@@ -132,9 +132,19 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
     if (first in PREPOSITIONS or first in STOPS or first in NP_PREDICATES or first in REQUESTED_THINGS
             or first in lex.pronouns["first"] or _NOMINAL_RE.match(first) or looks_verbal(toks[j], lex)):
         return False
-    for k in range(j + 1, min(hi, j + OBJECT_WINDOW + 1)):
+    k, end = j + 1, min(hi, j + OBJECT_WINDOW + 1)
+    starts = [j]  # where each joined addressee starts
+    while k < end:
         t = toks[k]
         w = t.lower
+        if t.text == "(":  # "mendesak Mahkamah Konstitusi (MK) segera memutuskan …": an aside in the addressee
+            k = next((x for x in range(k + 1, end) if toks[x].text == ")"), end) + 1
+            continue
+        if (w in NP_COORDINATORS and k + 1 < hi and toks[k + 1].is_word and not looks_verbal(toks[k + 1], lex)
+                and toks[k + 1].lower not in NOT_SECOND_NOUN and toks[k + 1].lower not in PREPOSITIONS):
+            k += 2  # two addressees joined: "meminta Menteri ESDM dan Menteri BUMN mendorong PLN …"
+            starts.append(k - 1)
+            continue
         if not t.is_word or w == "yang" or w in STOPS or w in PREPOSITIONS:
             return False
         if w in REQUESTED_THINGS:
@@ -148,9 +158,10 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
             # "meminta operator liga bersikap tegas": an active (or passive) verb right after the addressee; a
             # one-word name and a bare verb narrates an action ("Endang justru meminta Kamal memijat punggungnya";
             # tests/test_extract.py), with a negation or marker it is a request ("menyarankan Setnov tak memenuhi …")
-            if k == j + 1 and toks[j].is_cap:
-                return False
+            if all(toks[a].is_cap and b - a == 2 for a, b in zip(starts, starts[1:] + [k + 1])):
+                return False  # one-word names only: "meminta Kamal (dan Budi) memijat punggungnya"
             return not (w.startswith("di") and w.endswith("nya"))
+        k += 1
     return False
 
 
