@@ -238,3 +238,14 @@ def test_a_spelling_variant_of_the_name_after_an_initial():
     text = ("Kepala Badan Riset Kementerian Kelautan, M Zulfichar Mochtar meninjau pantai itu. \"Bangkai ini jangan "
             "disentuh,\" kata Zulficar.")
     assert [a.speaker for a in Pipeline().run(text).attributions] == ["M Zulfichar Mochtar"]
+
+
+def test_an_epithet_takes_the_person_an_earlier_epithet_stood_for():
+    # pool-dev4's pattern, our own sentences: "Mantan Kasad itu …" then "Mantan Pangkostrad ini mengaku …" (same
+    # head "mantan"), after a medium quoted first ("pemberitaan Media Australia" is no person)
+    text = ("Panglima TNI Jenderal Gatot Nurmantyo enggan mengomentari pemberitaan Media Australia yang menyebut dirinya "
+            "berambisi menjadi presiden. Mantan Kasad itu ditengarai tengah bersiap maju.\n\n"
+            "Mantan Pangkostrad ini mengaku dirinya tak terganggu dengan pemberitaan tersebut.")
+    out = Pipeline().run(text)
+    (a,) = [a for a in out.attributions if a.source is not None and a.source.text == "Mantan Pangkostrad ini"]
+    assert a.speaker == "Gatot Nurmantyo"

@@ -353,10 +353,14 @@ class Resolver(DescriptionRules, KindRules):
                 return self._remember(offset, mention, speaker, k, None)
         for off, phrase in reversed(self._subjects_between(offset - 2999, min(offset, self._mention_start))):
             if _head(phrase) == head:
+                if " " not in phrase and phrase.lower() in self.names.common:
+                    continue  # a bare noun cut from a longer subject ("Pemain [pinjaman dari Chelsea ini]") names no one
                 if _titled_name(phrase, self.lex):  # "Pemain Borussia Dortmund Michy Batshuayi …" → the person
                     r = self._resolve_phrase(phrase, offset, remember=False)
                     if r.speaker and r.kind == "person":
                         return self._remember(offset, mention, r.speaker, "person", None)
+                if (earlier := self._earlier_anaphor(phrase, off)) is not None:
+                    return self._remember(offset, mention, earlier, "person", None)
                 desc = clean_description(phrase)
                 return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
         holder = described_person(self.names, mention, self._mention_start)
@@ -364,11 +368,7 @@ class Resolver(DescriptionRules, KindRules):
             return self._remember(offset, mention, holder, "person", None)
         if head in PERSON_NOUNS or head in self.lex.titles or personlike(head, words) or (
                 head in RELATION_HEADS and "relation-of-person" not in self.disabled):  # "Wali Kota Surabaya dua periode ini", "Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"
-            # the latest named person: a previous speaker or a named sentence subject
-            cands = [(o, sp) for o, _m, sp, k in self._recent() if k == "person" and o < offset and offset - o < 3000]
-            cands += self.named_person_subjects(offset)
-            # "istri pebalap Ananda Mikola itu" is not Ananda Mikola: a person named inside the mention
-            cands = [c for c in cands if not all(w in words for w in c[1].split())]
+            cands = self.person_candidates(offset, words)  # the latest named person
             if cands:
                 return self._remember(offset, mention, max(cands)[1], "person", None)
             name = self.names.last_before(offset)

@@ -12,7 +12,7 @@ import regex
 from ..detect.sources import DETERMINERS, QUANTIFIERS, clean_description, split_role, title_prefix
 from ..lexicon import words
 from .names import (ANON_WORDS, CONNECTIVE_WORDS, DOC_WORDS, EPITHETS, MENTION_OPENERS, NAME_CONNECTORS, ORG_WORDS, PLACE_WORDS,
-                    NameIndex, _plural, _typed_cut, mention_kind, role_holder)
+                    NameIndex, _head, _plural, _typed_cut, mention_kind, role_holder)
 
 INDEFINITES = words("indefinites")
 EPITHET_MARKERS = words("epithet_markers")
@@ -24,6 +24,7 @@ EPITHET_PREFIXES = words("epithet_prefixes")
 RELATIONAL_NOUNS = words("relational_nouns")
 COLLECTIVE_NOUNS = words("collective_nouns")
 NOT_SPEAKER_WORDS = words("not_speaker_words")
+MEDIA_WORDS = frozenset(w.lower() for w in words("media_name_words"))  # "Media", "Harian": a medium's name
 
 
 def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
@@ -71,7 +72,7 @@ def personlike(head: str, words_: list[str]) -> bool:
 
 class DescriptionRules:
     """The description rules of :class:`~.coreference.Resolver` (it provides ``names``, ``lex``, ``text``,
-    ``previous``, ``_remember`` and ``_mention_start``)."""
+    ``previous``, ``_remember``, ``_resolve_phrase``, ``_mention_start`` and ``_current``)."""
 
     def named_person_subjects(self, offset: int) -> list[tuple[int, str]]:
         """(offset, person) of the named sentence subjects before the mention, within a bounded stretch back; a lone
@@ -85,6 +86,40 @@ class DescriptionRules:
                         " " not in r.speaker and self.lex.name_types.get(r.speaker) in {"ORG", "LOC"}):
                     out.append((off, r.speaker))
         return out
+
+    def person_candidates(self, offset: int, words_: list[str]) -> list[tuple[int, str]]:
+        """(offset, person) an epithet may stand for: a previous speaker or a named sentence subject, within a
+        bounded stretch back; not what a document said ("pemberitaan Media Australia"), not a name all of whose
+        words are an organisation's or a place's ("Borussia Dortmund"), not a person named inside the epithet
+        ("istri pebalap Ananda Mikola itu" is not Ananda Mikola)."""
+        cands = [(o, sp) for o, m, sp, k in self._recent() if k == "person" and o < offset and offset - o < 3000
+                 and _head(m) not in DOC_WORDS]
+        cands += self.named_person_subjects(offset)
+        return [c for c in cands if not all(w in words_ for w in c[1].split()) and not self._typed_non_person(c[1])]
+
+    _in_earlier = False
+
+    def _typed_non_person(self, name: str) -> bool:
+        """Is every word of ``name`` an organisation's, a place's or a medium's ("Borussia Dortmund", "Media
+        Australia"), by the document's entity types, the usual types of name_types.tsv and the lexicon's words?"""
+        types, usual = self.names.types, self.lex.name_types
+        return all((types.get(w) or usual.get(w)) in {"ORG", "LOC"} or w.lower() in ORG_WORDS | PLACE_WORDS | MEDIA_WORDS
+                   or w.lower() in self.lex.places for w in name.split()) and name not in self.names.persons
+
+    def _earlier_anaphor(self, phrase: str, off: int) -> str | None:
+        """The person an earlier subject with the same head stands for when it is itself a demonstrative
+        description ("Mantan Kasad itu ditenggarai …" before "Mantan Pangkostrad ini mengaku …"): resolved where it
+        stands, one step back only; None unless that is a person's name."""
+        if self._in_earlier or mention_kind(phrase, self.lex, self.names.common) != "anaphor":
+            return None
+        saved = self._mention_start, self._current
+        self._in_earlier, self._mention_start, self._current = True, off, None
+        try:
+            r = self._resolve_phrase(phrase, off, remember=False)
+        finally:
+            self._in_earlier = False
+            self._mention_start, self._current = saved
+        return r.speaker if r.kind == "person" and r.speaker and self.names.personal(r.speaker) else None
 
     def bare_role_holder(self, mention: str, words_: list[str]) -> str | None:
         """A bare role noun stands for the person the text gave that role, even a word of unnamed speakers:
