@@ -36,6 +36,11 @@ def test_back_reference_sentence_is_not_its_own_content():
     ("Fahd meminta pemenang lelang pengadaan laboratorium komputer segera diumumkan.", "pemenang lelang", "meminta"),
     ("Albert mengungkapkan awal pertemuan dengan Grab diinisiasi investor Kudo East Ventures di Singapura.",
      "awal pertemuan dengan Grab diinisiasi", "mengungkapkan"),
+    # pool-dev8, the pool: a negated nominal predicate, a modal of ability after a relative clause
+    ("Namun, Argo menegaskan Roro bukanlah seorang bandar narkoba.", "Roro bukanlah seorang", "menegaskan"),
+    ("Soesilo menegaskan Eko bukan pelaku utama dalam perkara tersebut.", "Eko bukan pelaku", "menegaskan"),
+    ("Para jemaat mengharapkan perbedaan yang ada di Indonesia mampu membawa damai bagi kepentingan negara.",
+     "perbedaan yang ada di Indonesia mampu", "mengharapkan"),
 ])
 def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
     a = _one(text, starts)

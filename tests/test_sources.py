@@ -80,6 +80,9 @@ CASES = [
     # "kala" (when) ends a source read forwards, as "ketika" does ("tutur pelantun ' Semusim ' ini kala ditemui …")
     ("“Saya diving di Raja Ampat cuma pengin melihat ikan teri,” tutur pelantun lagu Semusim ini kala ditemui di "
      "Jakarta.", "pelantun lagu Semusim ini"),
+    # a place after a comma is where the subject before it is (pool-dev8)
+    ("Jakarta (ANTARA News) - Jemaat Misa Natal Katedral, Jakarta Pusat mengharapkan perbedaan yang ada di Indonesia "
+     "mampu membawa damai.", "Jemaat Misa Natal Katedral, Jakarta Pusat"),
 ]
 
 

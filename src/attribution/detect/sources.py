@@ -465,6 +465,12 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
                 and tokens[office[0]].lower in lex.title_first and (office[0] == lo or not tokens[office[0] - 1].is_word)
                 and not any(tokens[x].text == "," for x in range(office[0], office[1]))):
             return (office[0], rng[1])
+    if (rng is not None and rng[0] - 2 >= lo and tokens[rng[0] - 1].text == ","
+            and " ".join(t.text for t in tokens[rng[0] : rng[1]]).lower() in lex.places):
+        # "Jemaat Misa Natal Katedral, Jakarta Pusat mengharapkan …": the place is where the subject before it is
+        before = _source_before(tokens, rng[0] - 1, lo, lex, max_len)
+        if before is not None and before[1] == rng[0] - 1:
+            return (before[0], rng[1])
     if rng is not None:
         # "Paul Quassa, anggota legislatif Kanada lainnya, mengatakan": the name before the description
         k = rng[0]
