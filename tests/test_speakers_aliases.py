@@ -249,3 +249,15 @@ def test_an_epithet_takes_the_person_an_earlier_epithet_stood_for():
     out = Pipeline().run(text)
     (a,) = [a for a in out.attributions if a.source is not None and a.source.text == "Mantan Pangkostrad ini"]
     assert a.speaker == "Gatot Nurmantyo"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a religious form of address is a title, not part of the name (pool-dev8's pattern, our own sentence)
+    ("Sebelumnya, Romo Albertus Hani Rudi Hartoko mengatakan jemaat perlu menghargai kebhinekaan. Albertus "
+     "menambahkan jemaat tidak perlu merasa terancam.", "Albertus Hani Rudi Hartoko"),
+    # the place after the subject's comma is where it is, not who speaks
+    ("Jakarta (ANTARA News) - Jemaat Misa Natal Katedral, Jakarta Pusat mengharapkan perbedaan yang ada di Indonesia "
+     "mampu membawa damai.", "Jemaat Misa Natal Katedral"),
+])
+def test_a_form_of_address_and_a_place_apposition_are_not_the_name(text, speaker):
+    assert Pipeline().run(text).attributions[0].speaker == speaker

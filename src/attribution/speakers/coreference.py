@@ -236,6 +236,8 @@ class Resolver(DescriptionRules, KindRules):
             return r  # "Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)": the law, not "Ayat"
         # "Grande (23)", "Inovasi Nasional (BRIN)"; a bracket inside the title stays ("… (KAI Commuter) Wiwik …")
         mention = _TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention
+        head, comma, tail = mention.rpartition(",")  # "Jemaat Misa Natal Katedral, Jakarta Pusat": where it is
+        mention = head.strip() if comma and head.strip() and tail.strip().lower() in self.lex.places else mention
         if not remember:
             n = len(self.history)  # the history only grows at its end: forget what this look-up added
             r = self._resolve_phrase(mention, offset)
