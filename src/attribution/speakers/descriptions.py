@@ -24,7 +24,8 @@ EPITHET_PREFIXES = words("epithet_prefixes")
 RELATIONAL_NOUNS = words("relational_nouns")
 COLLECTIVE_NOUNS = words("collective_nouns")
 NOT_SPEAKER_WORDS = words("not_speaker_words")
-MEDIA_WORDS = frozenset(w.lower() for w in words("media_name_words"))  # "Media", "Harian": a medium's name
+# words of an organisation's, a place's or a medium's name ("Media", "Harian"), never of a person's
+NON_PERSON_WORDS = ORG_WORDS | PLACE_WORDS | frozenset(w.lower() for w in words("media_name_words"))
 
 
 def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
@@ -103,7 +104,7 @@ class DescriptionRules:
         """Is every word of ``name`` an organisation's, a place's or a medium's ("Borussia Dortmund", "Media
         Australia"), by the document's entity types, the usual types of name_types.tsv and the lexicon's words?"""
         types, usual = self.names.types, self.lex.name_types
-        return all((types.get(w) or usual.get(w)) in {"ORG", "LOC"} or w.lower() in ORG_WORDS | PLACE_WORDS | MEDIA_WORDS
+        return all((types.get(w) or usual.get(w)) in {"ORG", "LOC"} or w.lower() in NON_PERSON_WORDS
                    or w.lower() in self.lex.places for w in name.split()) and name not in self.names.persons
 
     def _earlier_anaphor(self, phrase: str, off: int) -> str | None:
