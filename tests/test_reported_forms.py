@@ -41,6 +41,11 @@ def test_back_reference_sentence_is_not_its_own_content():
     ("Soesilo menegaskan Eko bukan pelaku utama dalam perkara tersebut.", "Eko bukan pelaku", "menegaskan"),
     ("Para jemaat mengharapkan perbedaan yang ada di Indonesia mampu membawa damai bagi kepentingan negara.",
      "perbedaan yang ada di Indonesia mampu", "mengharapkan"),
+    # pool-dev8, pool-dev4: after a verb that takes no noun phrase, a head noun's own predicate is reported
+    ("Febry mengatakan harapannya kedepan tidak ada lagi isu SARA yang mampu memecah-belah bangsa.",
+     "harapannya kedepan tidak ada lagi", "mengatakan"),
+    ("Pejabat itu mengatakan keputusan itu tidak dibuat oleh Presiden Joko Widodo.", "keputusan itu tidak dibuat",
+     "mengatakan"),
 ])
 def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
     a = _one(text, starts)
@@ -51,6 +56,7 @@ def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
     # a head noun's own complement, a relative clause, an adjunct, a continued action, a request, a hypothesis
     "Novel Bamukmin mempertanyakan alasan polisi tidak menangkap Viktor atas kasus ujaran kebencian tersebut.",
     "Emery juga menjelaskan alasannya tak memainkan Neymar di laga pembuka.",
+    "Marquez mengatakan hal tersebut dalam konferensi pers jelang GP Argentina.",
     "Tulus Abadi menyesalkan pembubaran Komisi Nasional Pengendalian Zoonosis karena bisa memicu penularan penyakit.",
     "Zidane juga membantah anggapan Fabio Capello bahwa salah satu faktor keterpurukan mereka adalah Ronaldo.",
     "Sebab dia menemukan banyak pemain dalam skuat Bajul Ijo yang benar-benar sangat mencintai timnya.",

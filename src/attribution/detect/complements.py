@@ -69,7 +69,10 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
     # "mempertanyakan alasan polisi tidak menangkap …": after a head noun such as "alasan" the predicate is
     # the noun's own complement; only a copula makes it a clause ("menduga alasannya adalah …")
     # "menyebut siapa pun dapat memberikan masukan": "siapa pun" (anyone) is a subject, not a question word
-    head = toks[j].lower in lex.np_heads_own and not (j + 1 < hi and toks[j + 1].lower == "pun")
+    # a verb that takes no noun phrase ("mengatakan", no "np" frame) reports whatever predicate follows the head
+    # noun: "mengatakan harapannya ke depan tidak ada lagi isu SARA …", "mengatakan keputusan itu tidak dibuat …"
+    head = (toks[j].lower in lex.np_heads_own and not (j + 1 < hi and toks[j + 1].lower == "pun")
+            and "np" in cue.frames)
     for k in range(j + 1, min(hi, j + WINDOW)):
         t = toks[k]
         if not t.is_word:
