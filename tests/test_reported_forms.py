@@ -46,6 +46,11 @@ def test_back_reference_sentence_is_not_its_own_content():
      "harapannya kedepan tidak ada lagi", "mengatakan"),
     ("Pejabat itu mengatakan keputusan itu tidak dibuat oleh Presiden Joko Widodo.", "keputusan itu tidak dibuat",
      "mengatakan"),
+    # pool-dev7, pool-dev4: a list of nouns with commas inside the subject
+    ("Muhadjir menyebut guru PPKn, kesenian, dan agama masih kesulitan memenuhi jumlah jam kerja.",
+     "guru PPKn, kesenian, dan agama masih", "menyebut"),
+    ("Amran menegaskan ketersediaan bahan pokok khususnya beras, bawang merah, cabai, dan daging menjelang Lebaran "
+     "dinyatakan aman dan harganya sudah turun.", "ketersediaan bahan pokok khususnya beras, bawang merah", "menegaskan"),
 ])
 def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
     a = _one(text, starts)
@@ -57,6 +62,9 @@ def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
     "Novel Bamukmin mempertanyakan alasan polisi tidak menangkap Viktor atas kasus ujaran kebencian tersebut.",
     "Emery juga menjelaskan alasannya tak memainkan Neymar di laga pembuka.",
     "Marquez mengatakan hal tersebut dalam konferensi pers jelang GP Argentina.",
+    # a comma and "dan" after a noun phrase join two clauses, not a list (the pool)
+    "Pihak Frankfurt telah mengumumkan kedatangan pemain kelahiran Berlin itu, dan mantan pemain timnas Ghana itu "
+    "akan terikat kontrak hingga 2020.",
     "Tulus Abadi menyesalkan pembubaran Komisi Nasional Pengendalian Zoonosis karena bisa memicu penularan penyakit.",
     "Zidane juga membantah anggapan Fabio Capello bahwa salah satu faktor keterpurukan mereka adalah Ronaldo.",
     "Sebab dia menemukan banyak pemain dalam skuat Bajul Ijo yang benar-benar sangat mencintai timnya.",

@@ -73,8 +73,13 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
     # noun: "mengatakan harapannya ke depan tidak ada lagi isu SARA …", "mengatakan keputusan itu tidak dibuat …"
     head = (toks[j].lower in lex.np_heads_own and not (j + 1 < hi and toks[j + 1].lower == "pun")
             and "np" in cue.frames)
-    for k in range(j + 1, min(hi, j + WINDOW)):
+    end, k, listed = min(hi, j + WINDOW), j, False
+    while k + 1 < end:
+        k += 1
         t = toks[k]
+        if not t.is_word and t.text == "," and not seen_yang and _list_comma(ctx, k, hi, listed):
+            end, listed = min(hi, end + LIST_EXTRA), True  # "menyebut guru PPKn, kesenian, dan agama masih …"
+            continue
         if not t.is_word:
             # a comma, a colon, a quotation mark: the phrase ends without a predicate; but a comma that closes a long
             # subject before its modal or negation opens the predicate ("layanan e-commerce pada umumnya dan
@@ -115,6 +120,39 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
             # a tense or modal word comes after it, which only a clause's predicate takes ("upaya menyingkirkan
             # longsoran … tidak maksimal", "keputusan memensiunkan nomor punggung 1 … tidak akan menyalahi …")
             nominal = True
+    return False
+
+
+LIST_EXTRA = 4  # tokens the window grows by at each comma of a list inside the phrase
+LIST_ITEM = 3  # words at most in one item of such a list
+
+
+def _list_comma(ctx: Context, k: int, hi: int, listed: bool) -> bool:
+    """Is the comma ``toks[k]`` one of a list of nouns ("guru PPKn, kesenian, dan agama", "beras, bawang merah,
+    cabai, dan daging"): items of at most :data:`LIST_ITEM` words with no verb, predicate or marker in them,
+    up to a coordinator and the last item?  A coordinator right after the comma continues a list only when
+    ``listed`` (a list comma came before): "kedatangan pemain itu, dan mantan pemain timnas Ghana itu akan …"
+    joins two clauses."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    n = 0
+    for m in range(k + 1, min(hi, k + 3 * (LIST_ITEM + 1))):
+        t = toks[m]
+        if t.text == ",":
+            if n == 0:
+                return False
+            n, listed = 0, True  # a second comma of the list
+            continue
+        if not t.is_word:
+            return False
+        if t.lower in NP_COORDINATORS:
+            nxt = toks[m + 1] if m + 1 < hi else None
+            return n > 0 or (listed and nxt is not None and nxt.is_word and not looks_verbal(nxt, lex)
+                             and nxt.lower not in NOT_SECOND_NOUN)
+        if looks_verbal(t, lex) or t.lower in NOT_SECOND_NOUN or t.lower in PREPOSITIONS or t.lower == "yang":
+            return False
+        n += 1
+        if n > LIST_ITEM:
+            return False
     return False
 
 
