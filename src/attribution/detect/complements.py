@@ -78,7 +78,8 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         k += 1
         t = toks[k]
         if not t.is_word and t.text == "," and not seen_yang and _list_comma(ctx, k, hi, listed):
-            end, listed = min(hi, end + LIST_EXTRA), True  # "menyebut guru PPKn, kesenian, dan agama masih …"
+            # "menyebut guru PPKn, kesenian, dan agama masih …"; bounded: a list never makes the window unbounded
+            end, listed = min(hi, end + LIST_EXTRA, j + WINDOW + 4 * LIST_EXTRA), True
             continue
         if not t.is_word:
             # a comma, a colon, a quotation mark: the phrase ends without a predicate; but a comma that closes a long
