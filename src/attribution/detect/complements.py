@@ -45,6 +45,20 @@ _NOMINAL_RE = regex.compile(r"^(pe|per|ke)\p{Ll}{3,}an(nya)?$")
 OBJECT_WINDOW = 8
 
 
+def _second_noun(ctx: Context, k: int, hi: int) -> bool:
+    """Does the coordinator ``toks[k]`` ("dan", "serta", "atau") join a second noun phrase: a word follows it that
+    is no verb and opens no clause (NOT_SECOND_NOUN)?"""
+    toks = ctx.p.tokens
+    return (toks[k].lower in NP_COORDINATORS and k + 1 < hi and toks[k + 1].is_word
+            and not looks_verbal(toks[k + 1], ctx.lex) and toks[k + 1].lower not in NOT_SECOND_NOUN)
+
+
+def _after_aside(toks, k: int, end: int) -> int:
+    """The token after the bracketed aside that opens at ``toks[k]`` ("Mahkamah Konstitusi (MK) …"), or past
+    ``end`` when it does not close before it."""
+    return next((x for x in range(k + 1, end) if toks[x].text == ")"), end) + 1
+
+
 def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> bool:
     """Does the complement starting at token ``j`` (read as a noun phrase) of the cue verb ``toks[j - 1]`` in
     the sentence ``lo:hi`` reach a predicate of its own?"""
@@ -88,8 +102,7 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
             return (t.text == "," and k - j >= 3 and not seen_yang and k + 1 < hi and toks[k + 1].lower in CLAUSE_MARKERS
                     and "dir" not in cue.frames)
         w = t.lower
-        if w in NP_COORDINATORS and k + 1 < hi and toks[k + 1].is_word and not looks_verbal(toks[k + 1], lex) \
-                and toks[k + 1].lower not in NOT_SECOND_NOUN:
+        if _second_noun(ctx, k, hi):
             # two noun phrases joined: "layanan e-commerce pada umumnya dan aCommerce pada khususnya, harus …"; after
             # it a passive verb may be a second clause's ("melaporkan kejadian itu … dan kasus ini diteruskan ke …")
             coordinated = True
@@ -146,9 +159,7 @@ def _list_comma(ctx: Context, k: int, hi: int, listed: bool) -> bool:
         if not t.is_word:
             return False
         if t.lower in NP_COORDINATORS:
-            nxt = toks[m + 1] if m + 1 < hi else None
-            return n > 0 or (listed and nxt is not None and nxt.is_word and not looks_verbal(nxt, lex)
-                             and nxt.lower not in NOT_SECOND_NOUN)
+            return n > 0 or (listed and _second_noun(ctx, m, hi))
         if looks_verbal(t, lex) or t.lower in NOT_SECOND_NOUN or t.lower in PREPOSITIONS or t.lower == "yang":
             return False
         n += 1
@@ -180,10 +191,9 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
         t = toks[k]
         w = t.lower
         if t.text == "(":  # "mendesak Mahkamah Konstitusi (MK) segera memutuskan …": an aside in the addressee
-            k = next((x for x in range(k + 1, end) if toks[x].text == ")"), end) + 1
+            k = _after_aside(toks, k, end)
             continue
-        if (w in NP_COORDINATORS and k + 1 < hi and toks[k + 1].is_word and not looks_verbal(toks[k + 1], lex)
-                and toks[k + 1].lower not in NOT_SECOND_NOUN and toks[k + 1].lower not in PREPOSITIONS):
+        if _second_noun(ctx, k, hi) and toks[k + 1].lower not in PREPOSITIONS:
             k += 2  # two addressees joined: "meminta Menteri ESDM dan Menteri BUMN mendorong PLN …"
             starts.append(k - 1)
             continue
@@ -234,7 +244,7 @@ def _clause_at(ctx: Context, k: int, lo: int, hi: int, cue: CueMatch, subject: b
     while m < end:
         w = toks[m]
         if w.text == "(":  # "Panitia Pelaksana … Azerbaijan (AISGOC) belum memberitahukan …": an aside in the phrase
-            m = next((x for x in range(m + 1, end) if toks[x].text == ")"), end) + 1
+            m = _after_aside(toks, m, end)
             continue
         m += 1
         if not w.is_word or w.lower in STOPS or w.lower == "yang":
