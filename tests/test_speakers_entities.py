@@ -275,3 +275,39 @@ def test_an_epithet_skips_a_team_or_country_subject():
 ])
 def test_an_organisation_named_alone_is_cut_from_the_fullest_name(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text,source,speaker", [
+    # dev text (pool-dev5): a description, a relative clause with a name as its object, then the demonstrative
+    ("Deddy Mizwar mendaftar ke Partai Golkar. Bersama PKS dan Gerindra, mantan artis yang dulu memerani Naga Bonar ini "
+     "mengaku komunikasi sudah dibangun dengan Zulkifli Hasan.", "mantan artis", "Deddy Mizwar"),
+    # sentences of our own: a title word capitalised at the sentence start is no name ("Politisi ini")
+    ("Ketua DPD Golkar Jawa Barat Dedi Mulyadi datang ke Bandung. Politisi yang dikenal dekat dengan Setya Novanto "
+     "ini menegaskan, tidak ada perpecahan.", "Politisi", "Dedi Mulyadi"),
+    ("Ketua DPD Golkar Jawa Barat Dedi Mulyadi datang ke Bandung. Pria yang juga menjabat sebagai Bupati Purwakarta "
+     "itu mengatakan, partainya siap menang.", "Pria", "Dedi Mulyadi"),
+    # dev text (news-dev): the clause gives the subject's own name ("yang memiliki nama asli …")
+    ("Para anggota JKT48 bertekad mewujudkan cita-cita itu. Wanita yang memiliki nama asli Melody Nurramdhani Laksani "
+     "itu berujar, kematian Jiro membuat mereka melakukan refleksi.", "Wanita", "Melody Nurramdhani Laksani"),
+    # nested relative clauses: the outer head is the subject (pool text)
+    ("“Kami bekerja erat dengan Inggris,” kata Wakil Menteri Dalam Negeri Libya Abdelsalam Ashour. Ashour yang "
+     "merupakan anggota organisasi yang diinisiasi PBB Government of National Accord tersebut mengatakan satuan "
+     "pengawas telah ditugaskan.", "Ashour", "Abdelsalam Ashour"),
+])
+def test_a_relative_clause_closed_by_a_demonstrative_is_one_description(text, source, speaker):
+    last = Pipeline().run(text).attributions[-1]
+    assert (last.source.text, last.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a person named before the clause keeps the name: the demonstrative is the clause's own object's
+    ("Profesor psikologi McGill University Jens Pruessner yang terlibat dalam penelitian ini mengatakan, hormon itu "
+     "berpengaruh.", "Jens Pruessner"),
+    # a time adjunct closes nothing ("pekan ini"), an indefinite description introduces someone new
+    ("Survei yang dilakukan Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang.",
+     "Survation"),
+    ("Jika Anda tertarik membeli pelumas ini, salah satu perusahaan yang bergabung pada proyek tersebut mengungkapkan "
+     "bahwa Deo-Magic bisa dibeli dengan harga Rp 4,4 juta.", "perusahaan"),
+])
+def test_a_demonstrative_inside_the_clause_leaves_the_subject(text, speaker):
+    assert _speakers(text)[-1] == speaker

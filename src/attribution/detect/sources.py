@@ -35,6 +35,8 @@ CLAUSE_PREDICATES = words("clause_predicates")
 # Degree words: a chunk that opens with one is a predicate ("akan sangat sulit berharap …"), not a subject.
 INTENSIFIERS = words("intensifiers")
 DETERMINERS = words("determiners")
+TIME_DEMONSTRATIVES = words("time_demonstratives")
+NUMERALS = words("numerals")
 QUANTIFIERS = words("quantifiers")
 # meN-, ber-, di-, ter-, per- verbs: "me" is followed by a nasal or l/r/w/y ("megaproyek" is no verb).
 _VERB_RE = regex.compile(r"^(mem|men|meng|meny|me[lrwy]|ber|be[lr]|di|ter)\p{Ll}{3,}$")
@@ -348,6 +350,10 @@ def _before_time_adjunct(tokens: list[Token], i: int, lo: int) -> int:
             j -= 1
             skipped = True
             continue
+        if j - 2 > lo and t.lower in DETERMINERS and _time_demonstrative(tokens, j - 2):
+            j -= 2  # "Survei yang dilakukan Survation pekan ini mengungkapkan": when, not who
+            skipped = True
+            continue
         if t.text == ")":  # a bracketed date: "(5/10/2020)"
             o = j - 2
             while o > lo and j - o < 10 and (tokens[o].text[0].isdigit() or tokens[o].text in {"/", "-", "."}):
@@ -439,14 +445,21 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
     if second is not None:
         return second
     first_cap = next((x for x in range(rng[0], rng[1]) if tokens[x].is_cap), None) if rng is not None else None
+    # a relative clause closed by a demonstrative is one description: "mantan artis yang dulu memerani Naga Bonar
+    # ini mengaku", "Pria yang juga menjabat sebagai Bupati Purwakarta itu mengatakan"
+    closed = rng is not None and rng[1] - rng[0] >= 2 and _demonstrative(tokens[rng[1] - 1].lower) and (
+        not _time_demonstrative(tokens, rng[1] - 2))  # not "… Survation pekan ini"
     near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and (
         first_cap is None  # "Wanita yang bernama asli Melody … itu" keeps the name,
         or tokens[rng[0] - 1].lower in LOCATIVE_PREPOSITIONS  # but "Aktris yang tinggal di Amerika Serikat itu" does not,
         # nor "Hanif yang mendapatkan kontrak dua tahun di Arema": the capitals are a place in the relative clause
-        or any(tokens[x].lower in LOCATIVE_PREPOSITIONS for x in range(rng[0], first_cap)))
+        or any(tokens[x].lower in LOCATIVE_PREPOSITIONS for x in range(rng[0], first_cap))
+        # nor a clause closed by a demonstrative: its name is an object ("… memerani Naga Bonar ini") or the
+        # subject's own ("Wanita yang memiliki nama asli Melody … itu"), which the speaker step reads
+        or closed)
     if rng is None or near_yang or tokens[rng[0] - 1].lower == "yang":
         # a relative clause between subject and verb: "Rumor yang berkembang menyebutkan" → "Rumor"
-        for y in range(i - 1, max(lo, i - 8) - 1, -1):
+        for y in range(i - 1, max(lo, i - (12 if closed else 8)) - 1, -1):
             t = tokens[y]
             if not t.is_word or (t.lower in STOP_BEFORE and t.lower != "yang"):
                 break
@@ -454,6 +467,8 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
                 inner = _source_before(tokens, y, lo, lex, max_len)
                 if inner is not None and inner[1] - inner[0] <= 4 and not any(
                         t.lower in INNER_PREPOSITIONS for t in tokens[inner[0]:inner[1]]):
+                    if closed and (outer := _outer_relative(tokens, inner, lo, lex, max_len)) is not None:
+                        return outer  # "Ashour yang merupakan anggota organisasi yang diinisiasi PBB … tersebut"
                     return inner
                 break
     if rng is not None and rng[0] - 2 >= lo and tokens[rng[0] - 1].text == "," and all(
@@ -481,6 +496,35 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
             if k - 1 - m >= 2 and all(tokens[x].is_cap for x in range(m, k - 1)) and (m == lo or not tokens[m - 1].is_word):
                 return (m, rng[1])
     return rng
+
+
+def _outer_relative(tokens: list[Token], inner: tuple[int, int], lo: int, lex: Lexicon,
+                    max_len: int) -> tuple[int, int] | None:
+    """The head of a relative clause that holds another one ("Ashour yang merupakan anggota organisasi| yang
+    diinisiasi …"): the subject before a "yang" right before ``inner``'s own relative verb phrase, within a few words."""
+    for y in range(inner[0] - 1, max(lo, inner[0] - 4) - 1, -1):
+        t = tokens[y]
+        if not t.is_word:
+            return None
+        if t.lower == "yang" and y > lo:
+            outer = _source_before(tokens, y, lo, lex, max_len)
+            if outer is not None and outer[1] - outer[0] <= 4 and not any(
+                    x.lower in INNER_PREPOSITIONS for x in tokens[outer[0]:outer[1]]):
+                return outer
+            return None
+    return None
+
+
+def _time_demonstrative(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a noun of time before a demonstrative ("pekan ini", "saat itu"), not an age or a length
+    ("Pesinetron berusia 20 tahun ini")?"""
+    return tokens[k].lower in TIME_DEMONSTRATIVES and not (k > 0 and (
+        tokens[k - 1].text[:1].isdigit() or tokens[k - 1].lower in NUMERALS))
+
+
+def _demonstrative(low: str) -> bool:
+    """"ini", "itu", "tersebut", also with a glued "pun" ("itupun")."""
+    return low in DETERMINERS or (low.endswith("pun") and low[:-3] in DETERMINERS)
 
 
 def _apposition_before(tokens: list[Token], i: int, lo: int, lex: Lexicon,

@@ -40,6 +40,7 @@ SPEAKER_RULES = {
     "kind-anaphor": "'negara tersebut', 'Lembaga ini': the latest entity of that kind (kind_nouns.tsv) named before",
     "document-name": "a law cited as a speaker is the whole citation ('… Nomor 15 tahun 2005 pasal 38 Ayat (1)')",
     "apposition-subject": "'Abdian Saputra, Koordinator …, juga menyampaikan': the name before a titled apposition is the subject",
+    "relative-epithet": "'mantan artis yang dulu memerani Naga Bonar ini mengaku': a description closed by a demonstrative after its relative clause refers back",
     "long-quote-subject": "before '…,” ucapnya' the window for a person named as subject starts at the quotation, not the cue",
 }
 
@@ -293,8 +294,9 @@ class Resolver(DescriptionRules, KindRules):
                     if mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                         return self._resolve_phrase(phrase, offset, remember)
         if kind == "anaphor" and words[0][:1].isupper() and len(words) == 2 and words[0].lower() not in QUANTIFIERS and (
-                words[0] in self.names.aliases or words[0].lower() not in self.names.common):
-            return self._resolve_phrase(words[0], offset, remember)  # "Dani ini", "Kobi itu": a name
+                words[0] in self.names.aliases or (words[0].lower() not in self.names.common
+                                                   and words[0].lower() not in PERSON_NOUNS | self.lex.titles)):
+            return self._resolve_phrase(words[0], offset, remember)  # "Dani ini", "Kobi itu": a name ("Politisi ini" is none)
         if kind == "anaphor":
             return self._resolve_anaphor(mention, words, offset)
         if words and title_prefix(words, self.lex) == len(words):

@@ -25,6 +25,14 @@ RELATIONAL_NOUNS = words("relational_nouns")
 COLLECTIVE_NOUNS = words("collective_nouns")
 NOT_SPEAKER_WORDS = words("not_speaker_words")
 # words of an organisation's, a place's or a medium's name ("Media", "Harian"), never of a person's
+NAMING_WORDS = words("naming_words")
+TRAILING_ADVERBS = words("trailing_adverbs")
+TIME_DEMONSTRATIVES = words("time_demonstratives")
+NUMERALS = words("numerals")
+# a relative clause closed by a demonstrative between a source and its cue: "mantan artis| yang dulu memerani Naga
+# Bonar ini |mengaku", "VJ MTV| yang sempat merambah dunia seni peran itupun |berharap"
+_RELATIVE_RE = regex.compile(r"\s+yang\s+(?P<body>[^,.;:!?\"“”()\n]{1,160}?)\s+(?P<dem>ini|itu|tersebut)(?:pun)?(?P<adv>(?:\s+\p{L}+)*)\s*",
+                             regex.IGNORECASE)
 NON_PERSON_WORDS = ORG_WORDS | PLACE_WORDS | frozenset(w.lower() for w in words("media_name_words"))
 
 
@@ -121,6 +129,35 @@ class DescriptionRules:
             self._in_earlier = False
             self._mention_start, self._current = saved
         return r.speaker if r.kind == "person" and r.speaker and self.names.personal(r.speaker) else None
+
+    def relative_mention(self, mention: str, end: int, cue_start: int) -> str:
+        """The mention a source ending at ``end`` stands for when a relative clause closed by a demonstrative
+        follows it up to the cue at ``cue_start``: the name the clause gives ("Wanita yang memiliki nama asli
+        Melody Nurramdhani Laksani itu berujar"), else the description with its demonstrative, an epithet for
+        someone named before ("mantan artis yang dulu memerani Naga Bonar ini mengaku" → "mantan artis ini");
+        a person's own name is left as it is ("Dedi Mulyadi yang juga Bupati Purwakarta itu")."""
+        if not mention or not 0 < cue_start - end <= 200:
+            return mention
+        m = _RELATIVE_RE.fullmatch(self.text, end, cue_start)
+        if m is None or any(w.lower() not in TRAILING_ADVERBS for w in m["adv"].split()):
+            return mention
+        body = m["body"].split()
+        if body[-1].lower() in TIME_DEMONSTRATIVES and not (len(body) > 1 and (
+                body[-2][:1].isdigit() or body[-2].lower() in NUMERALS)):
+            return mention  # "Survei yang dilakukan Survation pekan ini": a time adjunct
+        for k, w in enumerate(body[:-1]):
+            if w.lower() in NAMING_WORDS and body[k + 1][:1].isupper():
+                run = []
+                for x in body[k + 1 :]:
+                    if not x[:1].isupper():
+                        break
+                    run.append(x)
+                return " ".join(run)
+        words_ = mention.split()
+        if words_[-1].lower() in DETERMINERS or words_[0].lower() in INDEFINITES | QUANTIFIERS or any(
+                all(w[:1].isupper() for w in words_[-n:]) and self.names.personal(" ".join(words_[-n:])) for n in (3, 2, 1)):
+            return mention  # a person named: the demonstrative is the clause's ("… yang terlibat dalam penelitian ini")
+        return f"{mention} {m['dem'].lower()}"
 
     def bare_role_holder(self, mention: str, words_: list[str]) -> str | None:
         """A bare role noun stands for the person the text gave that role, even a word of unnamed speakers:
