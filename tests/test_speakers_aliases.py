@@ -261,3 +261,11 @@ def test_an_epithet_takes_the_person_an_earlier_epithet_stood_for():
 ])
 def test_a_form_of_address_and_a_place_apposition_are_not_the_name(text, speaker):
     assert Pipeline().run(text).attributions[0].speaker == speaker
+
+
+def test_a_nickname_glossed_after_a_title_at_the_sentence_start_is_the_persons():
+    # pool text, shortened: "Gubernur yang akrab disapa Ahok" gives the governor's nickname, not "Gubernur"'s
+    text = ("Gubernur DKI Jakarta Basuki Tjahaja Purnama meninjau Kali Krukut. Gubernur yang akrab disapa Ahok itu "
+            "menyebut bangunan di bantaran kali tidak bersertifikat. Menurut Ahok, Kali Krukut itu seharusnya "
+            "memiliki lebar 20 meter.")
+    assert [a.speaker for a in Pipeline().run(text).attributions] == ["Basuki Tjahaja Purnama"] * 2

@@ -152,7 +152,10 @@ class DescriptionRules:
                     if not x[:1].isupper():
                         break
                     run.append(x)
-                return " ".join(run)
+                name = " ".join(run)
+                if len(run) > 1 or name in self.names.aliases or self.names.fullest(name) != name:
+                    return name
+                break  # a nickname the text gives only here ("Pelatih yang akrab disapa Djanur itu"): the epithet's person
         words_ = mention.split()
         if words_[-1].lower() in DETERMINERS or words_[0].lower() in INDEFINITES | QUANTIFIERS or any(
                 all(w[:1].isupper() for w in words_[-n:]) and self.names.personal(" ".join(words_[-n:])) for n in (3, 2, 1)):
