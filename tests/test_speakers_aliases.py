@@ -269,3 +269,14 @@ def test_a_nickname_glossed_after_a_title_at_the_sentence_start_is_the_persons()
             "menyebut bangunan di bantaran kali tidak bersertifikat. Menurut Ahok, Kali Krukut itu seharusnya "
             "memiliki lebar 20 meter.")
     assert [a.speaker for a in Pipeline().run(text).attributions] == ["Basuki Tjahaja Purnama"] * 2
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # pool text: a title whose field is a list ("Pusat Data, Informasi, dan Humas") holds no apposition
+    ("“Kebanyakan bagian atap rumah,” ujar Kepala Pusat Data, Informasi, dan Humas BNPB Sutopo Purwo Nugroho.",
+     "Sutopo Purwo Nugroho"),
+    ("Pemerintah diimbau memanggil warga negara Indonesia yang memiliki keahlian di luar negeri. Hal itu disampaikan Anggota Komisi IX bidang Tenaga Kerja, Transmigrasi, Kependudukan, dan Kesehatan DPR RI "
+     "Okky Asokawati. “Kami sarankan pemerintah memanggil anak negeri,” ujarnya.", "Okky Asokawati"),
+])
+def test_a_list_of_fields_inside_a_title_is_no_apposition(text, speaker):
+    assert {a.speaker for a in Pipeline().run(text).attributions} == {speaker}

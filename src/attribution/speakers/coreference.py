@@ -55,6 +55,20 @@ class Resolved:
 _PUN_RE = regex.compile(r"(?i)^(\p{L}{2,}?)(pun)$")
 
 
+# a list of fields inside a title, up to its last coordinator: "Ketua Koordinator Bidang Politik, Hukum, dan |Keamanan
+# Golkar Yorrys Raweyai"
+_TITLE_LIST_RE = regex.compile(
+    r"^.*?\p{Lu}\p{L}*(?:,(?:\s+\p{Lu}\p{L}*){1,3})+,?\s+(?:dan|serta|&)\s+(?=\p{Lu})")
+
+
+def _without_title_list(mention: str, titles: frozenset[str] | set[str]) -> str:
+    """A mention without a title's list of fields up to its last part, whose commas are no apposition
+    ("Direktur Pengaturan, Perijinan, dan |Pengawasan Fintech OJK Hendrikus Passagi")."""
+    if "," in mention and mention.split()[0].lower() in titles:
+        return _TITLE_LIST_RE.sub("", mention, count=1)
+    return mention
+
+
 def clean_mention(mention: str) -> str:
     """A source mention without what capital letters glued to it: trailing adverbs and the particle "pun"
     ("ia juga", "Akbar pun", "Diapun", "itupun"), and leading connectives, prepositions and relay verbs
@@ -236,7 +250,7 @@ class Resolver(DescriptionRules, KindRules):
         if remember and (r := self.document_name(mention, offset)) is not None:
             return r  # "Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)": the law, not "Ayat"
         # "Grande (23)", "Inovasi Nasional (BRIN)"; a bracket inside the title stays ("… (KAI Commuter) Wiwik …")
-        mention = _TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention
+        mention = _without_title_list(_TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention, self.lex.titles)
         head, comma, tail = mention.rpartition(",")  # "Jemaat Misa Natal Katedral, Jakarta Pusat": where it is
         mention = head.strip() if comma and head.strip() and tail.strip().lower() in self.lex.places else mention
         if not remember:

@@ -339,8 +339,7 @@ class NameIndex:
         for m in (_NICKNAME_RE.finditer(text) if nicknamed else ()):
             first = m.group(1).split()[0]
             if first.lower() in EPITHETS or (first == m.group(1) and first.lower() in PERSON_NOUNS | lex.titles):
-                # "Pria yang akrab disapa Dani ini", "Pelatih yang akrab disapa Djanur itu" (a title capitalised at
-                # the sentence start): the nickname of the person named last
+                # "Pria yang akrab disapa Dani ini", "Gubernur yang akrab disapa Ahok": of the person named last
                 person = _person_before(index, text, lex, m.start()) or index.last_before(m.start())
                 if person:
                     index.aliases[m.group(2)] = person
