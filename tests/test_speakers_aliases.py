@@ -280,3 +280,15 @@ def test_a_nickname_glossed_after_a_title_at_the_sentence_start_is_the_persons()
 ])
 def test_a_list_of_fields_inside_a_title_is_no_apposition(text, speaker):
     assert {a.speaker for a in Pipeline().run(text).attributions} == {speaker}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # pool text, shortened: "… atau yang akrab disapa Ketjuk" after a titled name: the nickname is the person's
+    ("Kepala Badan Pusat Statistik (BPS) Suhariyanto atau yang akrab disapa Ketjuk mengungkapkan, konsumsi "
+     "pemerintah terkoreksi. “Ini karena bentuk efisiensi,” ujar Ketjuk.", "Suhariyanto"),
+    # a Javanese royal title is a title (dev text: "adik raja GKR Wandansari Koes Moertiyah atau Gusti Moeng")
+    ("Keraton itu akhirnya diserahkan. Menurut adik raja GKR Wandansari Koes Moertiyah atau Gusti Moeng, keputusan "
+     "itu sudah final.", "Wandansari Koes Moertiyah"),
+])
+def test_a_nickname_after_atau_yang_and_a_royal_title(text, speaker):
+    assert {a.speaker for a in Pipeline().run(text).attributions} == {speaker}

@@ -51,7 +51,7 @@ _DOC_OF_RE = regex.compile(r"(?i)^(?:sebuah\s+|suatu\s+)?(?:pernyataan|keteranga
 _NICKNAME_RE = regex.compile(
     r"(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|(?<![\p{L}-])(?:"
     + "|".join(sorted(EPITHETS, key=len, reverse=True))
-    + r")),?\s+(?:atau\s+|yang\s+)?(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?"
+    + r")),?\s+(?:atau\s+(?:yang\s+)?|yang\s+)?(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?"
     r"(?:disapa|dipanggil|dijuluki|alias|sapaan\s+akrabnya|dikenal\s+dengan\s+(?:nama|sebutan|panggilan))\s+(\p{Lu}[\p{L}'’-]*)"
 )
 # the nickname first, then the gloss: "Menurut Nita, demikian dia kerap disapa, …" (the person named before)
@@ -343,8 +343,8 @@ class NameIndex:
                 person = _person_before(index, text, lex, m.start()) or index.last_before(m.start())
                 if person:
                     index.aliases[m.group(2)] = person
-            elif first.lower() not in lowered:
-                index.aliases[m.group(2)] = m.group(1)
+            elif first.lower() not in lowered:  # the name without its title ("Ketua DPD Golkar Aminullah atau yang …")
+                index.aliases[m.group(2)] = split_role(m.group(1), lex, places)[1] or m.group(1)
         index.aliases.update(_glossed_nicknames(index, text, lex, lowered, nicknamed))
         return index
 
