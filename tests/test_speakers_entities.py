@@ -293,6 +293,9 @@ def test_an_organisation_named_alone_is_cut_from_the_fullest_name(text, speaker)
     ("“Kami bekerja erat dengan Inggris,” kata Wakil Menteri Dalam Negeri Libya Abdelsalam Ashour. Ashour yang "
      "merupakan anggota organisasi yang diinisiasi PBB Government of National Accord tersebut mengatakan satuan "
      "pengawas telah ditugaskan.", "Ashour", "Abdelsalam Ashour"),
+    # dev text (pool-dev): the clause holds a comitative adjunct and a name; neither is the subject nor its referent
+    ("Pernyataan Ilal Ferhard dibantah Sunan Kalijaga. Pengacara yang dikabarkan pernah dekat dengan artis Jennifer "
+     "Dunn tersebut menegaskan ditundanya sidang lantaran legalitas kuasa hukum.", "Pengacara", "Sunan Kalijaga"),
 ])
 def test_a_relative_clause_closed_by_a_demonstrative_is_one_description(text, source, speaker):
     last = Pipeline().run(text).attributions[-1]

@@ -447,8 +447,11 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
     first_cap = next((x for x in range(rng[0], rng[1]) if tokens[x].is_cap), None) if rng is not None else None
     # a relative clause closed by a demonstrative is one description: "mantan artis yang dulu memerani Naga Bonar
     # ini mengaku", "Pria yang juga menjabat sebagai Bupati Purwakarta itu mengatakan"
-    closed = rng is not None and rng[1] - rng[0] >= 2 and _demonstrative(tokens[rng[1] - 1].lower) and (
-        not _time_demonstrative(tokens, rng[1] - 2))  # not "… Survation pekan ini"
+    d = i  # the demonstrative right before the verb and its adverbs
+    while d - 1 > lo and tokens[d - 1].lower in TRAILING_ADVERBS and not _demonstrative(tokens[d - 1].lower):
+        d -= 1
+    closed = rng is not None and d - 2 >= lo and _demonstrative(tokens[d - 1].lower) and (
+        not _time_demonstrative(tokens, d - 2))  # not "… Survation pekan ini"
     near_yang = rng is not None and any(tokens[x].lower == "yang" for x in range(max(lo, rng[0] - 6), rng[0])) and (
         first_cap is None  # "Wanita yang bernama asli Melody … itu" keeps the name,
         or tokens[rng[0] - 1].lower in LOCATIVE_PREPOSITIONS  # but "Aktris yang tinggal di Amerika Serikat itu" does not,

@@ -389,7 +389,7 @@ class Resolver(DescriptionRules, KindRules):
             cands = self.person_candidates(offset, words)  # the latest named person
             if cands:
                 return self._remember(offset, mention, max(cands)[1], "person", None)
-            name = self.names.last_before(offset)
+            name = self.names.last_before(self._mention_start if self._clause_words else offset)  # not one in its clause
             if name:
                 return self._remember(offset, mention, name, "person", None)
         desc = clean_description(mention)

@@ -104,9 +104,11 @@ class DescriptionRules:
         cands = [(o, sp) for o, m, sp, k in self._recent() if k == "person" and o < offset and offset - o < 3000
                  and _head(m) not in DOC_WORDS]
         cands += self.named_person_subjects(offset)
-        return [c for c in cands if not all(w in words_ for w in c[1].split()) and not self._typed_non_person(c[1])]
+        return [c for c in cands if not all(w in words_ or w in self._clause_words for w in c[1].split())
+                and not self._typed_non_person(c[1])]
 
     _in_earlier = False
+    _clause_words: frozenset[str] = frozenset()
 
     def _typed_non_person(self, name: str) -> bool:
         """Is every word of ``name`` an organisation's, a place's or a medium's ("Borussia Dortmund", "Media
@@ -136,6 +138,7 @@ class DescriptionRules:
         Melody Nurramdhani Laksani itu berujar"), else the description with its demonstrative, an epithet for
         someone named before ("mantan artis yang dulu memerani Naga Bonar ini mengaku" → "mantan artis ini");
         a person's own name is left as it is ("Dedi Mulyadi yang juga Bupati Purwakarta itu")."""
+        self._clause_words = frozenset()  # the names inside the clause are no candidates for the epithet
         if not mention or not 0 < cue_start - end <= 200:
             return mention
         m = _RELATIVE_RE.fullmatch(self.text, end, cue_start)
@@ -160,6 +163,7 @@ class DescriptionRules:
         if words_[-1].lower() in DETERMINERS or words_[0].lower() in INDEFINITES | QUANTIFIERS or any(
                 all(w[:1].isupper() for w in words_[-n:]) and self.names.personal(" ".join(words_[-n:])) for n in (3, 2, 1)):
             return mention  # a person named: the demonstrative is the clause's ("… yang terlibat dalam penelitian ini")
+        self._clause_words = frozenset(w for w in body if w[:1].isupper())
         return f"{mention} {m['dem'].lower()}"
 
     def bare_role_holder(self, mention: str, words_: list[str]) -> str | None:

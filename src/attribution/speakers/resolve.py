@@ -73,8 +73,8 @@ class RuleResolver:
                 s = Speaker(out[-1].speaker, None, None)
             else:
                 mention = text[d.source[0] : d.source[1]] if d.source else None
-                if mention and d.cue is not None and "relative-epithet" not in self.disabled:
-                    mention = resolver.relative_mention(mention, d.source[1], d.cue.start)
+                if "relative-epithet" not in self.disabled:
+                    mention = resolver.relative_mention(mention, d.source[1] if d.source else 0, d.cue.start if d.cue else 0)
                 anchor = d.cue.start if d.cue else d.start
                 nested = d.cue is not None and d.quote is None and _inside_other(d, by_start, starts)
                 s = resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end),
