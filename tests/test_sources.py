@@ -83,6 +83,14 @@ CASES = [
     # a place after a comma is where the subject before it is (pool-dev8)
     ("Jakarta (ANTARA News) - Jemaat Misa Natal Katedral, Jakarta Pusat mengharapkan perbedaan yang ada di Indonesia "
      "mampu membawa damai.", "Jemaat Misa Natal Katedral, Jakarta Pusat"),
+    # how the speaker was reached, after the subject's comma with no closing comma (pool-dev8)
+    ("Kepala Bidang Hubungan Masyarakat Polda Kaltim Kombes Ade Yaya Suryana, dihubungi dari Samarinda menyatakan, "
+     "petugas terpaksa menembak mati pelaku.", "Kepala Bidang Hubungan Masyarakat Polda Kaltim Kombes Ade Yaya Suryana"),
+    ("Kapolres Bogor AKBP Andi Santoso, saat dikonfirmasi wartawan mengatakan, pihaknya masih menyelidiki kasus itu.",
+     "Kapolres Bogor AKBP Andi Santoso"),
+    # a time noun with a demonstrative before the verb is when, not who
+    ("Survei yang dilakukan Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang.",
+     "Survation"),
 ]
 
 

@@ -36,6 +36,7 @@ CLAUSE_PREDICATES = words("clause_predicates")
 INTENSIFIERS = words("intensifiers")
 DETERMINERS = words("determiners")
 TIME_DEMONSTRATIVES = words("time_demonstratives")
+CIRCUMSTANCE_PASSIVES = words("circumstance_passives")
 NUMERALS = words("numerals")
 QUANTIFIERS = words("quantifiers")
 # meN-, ber-, di-, ter-, per- verbs: "me" is followed by a nasal or l/r/w/y ("megaproyek" is no verb).
@@ -424,6 +425,13 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
 
 
 def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
+    for c in range(i - 2, max(lo, i - 9) - 1, -1):
+        # "Kombes Ade Yaya Suryana, dihubungi dari Samarinda menyatakan": how the speaker was reached, no closing comma
+        if not tokens[c].is_word:
+            if tokens[c].text == "," and c > lo and (tokens[c + 1].lower in CIRCUMSTANCE_PASSIVES or (
+                    tokens[c + 1].lower in ENCLOSED_OPENERS and tokens[c + 2].lower in CIRCUMSTANCE_PASSIVES)):
+                return _source_before(tokens, c, lo, lex, max_len)
+            break
     if i - 1 > lo and tokens[i - 1].text == ",":
         # a clause in commas first, even one that ends with a date: "Deddy Herlambang, ketika dihubungi pada
         # Selasa (12/1/2021), menilai"
