@@ -88,6 +88,11 @@ CASES = [
      "petugas terpaksa menembak mati pelaku.", "Kepala Bidang Hubungan Masyarakat Polda Kaltim Kombes Ade Yaya Suryana"),
     ("Kapolres Bogor AKBP Andi Santoso, saat dikonfirmasi wartawan mengatakan, pihaknya masih menyelidiki kasus itu.",
      "Kapolres Bogor AKBP Andi Santoso"),
+    # a cue after "dengan" is the manner of the main verb: its agent speaks when the main verb is a passive
+    ("Cuitan ini direspons Nicki Minaj dengan mengatakan ia akan membayar biaya pendidikan siswa tersebut.",
+     "Nicki Minaj"),
+    ("Lebih lanjut Ibu Susi Pudjiastuti dengan bangga menyampaikan bahwa tidak ada Angkatan Laut yang sehebat TNI "
+     "Angkatan Laut.", "Ibu Susi Pudjiastuti"),
     # a time noun with a demonstrative before the verb is when, not who
     ("Survei yang dilakukan Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang.",
      "Survation"),
@@ -108,6 +113,9 @@ NOT = [
 
 
 NOT += [
+    # the main clause's words before "dengan menyatakan" are no subject (dev text, pool-dev6)
+    ("Namun Suarez menyatakan bahwa itu memang hanya sebatas mimpi dengan menyatakan Tronchetti Provera hanya "
+     "basa-basi.", "hanya sebatas mimpi"),
     # an office after a preposition is no apposition's head: "Menurut Ketua KPK, Budi …" leaves the office out
     ("Menurut Ketua KPK, Budi Santoso mengatakan pihaknya akan memeriksa saksi.", "Ketua KPK, Budi Santoso"),
 ]

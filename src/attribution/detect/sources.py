@@ -408,8 +408,19 @@ def _name_before_description(tokens: list[Token], i: int, lo: int) -> tuple[int,
     return None
 
 
+_PASSIVE_VERB_RE = regex.compile(r"^di\p{Ll}{3,}$")
+
+
 def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
+    if i - 1 > lo and tokens[i - 1].lower == "dengan" and tokens[i].lower[:2] in {"me", "be"}:
+        # "… hanya sebatas mimpi dengan menyatakan …": the manner of the main verb, its subject omitted; the agent
+        # of a passive main verb speaks ("Cuitan ini direspons Nicki dengan mengatakan …"); not "dengan bangga"
+        agent = _source_before(tokens, i - 1, lo, lex, max_len)
+        if (agent is not None and agent[0] - 1 >= lo and tokens[agent[0]].is_cap
+                and _PASSIVE_VERB_RE.match(tokens[agent[0] - 1].text)):
+            return agent
+        return None
     rng = _subject_before(tokens, i, lo, lex, max_len)
     if rng is None:
         k = i
