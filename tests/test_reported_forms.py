@@ -615,3 +615,27 @@ def test_a_report_noun_speaks_through_its_relative_clause():
     recs = _records("Polisi mengatakan, penangkapan Haerul bermula dari informasi masyarakat yang menyebutkan bahwa dia "
                     "adalah seorang pengedar.")
     assert [(a.speaker, a.content.text) for a in recs][1:] == [("informasi masyarakat", "dia adalah seorang pengedar")]
+
+
+@pytest.mark.parametrize("text,source", [
+    # dev text (pool-dev7, pool-dev8, pool-dev): an evaluation or a relay as a passive with its named agent inside
+    ("Sikap legowo Megawati memberi jalan kepada Joko Widodo dinilai Rafif sebagai salah satu faktor tingginya "
+     "elektabilitas PDI Perjuangan.", "Rafif"),
+    ("Harga bawang putih kating yang masih dijual dengan harga Rp 70 ribu per kg dianggap Enggar karena kualitas "
+     "dengan segmen berbeda.", "Enggar"),
+    ("Selena dan ibunya juga dikabarkan Daily Mail tidak lagi saling berkawan di media sosial Instagram.", "Daily Mail"),
+    ("Kepastian kontrak baru Vettel dengan Tim Kuda Jingkrak seperti dilaporkan Crash, baru akan diumumkan pada seri "
+     "balap GP Italia.", "Crash"),
+])
+def test_an_inline_passive_with_its_agent_reports_the_whole_clause(text, source):
+    (a,) = _records(text)
+    assert a.source.text == source and a.content.text == text.rstrip(".")
+
+
+@pytest.mark.parametrize("text", [
+    "Kebijakan itu dinilai berhasil oleh banyak pihak. Hal itu dinilai Rafif sebagai kemunduran.",  # judges, no report
+    "Pemerintah dinilai gagal menekan harga.",  # agentless
+    "Pengacara kondang itu dilaporkan Akbar Faizal dengan tudingan telah memberikan kesaksian palsu.",  # to the police
+])
+def test_an_inline_passive_that_reports_nothing(text):
+    assert _records(text) == []

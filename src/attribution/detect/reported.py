@@ -291,13 +291,17 @@ def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate
                 body = content(ctx, start, si)
                 if body:
                     out.append(Candidate(type="indirect", start=body[0], end=body[1], rule="reported-post-cue", cue=c, source=src, sentence=si))
-        elif ("pass" in c.frames and i > lo + 1 and toks[i + 1].is_cap and toks[i - 1].is_word
+        elif (c.frames & {"pass", "inline"} and i > lo + 1 and toks[i + 1].is_cap and toks[i - 1].is_word
               and toks[i - 1].text != "," and toks[i - 1].lower != "yang"):  # "bukit yang disebut Gunung Batu" names
             first = ctx.token_at(start)
             if all(t.lower in BACK_REFERENCES for t in toks[first:i]):
                 continue  # "Hal itu disampaikan X saat …" points back: the previous sentence is the content
+            if c.lemma in lex.cue_properties.get("as_relay", ()) and toks[i - 1].lower not in {"seperti", "sebagaimana"}:
+                continue  # "Pengacara itu dilaporkan Akbar Faizal dengan tudingan …": to the police, not a relay
             rng = source_after(toks, i + 1, hi, lex)
-            if rng and rng[1] < hi and toks[rng[1]].is_word:  # the clause goes on after the agent
+            if rng and rng[1] < hi and (toks[rng[1]].is_word or (  # the clause goes on after the agent,
+                    toks[i - 1].lower == "seperti" and toks[rng[1]].text == "," and rng[1] + 1 < hi
+                    and toks[rng[1] + 1].is_word)):  # also after "seperti dilaporkan Crash, …"
                 body = content(ctx, start, si)
                 if body:
                     out.append(Candidate(type="indirect", start=body[0], end=body[1], rule="reported-passive-clitic", cue=c,

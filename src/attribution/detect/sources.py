@@ -440,7 +440,7 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
         # "Kombes Ade Yaya Suryana, dihubungi dari Samarinda menyatakan": how the speaker was reached, no closing comma
         if not tokens[c].is_word:
             if tokens[c].text == "," and c > lo and (tokens[c + 1].lower in CIRCUMSTANCE_PASSIVES or (
-                    tokens[c + 1].lower in ENCLOSED_OPENERS and tokens[c + 2].lower in CIRCUMSTANCE_PASSIVES)):
+                    c + 2 < i and tokens[c + 1].lower in ENCLOSED_OPENERS and tokens[c + 2].lower in CIRCUMSTANCE_PASSIVES)):
                 return _source_before(tokens, c, lo, lex, max_len)
             break
     if i - 1 > lo and tokens[i - 1].text == ",":
