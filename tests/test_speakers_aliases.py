@@ -292,3 +292,20 @@ def test_a_list_of_fields_inside_a_title_is_no_apposition(text, speaker):
 ])
 def test_a_nickname_after_atau_yang_and_a_royal_title(text, speaker):
     assert {a.speaker for a in Pipeline().run(text).attributions} == {speaker}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # dev text (pool-dev9), shortened: a short form in mixed case defined in brackets stands for the full name,
+    # and a person pronoun after it skips the organisation for the person quoted
+    ("Wakil Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM) Hairansyah mengatakan, tahapan Pilkada sangat "
+     "krusial. Komnas HAM dalam hal ini tentu mengingatkan bahwa pelanggaran harus ditindak sejak awal.",
+     "Komisi Nasional Hak Asasi Manusia"),
+    # sentences of our own: the whole name, connectives inside it included
+    ("Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS) menggelar jumpa pers. KontraS berpendapat "
+     "pendekatan persuasif harus dikedepankan.", "Komisi untuk Orang Hilang dan Korban Tindak Kekerasan"),
+    # an honorific is a title ("Tuan Trump" in a quotation is Donald Trump)
+    ("Presiden AS Donald Trump menyebut Haiti negara kumuh. “Kami mendesak agar Tuan Trump menarik pernyataannya,” "
+     "kata juru bicara Uni Afrika. Trump sendiri mencoba membantah bahwa dirinya menyebutkan kata itu.", "Donald Trump"),
+])
+def test_a_short_form_in_brackets_and_an_honorific(text, speaker):
+    assert Pipeline().run(text).attributions[-1].speaker == speaker

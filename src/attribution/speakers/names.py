@@ -345,7 +345,7 @@ class NameIndex:
                     index.aliases[m.group(2)] = person
             elif first.lower() not in lowered:  # the name without its title ("Ketua DPD Golkar Aminullah atau yang …")
                 index.aliases[m.group(2)] = split_role(m.group(1), lex, places)[1] or m.group(1)
-        index.aliases.update(_glossed_nicknames(index, text, lex, lowered, nicknamed))
+        index.aliases = {**_bracket_acronyms(text, lex.titles), **index.aliases, **_glossed_nicknames(index, text, lex, lowered, nicknamed)}
         return index
 
     def standalone(self) -> set[str]:
@@ -684,7 +684,8 @@ def _trim_prefix(name: str, edge: dict[str, list[str]]) -> str:
 def _without_named_prefix(name: str, places: set[str]) -> str:
     """"Cacing" of "pelatih CLS Wahyu Widayat Jati": an organisation the text also names on its own is no part of
     a nickname's full name."""
-    return name.split(" ", 1)[1] if len(name.split()) >= 3 and name.split()[0] in places else name
+    return name.split(" ", 1)[1] if (len(name.split()) >= 3 and name.split()[0] in places
+                                     and name.split()[0].lower() not in ORG_WORDS) else name  # "Komisi untuk …" stays
 
 
 def _prefixed_by_named(full: list[str], short: list[str], places: set[str]) -> bool:
@@ -705,6 +706,37 @@ def _nicknames_of(text: str, lex: Lexicon, lowered: set[str]) -> dict[str, str]:
             out[nick] = full
             if " " in nick and nick.split()[0].lower() in lex.titles:
                 out[nick.split()[1]] = full
+    return out
+
+
+# a name with its short form in brackets after it: "Komisi Nasional Hak Asasi Manusia (Komnas HAM)"
+_BRACKET_SHORT_RE = regex.compile(
+    r"(\p{Lu}[\p{L}-]*(?:[ \t]+(?:\p{Lu}[\p{L}-]*|dan|untuk|&)){1,9})[ \t]+\((\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})\)")
+
+
+def _bracket_acronyms(text: str, titles: frozenset[str] | set[str]) -> dict[str, str]:
+    """Short forms the document defines in brackets after a name, written in mixed case ("Komisi Nasional Hak Asasi
+    Manusia (Komnas HAM)", "Kementerian Keuangan (Kemenkeu)") -> the name: the longest tail of the capitalised run
+    that opens with no title, whose first word starts as the short form does and whose letters hold the short form's
+    in order ("Wakil Ketua Komisi …" is the commission's; "Komisi untuk Orang Hilang dan Korban Tindak Kekerasan
+    (KontraS)" the whole name).  An all-capital acronym is spelled out by its initials already."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _BRACKET_SHORT_RE.finditer(text):
+        short, words_ = m.group(2), m.group(1).split()
+        if short.isupper() or len(short.replace(" ", "")) < 4:
+            continue
+        letters = short.replace(" ", "").lower()
+        for k in range(len(words_)):
+            tail = words_[k:]
+            if (len(tail) < 2 or not words_[k][:1].isupper() or words_[k][0].lower() != letters[0]
+                    or words_[k].lower() in titles):
+                continue
+            it = iter("".join(tail).lower())
+            if all(ch in it for ch in letters) and len("".join(tail)) > len(letters):
+                out.setdefault(short, " ".join(tail))
+                break
     return out
 
 
