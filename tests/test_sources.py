@@ -93,6 +93,10 @@ CASES = [
      "Nicki Minaj"),
     ("Lebih lanjut Ibu Susi Pudjiastuti dengan bangga menyampaikan bahwa tidak ada Angkatan Laut yang sehebat TNI "
      "Angkatan Laut.", "Ibu Susi Pudjiastuti"),
+    # an appositive relative clause after a long titled name (pool-dev9): the named subject, not the description
+    ("Jakarta (ANTARA News) - Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono yang merupakan mantan "
+     "hakim membantah pernah memberikan uang Rp 700 juta kepada Rohadi.",
+     "Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono"),
     # a time noun with a demonstrative before the verb is when, not who
     ("Survei yang dilakukan Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang.",
      "Survation"),

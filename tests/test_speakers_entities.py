@@ -314,3 +314,10 @@ def test_a_relative_clause_closed_by_a_demonstrative_is_one_description(text, so
 ])
 def test_a_demonstrative_inside_the_clause_leaves_the_subject(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_where_a_named_person_is_from_is_no_part_of_the_name():
+    # pool text: "Make up artist Archangela Chelsea asal Surabaya yang pernah bekerja di industri Hollywood"
+    text = ("Make up artist Archangela Chelsea asal Surabaya yang pernah bekerja di industri Hollywood mengungkapkan "
+            "salah satu kiat merias wajah untuk menghasilkan tampilan glamor nan cantik.")
+    assert _speakers(text) == ["Archangela Chelsea"]

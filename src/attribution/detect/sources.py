@@ -37,6 +37,7 @@ INTENSIFIERS = words("intensifiers")
 DETERMINERS = words("determiners")
 TIME_DEMONSTRATIVES = words("time_demonstratives")
 CIRCUMSTANCE_PASSIVES = words("circumstance_passives")
+APPOSITIVE_RELATIVES = words("appositive_relatives")
 NUMERALS = words("numerals")
 QUANTIFIERS = words("quantifiers")
 # meN-, ber-, di-, ter-, per- verbs: "me" is followed by a nasal or l/r/w/y ("megaproyek" is no verb).
@@ -487,8 +488,12 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
                 break
             if t.lower == "yang" and y > lo:
                 inner = _source_before(tokens, y, lo, lex, max_len)
-                if inner is not None and inner[1] - inner[0] <= 4 and not any(
-                        t.lower in INNER_PREPOSITIONS for t in tokens[inner[0]:inner[1]]):
+                # a short head, or a titled name however long ("Anggota Komisi II DPR dari Fraksi Partai Gerindra
+                # Sareh Wiyono yang merupakan mantan hakim membantah")
+                if inner is not None and ((inner[1] - inner[0] <= 4 and not any(
+                        t.lower in INNER_PREPOSITIONS for t in tokens[inner[0]:inner[1]]))
+                        or (tokens[inner[1] - 1].is_cap and (inner[0] == lo or not tokens[inner[0] - 1].is_word)
+                            and y + 1 < i and tokens[y + 1].lower in APPOSITIVE_RELATIVES)):
                     if closed and (outer := _outer_relative(tokens, inner, lo, lex, max_len)) is not None:
                         return outer  # "Ashour yang merupakan anggota organisasi yang diinisiasi PBB … tersebut"
                     return inner

@@ -61,12 +61,16 @@ _TITLE_LIST_RE = regex.compile(
     r"^.*?\p{Lu}\p{L}*(?:,(?:\s+\p{Lu}\p{L}*){1,3})+,?\s+(?:dan|serta|&)\s+(?=\p{Lu})")
 
 
+_NAME_ORIGIN_RE = regex.compile(r"(?<=\p{Lu}\p{L}*)\s+asal\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*$")
+
+
 def _without_title_list(mention: str, titles: frozenset[str] | set[str]) -> str:
     """A mention without a title's list of fields up to its last part, whose commas are no apposition
-    ("Direktur Pengaturan, Perijinan, dan |Pengawasan Fintech OJK Hendrikus Passagi")."""
+    ("Direktur Pengaturan, Perijinan, dan |Pengawasan Fintech OJK Hendrikus Passagi"), and without where a named
+    person is from ("Make up artist Archangela Chelsea asal Surabaya")."""
     if "," in mention and mention.split()[0].lower() in titles:
-        return _TITLE_LIST_RE.sub("", mention, count=1)
-    return mention
+        mention = _TITLE_LIST_RE.sub("", mention, count=1)
+    return _NAME_ORIGIN_RE.sub("", mention) if " asal " in mention else mention
 
 
 def clean_mention(mention: str) -> str:
