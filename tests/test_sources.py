@@ -97,6 +97,9 @@ CASES = [
     ("Jakarta (ANTARA News) - Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono yang merupakan mantan "
      "hakim membantah pernah memberikan uang Rp 700 juta kepada Rohadi.",
      "Anggota Komisi II DPR dari Fraksi Partai Gerindra Sareh Wiyono"),
+    # where or how a named speaker spoke, after the name's comma with no closing comma (pool-dev9)
+    ("Sementara itu, mantan perdana menteri Haiti Laurent Lamothe, melalui akun Twitternya mengatakan, “Dunia "
+     "menyaksikan pernyataan sangat rendah.”", "mantan perdana menteri Haiti Laurent Lamothe"),
     # a time noun with a demonstrative before the verb is when, not who
     ("Survei yang dilakukan Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang.",
      "Survation"),
@@ -117,6 +120,9 @@ NOT = [
 
 
 NOT += [
+    # a subject inside the adjunct, or a fronted adjunct before the comma: the name before the comma is no subject
+    ("Menurut Express, saat ini para pelancong merasa lebih aman berlibur di Italia.", "Menurut Express"),
+    ("Soal Emmy Awards, dalam wawancaranya Trump mengklaim acaranya seharusnya menang.", "soal Emmy Awards"),
     # the main clause's words before "dengan menyatakan" are no subject (dev text, pool-dev6)
     ("Namun Suarez menyatakan bahwa itu memang hanya sebatas mimpi dengan menyatakan Tronchetti Provera hanya "
      "basa-basi.", "hanya sebatas mimpi"),

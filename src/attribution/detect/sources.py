@@ -38,6 +38,9 @@ DETERMINERS = words("determiners")
 TIME_DEMONSTRATIVES = words("time_demonstratives")
 CIRCUMSTANCE_PASSIVES = words("circumstance_passives")
 APPOSITIVE_RELATIVES = words("appositive_relatives")
+SPEECH_ADJUNCT_OPENERS = words("speech_adjunct_openers")
+PLACE_OR_HANDLE_WORDS = frozenset({"di", "ke", "dari", "akun", "laman", "situs"})
+FRONT_TOPIC_WORDS = frozenset({"soal", "terkait", "tentang", "mengenai", "bagi", "atas"})  # "Soal Emmy Awards, …"
 NUMERALS = words("numerals")
 QUANTIFIERS = words("quantifiers")
 # meN-, ber-, di-, ter-, per- verbs: "me" is followed by a nasal or l/r/w/y ("megaproyek" is no verb).
@@ -433,7 +436,27 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
             # "Juru bicara PMF, Ahmed Asadi, juga membantah …"; not "Marullah Matali, Wali Kota …, yang dihubungi,
             # juga membenarkan …" (the relative clause is the subject's, which the speaker step finds)
             return source_before(tokens, k, lo, lex, max_len)
+
     return rng
+
+
+_FRONTED_PASSIVE_RE = regex.compile(r"^[Dd]i\p{Ll}{3,}(?:kan|i)$")
+
+
+def _speech_adjunct(tokens: list[Token], c: int, i: int, lo: int) -> bool:
+    """Is ``tokens[c + 1 : i]`` an adjunct of how or where a name before the comma ``tokens[c]`` spoke, with no
+    closing comma ("Laurent Lamothe, melalui akun Twitternya mengatakan")?  Not when a name, a pronoun or "para" in
+    it may be the subject itself, nor after a fronted adjunct or passive ("Menurut Express, saat ini para pelancong
+    merasa", "Ditambahkan Anies, …")."""
+    if tokens[c + 1].lower not in SPEECH_ADJUNCT_OPENERS or not tokens[c - 1].is_cap:
+        return False
+    for k in range(c + 2, i):
+        t = tokens[k]
+        if t.lower in SUBJECT_PRONOUNS or t.lower == "para" or (t.is_cap and not t.lower.endswith("nya") and (
+                tokens[k - 1].lower not in PLACE_OR_HANDLE_WORDS)):
+            return False  # a name that may be the subject; not a place, an account, "Twitternya"
+    return not any(t.lower.startswith("menurut") or t.lower in FRONT_TOPIC_WORDS or _FRONTED_PASSIVE_RE.match(t.text)
+                   for t in tokens[lo:c])
 
 
 def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
@@ -441,7 +464,9 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
         # "Kombes Ade Yaya Suryana, dihubungi dari Samarinda menyatakan": how the speaker was reached, no closing comma
         if not tokens[c].is_word:
             if tokens[c].text == "," and c > lo and (tokens[c + 1].lower in CIRCUMSTANCE_PASSIVES or (
-                    c + 2 < i and tokens[c + 1].lower in ENCLOSED_OPENERS and tokens[c + 2].lower in CIRCUMSTANCE_PASSIVES)):
+                    c + 2 < i and tokens[c + 1].lower in ENCLOSED_OPENERS and tokens[c + 2].lower in CIRCUMSTANCE_PASSIVES)
+                    or _speech_adjunct(tokens, c, i, lo)):
+                # "Laurent Lamothe, melalui akun Twitternya mengatakan": after a name, where or how it was said
                 return _source_before(tokens, c, lo, lex, max_len)
             break
     if i - 1 > lo and tokens[i - 1].text == ",":
