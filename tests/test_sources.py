@@ -122,7 +122,7 @@ NOT = [
 NOT += [
     # a subject inside the adjunct, or a fronted adjunct before the comma: the name before the comma is no subject
     ("Menurut Express, saat ini para pelancong merasa lebih aman berlibur di Italia.", "Menurut Express"),
-    ("Soal Emmy Awards, dalam wawancaranya Trump mengklaim acaranya seharusnya menang.", "soal Emmy Awards"),
+    ("Soal Emmy Awards, dalam wawancaranya Trump mengklaim acaranya seharusnya menang.", "Soal Emmy Awards"),
     # the main clause's words before "dengan menyatakan" are no subject (dev text, pool-dev6)
     ("Namun Suarez menyatakan bahwa itu memang hanya sebatas mimpi dengan menyatakan Tronchetti Provera hanya "
      "basa-basi.", "hanya sebatas mimpi"),
