@@ -321,3 +321,10 @@ def test_where_a_named_person_is_from_is_no_part_of_the_name():
     text = ("Make up artist Archangela Chelsea asal Surabaya yang pernah bekerja di industri Hollywood mengungkapkan "
             "salah satu kiat merias wajah untuk menghasilkan tampilan glamor nan cantik.")
     assert _speakers(text) == ["Archangela Chelsea"]
+
+
+def test_the_subject_of_a_second_clause_is_the_later_antecedent():
+    # dev text (pool-dev7), shortened: "…, namun Airlangga menepis kabar tersebut. Ia mengaku …"
+    text = ("Ketua Harian Golkar Yorrys Raweyai menemui Airlangga Hartarto untuk membicarakan kesiapannya, namun "
+            "Airlangga menepis kabar tersebut. Ia mengaku tak berencana untuk menggantikan Novanto.")
+    assert _speakers(text) == ["Airlangga Hartarto"]

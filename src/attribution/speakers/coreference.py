@@ -40,6 +40,7 @@ SPEAKER_RULES = {
     "kind-anaphor": "'negara tersebut', 'Lembaga ini': the latest entity of that kind (kind_nouns.tsv) named before",
     "document-name": "a law cited as a speaker is the whole citation ('… Nomor 15 tahun 2005 pasal 38 Ayat (1)')",
     "apposition-subject": "'Abdian Saputra, Koordinator …, juga menyampaikan': the name before a titled apposition is the subject",
+    "clause-subject": "'…, namun Airlangga menepis kabar tersebut. Ia mengaku …': the subject of a second clause is a later antecedent",
     "relative-epithet": "'mantan artis yang dulu memerani Naga Bonar ini mengaku': a description closed by a demonstrative after its relative clause refers back",
     "long-quote-subject": "before '…,” ucapnya' the window for a person named as subject starts at the quotation, not the cue",
 }

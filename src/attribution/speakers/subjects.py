@@ -20,6 +20,7 @@ ISSUING_VERBS = words("issuing_verbs")
 STATEMENT_NOUNS = words("statement_nouns")
 SUBJECT_BREAKERS = words("subject_breakers")
 LOWER_WORDS = words("lower_words")
+CONTRAST_OPENERS = words("contrast_clause_openers")
 
 
 def _passive_agent(p: Parsed, lex: Lexicon, i: int, hi: int) -> tuple[int, str] | None | bool:
@@ -146,6 +147,29 @@ def sentence_subjects(p: Parsed, lex: Lexicon, quotes: QuoteIndex, disabled: fro
         subj = _subject(p, lex, quotes, proper, si, disabled)
         if subj is not None:
             out.append(subj)
+        if "clause-subject" not in disabled:
+            out += _clause_subjects(p, lex, quotes, proper, si, subj[0] if subj else -1)
+    return out
+
+
+def _clause_subjects(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str], si: int,
+                     after: int) -> list[tuple[int, str]]:
+    """Named subjects of second clauses after ", namun", ", tetapi" … (contrast_clause_openers.tsv), each a name of
+    capitalised words (titles included) with a verb right after it: "…, namun Airlangga menepis kabar tersebut"."""
+    toks = p.tokens
+    lo, hi = p.sent_tokens[si]
+    out = []
+    for k in range(lo + 1, hi - 3):
+        if not (toks[k].text == "," and toks[k + 1].lower in CONTRAST_OPENERS and toks[k + 2].is_cap):
+            continue
+        if quotes.at(toks[k].start):
+            continue
+        run = k + 2
+        while run < hi and run - k < 10 and (toks[run].is_cap or toks[run].lower in lex.titles):
+            run += 1
+        if (run < hi and looks_verbal(toks[run], lex) and not toks[run].is_cap and toks[k + 2].start > after
+                and any(t.text in proper for t in toks[k + 2 : run])):
+            out.append((toks[k + 2].start, p.text[toks[k + 2].start : toks[run - 1].end]))
     return out
 
 
