@@ -328,3 +328,10 @@ def test_the_subject_of_a_second_clause_is_the_later_antecedent():
     text = ("Ketua Harian Golkar Yorrys Raweyai menemui Airlangga Hartarto untuk membicarakan kesiapannya, namun "
             "Airlangga menepis kabar tersebut. Ia mengaku tak berencana untuk menggantikan Novanto.")
     assert _speakers(text) == ["Airlangga Hartarto"]
+
+
+def test_the_agent_of_a_passive_after_a_statement_noun_is_the_topic():
+    # dev text (pool-dev): "Harapan senada diungkapkan Bupati Ogan Ilir Ilyas Panji Alam. Ia mengaku …"
+    text = ("Alex Noerdin meninjau lintasan itu. \"Ini dapat menumbuhkan pariwisata,\" tutur Alex. Harapan senada "
+            "diungkapkan Bupati Ogan Ilir Ilyas Panji Alam. Ia mengaku siap jika Ogan Ilir kembali ditunjuk.")
+    assert _speakers(text)[-1].endswith("Ilyas Panji Alam")
