@@ -639,3 +639,21 @@ def test_an_inline_passive_with_its_agent_reports_the_whole_clause(text, source)
 ])
 def test_an_inline_passive_that_reports_nothing(text):
     assert _records(text) == []
+
+
+@pytest.mark.parametrize("text,content", [
+    # dev text (pool-dev9) and pool text: a bare verb of change as the object's own predicate
+    ("Dia mencontohkan angka penjualan Ramayana pada 2015 turun 0,2 persen dari 2014.",
+     "angka penjualan Ramayana pada 2015 turun 0,2 persen dari 2014"),
+    ("Polisi memastikan perempuan cantik itu tewas akibat pembunuhan.", "perempuan cantik itu tewas akibat pembunuhan"),
+])
+def test_an_object_with_a_bare_verb_of_change_is_a_clause(text, content):
+    assert [a.content.text for a in _records(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Timnas Indonesia memastikan diri lolos ke putaran final Piala Asia U-16 2018.",  # an idiom: secured
+    "Jack Miller mencatat kemenangan pertamanya sejak naik ke MotoGP pada 2015.",  # the verb after "sejak"
+])
+def test_an_idiom_or_a_subordinate_verb_makes_no_clause(text):
+    assert _records(text) == []

@@ -16,7 +16,7 @@ import regex
 
 from ..lexicon import words
 from .context import Context
-from .clauses import NP_SUBORDINATORS  # "saat", "setelah" …: a clause of circumstance, the narration's
+from .clauses import CUE_IDIOMS, NP_SUBORDINATORS  # "saat", "setelah" …: a clause of circumstance, the narration's
 from .cues import CueMatch, cue_at
 from .sources import looks_verbal
 
@@ -65,6 +65,8 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
     toks, lex = ctx.p.tokens, ctx.lex
     if cue.lemma in lex.cue_properties.get("continuation", ()):
         return False  # "KPK berhasil melanjutkan sampai ke tingkat penuntutan …" continues an action
+    if j < hi and f"{cue.lemma} {toks[j].lower}" in CUE_IDIOMS:
+        return False  # "memastikan diri lolos ke final": an idiom of the narration, no statement
     for t in toks[max(lo, j - 9) : j - 1]:
         if t.lower in FRONT_STOPS:
             return False  # "Jika masyarakat percaya daya beli lesu …": a hypothesis, a cause, not a report
@@ -119,7 +121,7 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         closed = not seen_yang or w in COPULAS or prev.lower in DEMONSTRATIVES or prev.is_cap
         if nominal and (w not in CLAUSE_MARKERS or prev.lower in PREPOSITIONS):
             continue  # (a non-word has ended the phrase above)
-        if w in NP_PREDICATES and closed and prev.lower != "yang" and prev.lower not in PREPOSITIONS and (
+        if w in NP_PREDICATES and closed and prev.lower != "yang" and prev.lower not in PREPOSITIONS | NP_SUBORDINATORS and (
                 not head or w in COPULAS):  # "statusnya sebagai pemain … dengan sudah mengemas" is an adjunct
             # a directive verb's object takes only a marker of a directive ("meminta X segera …")
             return "dir" not in cue.frames or w in DIRECTIVE_MARKERS
