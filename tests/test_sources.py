@@ -100,6 +100,9 @@ CASES = [
     # where or how a named speaker spoke, after the name's comma with no closing comma (pool-dev9)
     ("Sementara itu, mantan perdana menteri Haiti Laurent Lamothe, melalui akun Twitternya mengatakan, “Dunia "
      "menyaksikan pernyataan sangat rendah.”", "mantan perdana menteri Haiti Laurent Lamothe"),
+    # the office before a named apposition, with a police title spelt "Kasubbag" (pool-dev9)
+    ("Kasubbag Humas Polres Metro Jakbar, Kompol Purnomo, mengungkapkan, dalam razia itu pihaknya melakukan tes urine.",
+     "Kasubbag Humas Polres Metro Jakbar, Kompol Purnomo"),
     # a time noun with a demonstrative before the verb is when, not who
     ("Survei yang dilakukan Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang.",
      "Survation"),
