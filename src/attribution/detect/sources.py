@@ -39,8 +39,8 @@ TIME_DEMONSTRATIVES = words("time_demonstratives")
 CIRCUMSTANCE_PASSIVES = words("circumstance_passives")
 APPOSITIVE_RELATIVES = words("appositive_relatives")
 SPEECH_ADJUNCT_OPENERS = words("speech_adjunct_openers")
-PLACE_OR_HANDLE_WORDS = frozenset({"di", "ke", "dari", "akun", "laman", "situs"})
-FRONT_TOPIC_WORDS = frozenset({"soal", "terkait", "tentang", "mengenai", "bagi", "atas"})  # "Soal Emmy Awards, …"
+PLACE_OR_HANDLE_WORDS = words("place_or_handle_words")
+FRONT_TOPIC_WORDS = words("front_topic_words")
 NUMERALS = words("numerals")
 QUANTIFIERS = words("quantifiers")
 # meN-, ber-, di-, ter-, per- verbs: "me" is followed by a nasal or l/r/w/y ("megaproyek" is no verb).
