@@ -4,6 +4,7 @@ import pytest
 
 from attribution.lexicon import load
 from attribution.outlets import dateline_outlet, outlets_in
+from attribution.pipeline import Pipeline
 
 
 @pytest.mark.parametrize(
@@ -275,3 +276,16 @@ def test_a_medium_as_speaker_and_an_interrupted_quotation_carry_the_outlet():
     text = ("Sementara itu, Deputi Bidang Usaha Pertambangan, Industri Strategis dan Media Fajar Harry Sampurno "
             "mengatakan, tujuan utama pembentukan holding BUMN tambang adalah membentuk perusahaan yang besar.")
     assert all(a.outlets == [] for a in extract(text).attributions)
+
+
+@pytest.mark.parametrize("text,outlets", [
+    # dev text (pool-dev7), shortened: a medium the lexicon lacks, told the statement ("ujar Kaka kepada …")
+    ("“Saya tidak terikat kontrak dengan siapapun,” ujar Kaka kepada Przeglad Sportowy.", ["Przeglad Sportowy"]),
+    ("“Warnanya putih,” tutur Pogba kepada Esquire, Senin (3/7).", ["Esquire"]),
+    # a person or an office told it is no medium
+    ("“Kita bertemu membahas Rohingya,” kata Jokowi kepada Presiden.", []),
+    ("“Kita bertemu membahas Rohingya,” kata Retno kepada Guterres.", []),
+])
+def test_an_unknown_medium_told_the_statement(text, outlets):
+    (a,) = Pipeline().run(text).attributions
+    assert a.outlets == outlets

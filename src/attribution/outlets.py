@@ -147,6 +147,23 @@ def _looks_like_media(name: str) -> bool:
             or (len(ws) >= 2 and ws[0] in _MEDIA_FIRST_WORDS) or any(_CALL_LETTERS.fullmatch(w) for w in ws))
 
 
+_STATEMENT_END_RE = regex.compile(r"\s*(?:[.;)\n]|,\s*(?:\p{Lu}\p{Ll}+\s*\(|(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)|$)")
+
+
+def _told_to_medium(seg: str, relay_start: int, name_end: int, name: str, lex: Lexicon) -> bool:
+    """"…,” ujar Kaka kepada Przeglad Sportowy.": an unknown name after "kepada" that a speech verb with its
+    speaker, or its clitic, has just before it, closing the statement (at the sentence's end or before a date), is
+    the medium it was told to; not a person or an office ("kata Jokowi kepada Presiden", "kepada Guterres")."""
+    words_ = seg[max(0, relay_start - 60) : relay_start].split()[-6:]
+    if not any((c := lex.cues.get(w.lower().strip(",”\"'’"))) is not None and "post" in c.frames for w in words_):
+        return False
+    first = name.split()[0].strip(".")
+    if (first.lower() in lex.titles or lex.name_types.get(first) == "PER" or first in _NOT_OUTLET_WORDS
+            or first.lower() in lex.words.get("common_words", frozenset())):
+        return False
+    return _STATEMENT_END_RE.match(seg, name_end) is not None
+
+
 def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     """Outlets that the stretch ``text[start:end]`` (a sentence) names as relaying a statement."""
     seg = text[start:end]
@@ -195,7 +212,8 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                         name = kp.group()  # "dariReuterspada": a known name glued on both sides
                 pos = w.end()
             elif (first or after_dari) and not known_only and not own_site and (c := _NAME_RE.match(rest[pos:])) and (
-                    unknown_ok or _looks_like_media(c.group())):  # "kepada Sky Sports", "kepada The Sun"
+                    unknown_ok or _looks_like_media(c.group())  # "kepada Sky Sports", "kepada The Sun"
+                    or (rel[0] == "kepada" and _told_to_medium(seg, m.start(), m.end() + pos + c.end(), c.group(), lex))):
                 if c.group().split()[0] not in _NOT_OUTLET_WORDS and c.group().rstrip(".").lower() not in _OWN_SITES and not (
                         on_site and _owned_site(c.group())):
                     name = c.group()
