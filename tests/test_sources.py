@@ -103,6 +103,12 @@ CASES = [
     # the office before a named apposition, with a police title spelt "Kasubbag" (pool-dev9)
     ("Kasubbag Humas Polres Metro Jakbar, Kompol Purnomo, mengungkapkan, dalam razia itu pihaknya melakukan tes urine.",
      "Kasubbag Humas Polres Metro Jakbar, Kompol Purnomo"),
+    # where the speaker was met, with no commas around it (pool-dev10)
+    ("Kapolres Bogor Kabupaten AKBP A M Dicky saat ditemui di Pos Polisi Gadog, Sabtu, mengatakan malam pergantian "
+     "tahun jalur Puncak akan ditutup.", "Kapolres Bogor Kabupaten AKBP A M Dicky"),
+    # the relay set off in commas after the subject (pool-dev10)
+    ("Seorang juru bicara klub, seperti dilansir The Guardian, berkata, \"Kami benar-benar kecewa.\"",
+     "Seorang juru bicara klub"),
     # a time noun with a demonstrative before the verb is when, not who
     ("Survei yang dilakukan Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang.",
      "Survation"),

@@ -335,3 +335,16 @@ def test_the_agent_of_a_passive_after_a_statement_noun_is_the_topic():
     text = ("Alex Noerdin meninjau lintasan itu. \"Ini dapat menumbuhkan pariwisata,\" tutur Alex. Harapan senada "
             "diungkapkan Bupati Ogan Ilir Ilyas Panji Alam. Ia mengaku siap jika Ogan Ilir kembali ditunjuk.")
     assert _speakers(text)[-1].endswith("Ilyas Panji Alam")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # dev text (pool-dev10), shortened: a title written out without its list comma, its short form in brackets
+    ("Menteri Koordinator Bidang Politik, Hukum dan Keamanan (Menko Polhukam) Wiranto mengatakan demonstrasi harus "
+     "tertib. Menko Polhukam juga mengatakan para ulama diminta menyerukan demo damai.", "Wiranto"),
+    # a fronted adjunct opened by a verb leaves the named subject after its comma (pool-dev10)
+    ("Ratna Sarumpaet menggugat KPK. \"Saya kecewa,\" kata Ratna. Menanggapi hal ini, Gubernur DKI Jakarta Basuki "
+     "Tjahaja Purnama mengapresiasi KPK atas kajiannya. Menurutnya, kesimpulan KPK menunjukkan kinerja yang "
+     "profesional.", "Basuki Tjahaja Purnama"),
+])
+def test_holders_and_subjects_behind_adjuncts(text, speaker):
+    assert _speakers(text)[-1] == speaker

@@ -230,6 +230,8 @@ def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         if k + 1 < hi and toks[k + 1].lower in {"dari", "oleh"}:
             k += 1
         rng = source_after(toks, k + 1, hi, lex)
+        if rng and rng[1] + 1 < hi and toks[rng[1]].text == "," and cue_at(lex, toks[rng[1] + 1]) is not None:
+            return []  # "Seorang juru bicara klub, seperti dilansir The Guardian, berkata, …": the subject's relay
         src = char_span(toks, rng) if rng else None
         end = trim_end(ctx.text, start, toks[m - 1].start)
         if end - start > 3 and not ctx.in_quote(start):

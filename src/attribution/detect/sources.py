@@ -538,6 +538,13 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
         before = _source_before(tokens, rng[0] - 1, lo, lex, max_len)
         if before is not None and before[1] == rng[0] - 1:
             return (before[0], rng[1])
+    if rng is not None and rng[0] - 2 > lo and tokens[rng[0] - 1].lower in LOCATIVE_PREPOSITIONS and (
+            tokens[rng[0] - 2].lower in CIRCUMSTANCE_PASSIVES):
+        # "AKBP A M Dicky saat ditemui di Pos Polisi Gadog, Sabtu, mengatakan": where the speaker was met, no commas
+        k = rng[0] - 2
+        if k - 1 > lo and tokens[k - 1].lower in ENCLOSED_OPENERS:
+            k -= 1
+        return source_before(tokens, k, lo, lex, max_len)
     if rng is not None:
         # "Paul Quassa, anggota legislatif Kanada lainnya, mengatakan": the name before the description
         k = rng[0]

@@ -24,6 +24,7 @@ PRONOUNS_PL = load().pronouns["pl"]
 FIRST_PERSON = load().pronouns["first"]
 # Head nouns of descriptions that refer back to a person named earlier.
 PERSON_NOUNS = words("person_nouns")
+DOC_NUMBER_WORDS = words("number_words")  # "Nomor", "No.": a document's number, no name
 CONNECTIVE_WORDS = words("connective_words")
 # Connectives, prepositions and relay verbs that capital letters glue to the front of a source mention.
 MENTION_OPENERS = words("mention_openers")
@@ -508,7 +509,7 @@ class NameIndex:
             # a title written out with lower-case words inside ("Menteri Pemuda dan Olahraga Imam Nahrawi"),
             # which no run of capitals holds whole: the name right after its last mention before ``offset``
             for m in _written_title_re(want).finditer(self.text, pos=max(0, offset - 20_000), endpos=offset):
-                best = m.group(1)
+                best = m.group(1) if m.group(1).split()[0].lower() not in DOC_NUMBER_WORDS else best  # not "… Nomor 23"
         if best:
             words = best.split()
             while len(words) > 2 and words[0].lower() in _title_words():
@@ -586,9 +587,11 @@ def role_holder(index: "NameIndex", head: str, offset: int) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _written_title_re(title: str) -> "regex.Pattern[str]":
-    """A title written out and the capitalised name after it ("Menteri Pemuda dan Olahraga Imam Nahrawi"), compiled
-    once per title."""
-    return regex.compile(r"(?<![\p{L}])(?i:" + regex.escape(title) + r")\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r")*)")
+    """A title written out and the capitalised name after it ("Menteri Pemuda dan Olahraga Imam Nahrawi"), commas in
+    the title optional and its short form in brackets allowed before the name ("Menteri Koordinator Bidang Politik,
+    Hukum dan Keamanan (Menko Polhukam) Wiranto"); compiled once per title."""
+    written = r",?\s+".join(regex.escape(w) for w in title.replace(",", " ").split())
+    return regex.compile(r"(?<![\p{L}])(?i:" + written + r")(?:\s*\([^()\n]{1,30}\))?\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r")*)")
 
 
 @lru_cache(maxsize=1)
