@@ -109,6 +109,9 @@ CASES = [
     # the relay set off in commas after the subject (pool-dev10)
     ("Seorang juru bicara klub, seperti dilansir The Guardian, berkata, \"Kami benar-benar kecewa.\"",
      "Seorang juru bicara klub"),
+    # a stray comma between a titled name that opens the sentence and its verb (pool-dev9)
+    ("Wakil Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM) Hairansyah, mengatakan tahapan pelaksanaan Pilkada "
+     "ini sangat krusial.", "Wakil Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM) Hairansyah"),
     # a time noun with a demonstrative before the verb is when, not who
     ("Survei yang dilakukan Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang.",
      "Survation"),

@@ -436,6 +436,9 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
             # "Juru bicara PMF, Ahmed Asadi, juga membantah …"; not "Marullah Matali, Wali Kota …, yang dihubungi,
             # juga membenarkan …" (the relative clause is the subject's, which the speaker step finds)
             return source_before(tokens, k, lo, lex, max_len)
+        if k == i and _stray_comma_after_titled_name(tokens, i, lo, lex):
+            # "Wakil Ketua Komnas HAM Hairansyah, mengatakan …": a stray comma after a titled name opening the sentence
+            return _source_before(tokens, i - 1, lo, lex, max_len)
 
     return rng
 
@@ -457,6 +460,16 @@ def _speech_adjunct(tokens: list[Token], c: int, i: int, lo: int) -> bool:
             return False  # a name that may be the subject; not a place, an account, "Twitternya"
     return not any(t.lower.startswith("menurut") or t.lower in FRONT_TOPIC_WORDS or _FRONTED_PASSIVE_RE.match(t.text)
                    for t in tokens[lo:c])
+
+
+def _stray_comma_after_titled_name(tokens: list[Token], i: int, lo: int, lex: Lexicon) -> bool:
+    """Is ``tokens[i - 1]`` a comma that follows a titled name which alone opens the sentence ("Wakil Ketua Komisi
+    Nasional Hak Asasi Manusia (Komnas HAM) Hairansyah, mengatakan …"): a title first, capitalised words (and
+    brackets) up to a capitalised last word, no other punctuation?"""
+    if not (i - 2 > lo and tokens[i - 1].text == "," and tokens[i - 2].is_cap and tokens[lo].lower in lex.title_first):
+        return False
+    return i - lo <= 16 and all(t.is_cap or t.text in "()" or t.lower in lex.titles or t.lower in {"dan", "dari"}
+                                for t in tokens[lo : i - 1])
 
 
 def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
