@@ -528,8 +528,7 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
                 inner = _source_before(tokens, y, lo, lex, max_len)
                 # a short head, or a titled name however long ("Anggota Komisi II DPR dari Fraksi Partai Gerindra
                 # Sareh Wiyono yang merupakan mantan hakim membantah")
-                if inner is not None and ((inner[1] - inner[0] <= 4 and not any(
-                        t.lower in INNER_PREPOSITIONS for t in tokens[inner[0]:inner[1]]))
+                if inner is not None and (_short_head(tokens, inner)
                         or (tokens[inner[1] - 1].is_cap and (inner[0] == lo or not tokens[inner[0] - 1].is_word)
                             and y + 1 < i and tokens[y + 1].lower in APPOSITIVE_RELATIVES)):
                     if closed and (outer := _outer_relative(tokens, inner, lo, lex, max_len)) is not None:
@@ -580,18 +579,24 @@ def _outer_relative(tokens: list[Token], inner: tuple[int, int], lo: int, lex: L
             return None
         if t.lower == "yang" and y > lo:
             outer = _source_before(tokens, y, lo, lex, max_len)
-            if outer is not None and outer[1] - outer[0] <= 4 and not any(
-                    x.lower in INNER_PREPOSITIONS for x in tokens[outer[0]:outer[1]]):
-                return outer
-            return None
+            return outer if outer is not None and _short_head(tokens, outer) else None
     return None
 
 
+def _short_head(tokens: list[Token], rng: tuple[int, int]) -> bool:
+    """Is ``rng`` the short head of a relative clause: four words at most, no preposition inside ("Rumor" of "Rumor
+    yang berkembang menyebutkan", not "kontrak dua tahun di Arema")?"""
+    return rng[1] - rng[0] <= 4 and not any(t.lower in INNER_PREPOSITIONS for t in tokens[rng[0] : rng[1]])
+
+
+def time_before_demonstrative(noun: str, prev: str | None) -> bool:
+    """Is ``noun`` (with the word ``prev`` before it) a noun of time before a demonstrative ("pekan ini", "saat
+    itu"), not an age or a length ("Pesinetron berusia 20 tahun ini")?"""
+    return noun.lower() in TIME_DEMONSTRATIVES and not (prev is not None and (prev[:1].isdigit() or prev.lower() in NUMERALS))
+
+
 def _time_demonstrative(tokens: list[Token], k: int) -> bool:
-    """Is ``tokens[k]`` a noun of time before a demonstrative ("pekan ini", "saat itu"), not an age or a length
-    ("Pesinetron berusia 20 tahun ini")?"""
-    return tokens[k].lower in TIME_DEMONSTRATIVES and not (k > 0 and (
-        tokens[k - 1].text[:1].isdigit() or tokens[k - 1].lower in NUMERALS))
+    return time_before_demonstrative(tokens[k].lower, tokens[k - 1].text if k > 0 else None)
 
 
 def _demonstrative(low: str) -> bool:

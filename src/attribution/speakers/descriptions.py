@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from ..detect.sources import DETERMINERS, QUANTIFIERS, clean_description, split_role, title_prefix
+from ..detect.sources import DETERMINERS, QUANTIFIERS, clean_description, split_role, time_before_demonstrative, title_prefix
 from ..lexicon import words
 from .names import (ANON_WORDS, CONNECTIVE_WORDS, DOC_WORDS, EPITHETS, MENTION_OPENERS, NAME_CONNECTORS, ORG_WORDS, PLACE_WORDS,
                     NameIndex, _head, _plural, _typed_cut, mention_kind, role_holder)
@@ -27,8 +27,6 @@ NOT_SPEAKER_WORDS = words("not_speaker_words")
 # words of an organisation's, a place's or a medium's name ("Media", "Harian"), never of a person's
 NAMING_WORDS = words("naming_words")
 TRAILING_ADVERBS = words("trailing_adverbs")
-TIME_DEMONSTRATIVES = words("time_demonstratives")
-NUMERALS = words("numerals")
 # a relative clause closed by a demonstrative between a source and its cue: "mantan artis| yang dulu memerani Naga
 # Bonar ini |mengaku", "VJ MTV| yang sempat merambah dunia seni peran itupun |berharap"
 _RELATIVE_RE = regex.compile(r"\s+yang\s+(?P<body>[^,.;:!?\"“”()\n]{1,160}?)\s+(?P<dem>ini|itu|tersebut)(?:pun)?(?P<adv>(?:\s+\p{L}+)*)\s*",
@@ -145,8 +143,7 @@ class DescriptionRules:
         if m is None or any(w.lower() not in TRAILING_ADVERBS for w in m["adv"].split()):
             return mention
         body = m["body"].split()
-        if body[-1].lower() in TIME_DEMONSTRATIVES and not (len(body) > 1 and (
-                body[-2][:1].isdigit() or body[-2].lower() in NUMERALS)):
+        if time_before_demonstrative(body[-1], body[-2] if len(body) > 1 else None):
             return mention  # "Survei yang dilakukan Survation pekan ini": a time adjunct
         for k, w in enumerate(body[:-1]):
             if w.lower() in NAMING_WORDS and body[k + 1][:1].isupper():
