@@ -90,6 +90,23 @@ def _source_end_without_comma(toks: list[Token], rng: tuple[int, int], lex) -> i
     return k if k > rng[0] and toks[k - 1].is_cap else None
 
 
+def _named_before(ctx: Context, toks: list[Token], rng: tuple[int, int], end: int) -> int:
+    """Where a name after "menurut" with no comma ends when the clause's own capitalised subject is glued to it
+    ("Menurut Erwan Partai Demokrat perlu …", "menurut Aji Arema juga …"): after the longest leading part that the
+    text, within a bounded stretch before, already wrote as a name on its own (followed by no capitalised word);
+    ``end`` when none is."""
+    words_ = [t.text for t in toks[rng[0] : end]]
+    if len(words_) < 2 or not all(toks[x].is_cap for x in range(rng[0], end)):
+        return end
+    before = ctx.text[max(0, toks[rng[0]].start - 3000) : toks[rng[0]].start]
+    if regex.search(r"(?<![\p{L}])" + regex.escape(" ".join(words_)) + r"(?![\p{L}])", before):
+        return end  # the whole run is a name the text wrote before
+    for n in range(len(words_) - 1, 0, -1):
+        if regex.search(r"(?<![\p{L}])" + regex.escape(" ".join(words_[:n])) + r"(?![\p{L}])(?!\s+\p{Lu})", before):
+            return rng[0] + n
+    return end
+
+
 def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     toks, text, lex = ctx.p.tokens, ctx.text, ctx.lex
     out: list[Candidate] = []
@@ -124,6 +141,14 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         if not at_front and cue.clitic_start is None and rng is not None and rng[1] < hi and toks[rng[1]].text != ",":
             # "… yang menurut Profesor Tierno dapat menimbulkan …": the clause follows the source; but
             # "Permainan … ini menurut Riedl terbukti efektif" interrupts its clause: the whole clause
+            cut = _named_before(ctx, toks, rng, rng[1])
+            if cut < rng[1]:  # "Selain Dwi, menurut Aji Arema juga memastikan …": the clause's own subject follows;
+                # the cue interrupts the whole clause, as below (after "yang" the clause starts after the source)
+                c = content(ctx, toks[cut].start if i > lo and toks[i - 1].lower == "yang" else s_start, si)
+                if c and c[1] - c[0] > 3:
+                    out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue,
+                                         source=char_span(toks, (rng[0], cut)), sentence=si))
+                continue
             nxt = toks[rng[1]]
             if nxt.lower in PREDICATE_START or looks_verbal(nxt, lex):
                 rel = i > lo and toks[i - 1].lower == "yang"
@@ -136,6 +161,8 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
                 # "Menurut Fadli tindakan …", "Menurut pelatih asal Prancis ini kompetisi …": no comma; the
                 # source is the name (its capitalised words) or the description up to its demonstrative
                 end = _source_end_without_comma(toks, rng, lex) if rng is not None else None
+                if end is not None:
+                    end = _named_before(ctx, toks, rng, end)
                 if end is None or end >= hi or not toks[end].is_word:
                     continue
                 src = (toks[rng[0]].start, toks[end - 1].end)
