@@ -662,9 +662,9 @@ def test_an_idiom_or_a_subordinate_verb_makes_no_clause(text):
 @pytest.mark.parametrize("text,source,content", [
     # dev text (pool-dev8, pool-dev4), shortened: after "menurut" with no comma, the name ends where the text wrote it
     # alone before; the clause's own capitalised subject follows
-    ("Erwan Agus Purwanto adalah pengamat politik. \\"Itu realistis,\\" kata Erwan. Menurut Erwan Partai Demokrat perlu "
+    ("Erwan Agus Purwanto adalah pengamat politik. \"Itu realistis,\" kata Erwan. Menurut Erwan Partai Demokrat perlu "
      "mencari calon untuk Pilpres.", "Erwan", "Partai Demokrat perlu mencari calon untuk Pilpres"),
-    ("Aji Santoso melatih Arema. \\"Kami siap,\\" jelas Aji. Selain Dwi, menurut Aji Arema juga memastikan kiper baru.",
+    ("Aji Santoso melatih Arema. \"Kami siap,\" jelas Aji. Selain Dwi, menurut Aji Arema juga memastikan kiper baru.",
      "Aji", "Selain Dwi, menurut Aji Arema juga memastikan kiper baru"),
 ])
 def test_a_name_after_menurut_ends_where_the_text_wrote_it_alone(text, source, content):
