@@ -112,6 +112,13 @@ CASES = [
     # a stray comma between a titled name that opens the sentence and its verb (pool-dev9)
     ("Wakil Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM) Hairansyah, mengatakan tahapan pelaksanaan Pilkada "
      "ini sangat krusial.", "Wakil Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM) Hairansyah"),
+    # a place after the name's comma, with no closing comma (pool-dev5), and a name particle as tokenised (pool-dev3)
+    ("Kupang (ANTARA News) - Otoritas Balai Kawasan Taman Nasional Kelimutu, Di kabupaten Ende Nusa Tenggara Timur "
+     "menyatakan telah membuka kembali wisata.", "Otoritas Balai Kawasan Taman Nasional Kelimutu"),
+    ("Juru bicara PMF, Ahmed al - Asadi, juga membantah pasukannya menerobos perbatasan menuju Suriah.",
+     "Juru bicara PMF, Ahmed al - Asadi"),
+    ("Sementara itu, mantan perdana menteri Haiti Laurent Lamothe, melalui akun Twitternya mengatakan, dunia "
+     "menyaksikan pernyataan itu.", "mantan perdana menteri Haiti Laurent Lamothe"),
     # a time noun with a demonstrative before the verb is when, not who
     ("Survei yang dilakukan Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang.",
      "Survation"),

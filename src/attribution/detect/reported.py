@@ -34,7 +34,7 @@ from .complements import adjunct_clause_start, directive_object, predicate_after
 from .context import Context
 from .cues import BACK_REFERENCES, FUZZY_WORD_MIN, NOT_SOURCES, CueMatch, cue_at, fuzzy_cue, menurut_at, opens_report
 from .quotes import ALL_MARKS
-from .sources import DETERMINERS, char_span, names_document, QUANTIFIERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
+from .sources import DETERMINERS, char_span, names_document, QUANTIFIERS, SPEECH_ADJUNCT_OPENERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
 
 AGAIN_WORDS = words("again_words")
 DIRECTIVE_ADVERBS = words("directive_adverbs")  # "melarang keras masyarakat …"
@@ -310,8 +310,9 @@ def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate
             while k > lo and toks[k].is_word and i - k <= 3:
                 k -= 1
             subject = toks[k + 1 : i]
-            if subject and subject[0].lower in STOP_BEFORE:
-                continue  # "…, luas, dan bertanggung jawab, serta …": a list of predicates, not "X jawab"
+            if subject and subject[0].lower in STOP_BEFORE | SPEECH_ADJUNCT_OPENERS:
+                continue  # "…, luas, dan bertanggung jawab, serta …": a list of predicates, not "X jawab"; nor
+                # "…, melalui akun Twitternya mengatakan, …": how the subject before the comma spoke
             front = [t for t in toks[ctx.token_at(start):k] if t.is_word]
             if front and all(t.is_cap or t.lower in lex.titles for t in front):
                 continue  # "Ketua BPD AEKI Lampung, Juprius mengatakan, …": a title in apposition, not content

@@ -453,10 +453,11 @@ def _speech_adjunct(tokens: list[Token], c: int, i: int, lo: int) -> bool:
     merasa", "Ditambahkan Anies, …")."""
     if tokens[c + 1].lower not in SPEECH_ADJUNCT_OPENERS or not tokens[c - 1].is_cap:
         return False
+    place = False  # inside a capitalised run that a place or account word opened ("di kabupaten Ende Nusa Tenggara")
     for k in range(c + 2, i):
         t = tokens[k]
-        if t.lower in SUBJECT_PRONOUNS or t.lower == "para" or (t.is_cap and not t.lower.endswith("nya") and (
-                tokens[k - 1].lower not in PLACE_OR_HANDLE_WORDS)):
+        place = t.is_cap and (tokens[k - 1].lower in PLACE_OR_HANDLE_WORDS or (place and tokens[k - 1].is_cap))
+        if t.lower in SUBJECT_PRONOUNS or t.lower == "para" or (t.is_cap and not t.lower.endswith("nya") and not place):
             return False  # a name that may be the subject; not a place, an account, "Twitternya"
     return not any(t.lower.startswith("menurut") or t.lower in FRONT_TOPIC_WORDS or _FRONTED_PASSIVE_RE.match(t.text)
                    for t in tokens[lo:c])
@@ -610,7 +611,9 @@ def _apposition_before(tokens: list[Token], i: int, lo: int, lex: Lexicon,
     Arsana, mengatakan".  (True, range) when there is one, (False, None) when not."""
     if i - 2 > lo and tokens[i - 1].text == ",":
         m = i - 2
-        while m > lo and (tokens[m].is_cap or tokens[m].text.startswith("al-")) and i - 2 - m < 5:
+        while m > lo and (tokens[m].is_cap or tokens[m].text.startswith("al-") or (  # "Ahmed al - Asadi" as tokenised
+                tokens[m].text == "-" and tokens[m - 1].lower in NAME_PARTICLES) or (
+                tokens[m].lower in NAME_PARTICLES and tokens[m + 1].text == "-")) and i - 2 - m < 7:
             m -= 1
         if m < i - 2 and tokens[m].text == "," and tokens[m + 1].is_cap:
             if title_prefix([t.text for t in tokens[m + 1 : i - 1]], lex):
