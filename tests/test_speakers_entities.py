@@ -348,3 +348,9 @@ def test_the_agent_of_a_passive_after_a_statement_noun_is_the_topic():
 ])
 def test_holders_and_subjects_behind_adjuncts(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_district_and_a_city_after_a_source_are_where_it_is():
+    # dev text (pool-dev11), shortened: "kata Satpam pendopo Balai Kota, Gambir, Jakarta Pusat"
+    text = "“Pukul 05.00 WIB sudah ada yang datang,” kata Satpam pendopo Balai Kota, Gambir, Jakarta Pusat."
+    assert _speakers(text)[0].lower().startswith("satpam")

@@ -74,6 +74,18 @@ def _without_title_list(mention: str, titles: frozenset[str] | set[str]) -> str:
     return _NAME_ORIGIN_RE.sub("", mention) if " asal " in mention else mention
 
 
+def _without_places(mention: str, places: frozenset[str] | set[str]) -> str:
+    """A mention without the places after its commas ("Jemaat Misa Natal Katedral, Jakarta Pusat"), a district before
+    a place of the gazetteer included ("Satpam pendopo Balai Kota, Gambir, Jakarta Pusat")."""
+    head, comma, tail = mention.rpartition(",")
+    if not (comma and head.strip() and tail.strip().lower() in places):
+        return mention
+    inner, comma2, district = head.rpartition(",")
+    if comma2 and inner.strip() and 1 <= len(district.split()) <= 2 and all(w[:1].isupper() for w in district.split()):
+        return inner.strip()
+    return head.strip()
+
+
 def clean_mention(mention: str) -> str:
     """A source mention without what capital letters glued to it: trailing adverbs and the particle "pun"
     ("ia juga", "Akbar pun", "Diapun", "itupun"), and leading connectives, prepositions and relay verbs
@@ -256,8 +268,7 @@ class Resolver(DescriptionRules, KindRules):
             return r  # "Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)": the law, not "Ayat"
         # "Grande (23)", "Inovasi Nasional (BRIN)"; a bracket inside the title stays ("… (KAI Commuter) Wiwik …")
         mention = _without_title_list(_TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention, self.lex.titles)
-        head, comma, tail = mention.rpartition(",")  # "Jemaat Misa Natal Katedral, Jakarta Pusat": where it is
-        mention = head.strip() if comma and head.strip() and tail.strip().lower() in self.lex.places else mention
+        mention = _without_places(mention, self.lex.places)  # "Jemaat Misa Natal Katedral, Jakarta Pusat": where it is
         if not remember:
             n = len(self.history)  # the history only grows at its end: forget what this look-up added
             r = self._resolve_phrase(mention, offset)
