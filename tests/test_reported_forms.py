@@ -670,3 +670,11 @@ def test_an_idiom_or_a_subordinate_verb_makes_no_clause(text):
 def test_a_name_after_menurut_ends_where_the_text_wrote_it_alone(text, source, content):
     (a,) = [a for a in _records(text) if a.cue.text.lower() == "menurut"]
     assert (a.source.text, a.content.text) == (source, content)
+
+
+def test_a_directive_addressee_after_kepada_with_an_aside():
+    # dev text (pool-dev11), shortened: "meminta kepada pemerintah daerah dan Badan Pertanahan Nasional (BPN) mempercepat …"
+    text = ("Ahli di bidang infrastruktur, Danang Parikesit meminta kepada pemerintah daerah dan Badan Pertanahan "
+            "Nasional (BPN) mempercepat pembebasan lahan tol Kunciran.")
+    (a,) = _records(text)
+    assert a.content.text.startswith("kepada pemerintah daerah") and a.content.text.endswith("tol Kunciran")

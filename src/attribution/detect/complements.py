@@ -183,6 +183,8 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
         return False
     if j >= hi or not toks[j].is_word:
         return False
+    if toks[j].lower == "kepada" and j + 1 < hi and toks[j + 1].is_word:
+        j += 1  # "meminta kepada pemerintah daerah … mempercepat …": the addressee after "kepada"
     first = toks[j].lower
     if (first in PREPOSITIONS or first in STOPS or first in NP_PREDICATES or first in REQUESTED_THINGS
             or first in lex.pronouns["first"] or _NOMINAL_RE.match(first) or looks_verbal(toks[j], lex)):
@@ -193,7 +195,9 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
         t = toks[k]
         w = t.lower
         if t.text == "(":  # "mendesak Mahkamah Konstitusi (MK) segera memutuskan …": an aside in the addressee
-            k = _after_aside(toks, k, end)
+            nk = _after_aside(toks, k, min(hi, end + 6))
+            end = min(hi, end + min(6, nk - k))  # the aside does not count against the window (bounded)
+            k = nk
             continue
         if _second_noun(ctx, k, hi) and toks[k + 1].lower not in PREPOSITIONS:
             k += 2  # two addressees joined: "meminta Menteri ESDM dan Menteri BUMN mendorong PLN …"
