@@ -147,7 +147,9 @@ def _looks_like_media(name: str) -> bool:
             or (len(ws) >= 2 and ws[0] in _MEDIA_FIRST_WORDS) or any(_CALL_LETTERS.fullmatch(w) for w in ws))
 
 
-_STATEMENT_END_RE = regex.compile(r"\s*(?:[.;)\n]|,\s*(?:\p{Lu}\p{Ll}+\s*\(|(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)|$)")
+# the end of a statement after the medium told: the sentence's end, or a comma before a date ("…, Senin (3/7)")
+_STATEMENT_END_RE = regex.compile(
+    r"\s*(?:[.;)\n]|,\s*(?:\p{Lu}\p{Ll}+\s*\(|(?i:" + "|".join(sorted(_TIME_WORDS)) + r")\b)|$)")
 
 
 def _told_to_medium(seg: str, relay_start: int, name_end: int, name: str, lex: Lexicon) -> bool:

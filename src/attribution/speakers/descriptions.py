@@ -29,8 +29,8 @@ NAMING_WORDS = words("naming_words")
 TRAILING_ADVERBS = words("trailing_adverbs")
 # a relative clause closed by a demonstrative between a source and its cue: "mantan artis| yang dulu memerani Naga
 # Bonar ini |mengaku", "VJ MTV| yang sempat merambah dunia seni peran itupun |berharap"
-_RELATIVE_RE = regex.compile(r"\s+yang\s+(?P<body>[^,.;:!?\"“”()\n]{1,160}?)\s+(?P<dem>ini|itu|tersebut)(?:pun)?(?P<adv>(?:\s+\p{L}+)*)\s*",
-                             regex.IGNORECASE)
+_RELATIVE_RE = regex.compile(r"\s+yang\s+(?P<body>[^,.;:!?\"“”()\n]{1,160}?)\s+(?P<dem>" + "|".join(sorted(DETERMINERS))
+                             + r")(?:pun)?(?P<adv>(?:\s+\p{L}+)*)\s*", regex.IGNORECASE)
 NON_PERSON_WORDS = ORG_WORDS | PLACE_WORDS | frozenset(w.lower() for w in words("media_name_words"))
 
 
