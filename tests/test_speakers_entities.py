@@ -354,3 +354,19 @@ def test_a_district_and_a_city_after_a_source_are_where_it_is():
     # dev text (pool-dev11), shortened: "kata Satpam pendopo Balai Kota, Gambir, Jakarta Pusat"
     text = "“Pukul 05.00 WIB sudah ada yang datang,” kata Satpam pendopo Balai Kota, Gambir, Jakarta Pusat."
     assert _speakers(text)[0].lower().startswith("satpam")
+
+
+@pytest.mark.parametrize("run,expected", [
+    # dev and pool text: a person's name after the last word that marks an organisation
+    ("DPP Yorrys Raweyai", "Yorrys Raweyai"),
+    ("Kemendagri Sumarsono", "Sumarsono"),
+    ("Lestari Sentosa Tbk Suryanto", "Suryanto"),
+    ("Kebudayaan Kemendikbud Lien Dwiari Ratnawati", "Lien Dwiari Ratnawati"),
+    # an organisation's own name goes on, or heads the run, or is initials: nothing is cut
+    ("Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi"),
+    ("Universitas Syiah Kuala", "Universitas Syiah Kuala"),
+    ("PT Kereta Api Indonesia", "PT Kereta Api Indonesia"),
+    ("JJ Rizal", "JJ Rizal"),
+])
+def test_a_name_after_an_organisation_marker(run, expected):
+    assert _typed_cut(run, {}) == expected

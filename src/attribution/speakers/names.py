@@ -658,6 +658,8 @@ def _typed_cut(name: str, types: dict[str, str], alone: set[str] | frozenset[str
         return " ".join(words[1:])  # "KPI Hasudungan Tambunan", "DPR Fadli Zon": an acronym, then a person
     if len(words) >= 3 and (cut := _named_after_org(words, alone)):
         return cut
+    if len(words) >= 2 and (cut := _after_org_marker(words)):
+        return cut
     if not types or len(words) < 2:
         return name
     titles = load().titles  # a rank between the place and the person: "Tambora Kompol Slamet Riyadi"
@@ -769,6 +771,34 @@ def _titled_people(titled: list[tuple[int, str, str]], offset: int) -> set[str]:
     place: "Aiptu Tutut" is a person, "Striker Everton tersebut" a club."""
     usual = load().name_types
     return {n for o, _t, n in titled if o < offset and " " not in n and usual.get(n) not in {"ORG", "LOC"}}
+
+
+def _after_org_marker(words: list[str]) -> str | None:
+    """A person's name after the last word that marks an organisation in a capitalised run ("DPP Yorrys Raweyai",
+    "Kemenpora Mulyana", "PT Ramayana Lestari Sentosa Tbk Suryanto", "Arema FC Esteban Vizcarra"): an acronym, a
+    word the usual types call an organisation ("Tbk", "FC"), an organisation word or a ministry's short form
+    ("Kemen…"); what follows is two or more name words, or one the usual types call a person.  Nothing is cut when
+    what follows holds a place, an organisation or a common word ("PT Kereta Api Indonesia", "BPJS Kesehatan …")."""
+    lex = load()
+    usual = lex.name_types
+
+    def marker(w: str, first: bool = False) -> bool:
+        # opening the run, only an acronym or a ministry's short form: an organisation word or a usual organisation
+        # there heads the name itself ("Universitas Syiah Kuala", "Gigi Hadid")
+        return ((w.isupper() and len(w) >= 3 and w.isalpha()) or (w.lower().startswith("kemen") and len(w) > 6)
+                or (not first and (usual.get(w) == "ORG" or w.lower() in ORG_WORDS)))
+
+    m = max((k for k in range(len(words) - 1) if marker(words[k], k == 0)), default=None)
+    if m is None:
+        return None
+    rest = words[m + 1 :]
+    if any(not w[:1].isupper() or (w.isupper() and len(w) > 1) or marker(w) or usual.get(w) in {"ORG", "LOC"}
+           or w.lower() in lex.places or w.lower() in lex.titles or w.lower() in COMMON_WORDS | LOWER_WORDS
+           or _NOMINAL_RE.match(w.lower()) for w in rest):
+        return None  # "Komisi Pemberantasan Korupsi", "BPJS Kesehatan …": the organisation's own name goes on
+    if len(rest) == 1 and usual.get(rest[0]) != "PER":
+        return None
+    return " ".join(rest)
 
 
 def _named_after_org(words: list[str], alone: set[str] | frozenset[str] = frozenset()) -> str | None:
