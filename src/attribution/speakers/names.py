@@ -786,7 +786,8 @@ def _after_org_marker(words: list[str]) -> str | None:
         # opening the run, only an acronym or a ministry's short form: an organisation word or a usual organisation
         # there heads the name itself ("Universitas Syiah Kuala", "Gigi Hadid")
         return ((w.isupper() and len(w) >= 3 and w.isalpha()) or (w.lower().startswith("kemen") and len(w) > 6)
-                or (not first and (usual.get(w) == "ORG" or w.lower() in ORG_WORDS)))
+                or (not first and not (w.isupper() and len(w) <= 2)  # "Bambang PS Brodjonegoro": initials
+                    and (usual.get(w) == "ORG" or w.lower() in ORG_WORDS)))
 
     m = max((k for k in range(len(words) - 1) if marker(words[k], k == 0)), default=None)
     if m is None:
