@@ -775,28 +775,29 @@ def _titled_people(titled: list[tuple[int, str, str]], offset: int) -> set[str]:
 
 def _after_org_marker(words: list[str]) -> str | None:
     """A person's name after the last word that marks an organisation in a capitalised run ("DPP Yorrys Raweyai",
-    "Kemenpora Mulyana", "PT Ramayana Lestari Sentosa Tbk Suryanto", "Arema FC Esteban Vizcarra"): an acronym, a
-    word the usual types call an organisation ("Tbk", "FC"), an organisation word or a ministry's short form
-    ("Kemen…"); what follows is two or more name words, or one the usual types call a person.  Nothing is cut when
-    what follows holds a place, an organisation or a common word ("PT Kereta Api Indonesia", "BPJS Kesehatan …")."""
-    lex = load()
-    usual = lex.name_types
-
-    def marker(w: str, first: bool = False) -> bool:
-        # opening the run, only an acronym or a ministry's short form: an organisation word or a usual organisation
-        # there heads the name itself ("Universitas Syiah Kuala", "Gigi Hadid")
-        return ((w.isupper() and len(w) >= 3 and w.isalpha()) or (w.lower().startswith("kemen") and len(w) > 6)
-                or (not first and not (w.isupper() and len(w) <= 2)  # "Bambang PS Brodjonegoro": initials
-                    and (usual.get(w) == "ORG" or w.lower() in ORG_WORDS)))
-
-    m = max((k for k in range(len(words) - 1) if marker(words[k], k == 0)), default=None)
+    "Kemenpora Mulyana", "PT Ramayana Lestari Sentosa Tbk Suryanto"): an acronym of three letters or more, a
+    ministry's short form ("Kemen…"), or after the first word an organisation word or a word the usual types call
+    an organisation ("Tbk", "FC"; not initials, "Bambang PS Brodjonegoro"); what follows is two or more name words,
+    or one the usual types call a person.  Nothing is cut when what follows holds a place, an organisation or a
+    common word ("PT Kereta Api Indonesia", "BPJS Kesehatan …"), nor when an organisation word heads the run
+    ("Universitas Syiah Kuala": one name)."""
+    usual = load().name_types
+    m = None
+    for k in range(len(words) - 1):
+        w = words[k]
+        if ((w.isupper() and len(w) >= 3 and w.isalpha()) or (len(w) > 6 and w[:5].lower() == "kemen")
+                or (k and not (w.isupper() and len(w) <= 2) and (usual.get(w) == "ORG" or w.lower() in ORG_WORDS))):
+            m = k
     if m is None:
         return None
     rest = words[m + 1 :]
-    if any(not w[:1].isupper() or (w.isupper() and len(w) > 1) or marker(w) or usual.get(w) in {"ORG", "LOC"}
-           or w.lower() in lex.places or w.lower() in lex.titles or w.lower() in COMMON_WORDS | LOWER_WORDS
-           or _NOMINAL_RE.match(w.lower()) for w in rest):
-        return None  # "Komisi Pemberantasan Korupsi", "BPJS Kesehatan …": the organisation's own name goes on
+    lex = load()
+    for w in rest:
+        low = w.lower()
+        if (not w[:1].isupper() or (w.isupper() and len(w) > 1) or usual.get(w) in {"ORG", "LOC"} or low in ORG_WORDS
+                or low in lex.places or low in lex.titles or low in COMMON_WORDS or low in LOWER_WORDS or _NOMINAL_RE.match(low)
+                or (len(w) > 6 and low[:5] == "kemen")):
+            return None  # "Komisi Pemberantasan Korupsi", "BPJS Kesehatan …": the organisation's own name goes on
     if len(rest) == 1 and usual.get(rest[0]) != "PER":
         return None
     return " ".join(rest)
