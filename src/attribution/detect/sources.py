@@ -72,10 +72,12 @@ def looks_verbal(tok: Token, lex: Lexicon) -> bool:
 
 def verbal_shape(tok: Token, lex: Lexicon) -> bool:
     """Does the word look like a verb by its affixes alone (the fast mode's test)?"""
-    low = tok.lower
-    if tok.is_cap or low in _NOT_VERBS or low in lex.titles:
-        return False
-    return bool(_VERB_RE.match(low))
+    return not tok.is_cap and verbal_word(tok.lower, lex)
+
+
+def verbal_word(low: str, lex: Lexicon) -> bool:
+    """Does the lower-cased word look like a verb by its affixes, whatever its capital ("Menanggapi hal ini, …")?"""
+    return low not in _NOT_VERBS and low not in lex.titles and bool(_VERB_RE.match(low))
 
 
 def _is_punct(tok: Token) -> bool:
@@ -412,9 +414,6 @@ def _name_before_description(tokens: list[Token], i: int, lo: int) -> tuple[int,
     return None
 
 
-_PASSIVE_VERB_RE = regex.compile(r"^di\p{Ll}{3,}$")
-
-
 def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int = 14) -> tuple[int, int] | None:
     """Token range of the subject that ends right before the verb ``tokens[i]`` (not before ``lo``)."""
     if i - 1 > lo and tokens[i - 1].lower == "dengan" and tokens[i].lower[:2] in {"me", "be"}:
@@ -422,7 +421,7 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
         # of a passive main verb speaks ("Cuitan ini direspons Nicki dengan mengatakan …"); not "dengan bangga"
         agent = _source_before(tokens, i - 1, lo, lex, max_len)
         if (agent is not None and agent[0] - 1 >= lo and tokens[agent[0]].is_cap
-                and _PASSIVE_VERB_RE.match(tokens[agent[0] - 1].text)):
+                and tokens[agent[0] - 1].text.startswith("di") and _VERB_RE.match(tokens[agent[0] - 1].text)):
             return agent
         return None
     rng = _subject_before(tokens, i, lo, lex, max_len)

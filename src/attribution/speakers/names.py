@@ -781,7 +781,8 @@ def _after_org_marker(words: list[str]) -> str | None:
     or one the usual types call a person.  Nothing is cut when what follows holds a place, an organisation or a
     common word ("PT Kereta Api Indonesia", "BPJS Kesehatan …"), nor when an organisation word heads the run
     ("Universitas Syiah Kuala": one name)."""
-    usual = load().name_types
+    lex = load()
+    usual = lex.name_types
     m = None
     for k in range(len(words) - 1):
         w = words[k]
@@ -791,7 +792,6 @@ def _after_org_marker(words: list[str]) -> str | None:
     if m is None:
         return None
     rest = words[m + 1 :]
-    lex = load()
     for w in rest:
         low = w.lower()
         if (not w[:1].isupper() or (w.isupper() and len(w) > 1) or usual.get(w) in {"ORG", "LOC"} or low in ORG_WORDS

@@ -6,11 +6,10 @@ from __future__ import annotations
 from ..detect.clauses import strip_connective
 from ..detect.cues import cue_at
 from ..detect.quotes import ALL_MARKS, QuoteIndex
-from ..detect.sources import TIME_WORDS, looks_verbal, source_after, source_before
+from ..detect.sources import TIME_WORDS, looks_verbal, source_after, source_before, verbal_word
 from ..lexicon import Lexicon, words
 from ..text.capitals import proper_words
 from ..text.segment import Parsed
-from ..text.tokens import Token
 
 PASSIVE_TOPIC_WORDS = words("passive_topic_words")
 COORDINATORS = words("coordinators")
@@ -99,8 +98,7 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
         if comma is None:
             return None
         i = comma + 1
-    if (i < hi and toks[i].lower[:2] == "me" and not toks[i].lower.startswith("menurut")
-            and looks_verbal(Token(toks[i].start, toks[i].end, toks[i].lower), lex)):
+    if i < hi and toks[i].lower[:2] == "me" and not toks[i].lower.startswith("menurut") and verbal_word(toks[i].lower, lex):
         # "Menanggapi hal ini, Gubernur DKI Jakarta Basuki Tjahaja Purnama mengapresiasi …": a fronted adjunct
         comma = next((k for k in range(i + 1, min(hi, i + 8)) if not toks[k].is_word), None)
         if comma is not None and toks[comma].text == "," and comma + 1 < hi and toks[comma + 1].is_cap:
