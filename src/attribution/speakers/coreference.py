@@ -65,7 +65,7 @@ _TITLE_LIST_RE = regex.compile(
 _NAME_ORIGIN_RE = regex.compile(r"(?<=\p{Lu}\p{L}*)\s+asal\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*$")
 
 
-def _without_title_list(mention: str, titles: frozenset[str] | set[str]) -> str:
+def _without_field_list_or_origin(mention: str, titles: frozenset[str] | set[str]) -> str:
     """A mention without a title's list of fields up to its last part, whose commas are no apposition
     ("Direktur Pengaturan, Perijinan, dan |Pengawasan Fintech OJK Hendrikus Passagi"), and without where a named
     person is from ("Make up artist Archangela Chelsea asal Surabaya")."""
@@ -267,7 +267,7 @@ class Resolver(DescriptionRules, KindRules):
         if remember and (r := self.document_name(mention, offset)) is not None:
             return r  # "Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)": the law, not "Ayat"
         # "Grande (23)", "Inovasi Nasional (BRIN)"; a bracket inside the title stays ("… (KAI Commuter) Wiwik …")
-        mention = _without_title_list(_TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention, self.lex.titles)
+        mention = _without_field_list_or_origin(_TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention, self.lex.titles)
         mention = _without_places(mention, self.lex.places)  # "Jemaat Misa Natal Katedral, Jakarta Pusat": where it is
         if not remember:
             n = len(self.history)  # the history only grows at its end: forget what this look-up added
