@@ -21,7 +21,7 @@ from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
 from .descriptions import DescriptionRules, described_person, personlike, role_then_name
 from .kinds import RELATION_HEADS, KindRules
-from .names import (MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
+from .names import (COMMON_WORDS, LOWER_WORDS, MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
                     speaker_kind)
@@ -84,6 +84,16 @@ def _without_places(mention: str, places: frozenset[str] | set[str]) -> str:
     if comma2 and inner.strip() and 1 <= len(district.split()) <= 2 and all(w[:1].isupper() for w in district.split()):
         return inner.strip()
     return head.strip()
+
+
+def _without_lead_noun(mention: str, lex: Lexicon) -> str:
+    """A subject without the noun news writes in lower case that heads it before a person's name ("Impian Buffon
+    untuk jadi juara …": Buffon's dream; the name is who the sentence is about)."""
+    words = mention.split()
+    if (len(words) >= 2 and words[0][:1].isupper() and words[0] not in lex.name_types and lex.name_types.get(words[1]) == "PER"
+            and (words[0].lower() in COMMON_WORDS or words[0].lower() in LOWER_WORDS)):
+        return " ".join(words[1:])
+    return mention
 
 
 def clean_mention(mention: str) -> str:
@@ -268,7 +278,7 @@ class Resolver(DescriptionRules, KindRules):
             return r  # "Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)": the law, not "Ayat"
         # "Grande (23)", "Inovasi Nasional (BRIN)"; a bracket inside the title stays ("… (KAI Commuter) Wiwik …")
         mention = _without_field_list_or_origin(_TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention, self.lex.titles)
-        mention = _without_places(mention, self.lex.places)  # "Jemaat Misa Natal Katedral, Jakarta Pusat": where it is
+        mention = _without_lead_noun(_without_places(mention, self.lex.places), self.lex)  # "…, Jakarta Pusat": where it is
         if not remember:
             n = len(self.history)  # the history only grows at its end: forget what this look-up added
             r = self._resolve_phrase(mention, offset)
@@ -359,6 +369,8 @@ class Resolver(DescriptionRules, KindRules):
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
 
     def _remember(self, offset: int, mention: str, speaker: str | None, kind: str | None, role: str | None) -> Resolved:
+        if speaker and " " not in speaker and speaker[:1].isupper() and (kind or "person") == "person":
+            speaker = self.names.fullest(speaker, offset)  # every path ends on the entity's fullest name
         if speaker and not self._nested:
             # a statement nested in another's reported speech does not become the salient speaker
             self.history.append((offset, mention, speaker, kind or "person"))

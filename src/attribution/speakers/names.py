@@ -219,7 +219,10 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
                      or (len(words) > 1 and _clitic_adverb(words[0]))  # "Agaknya Cartro ingin …", "Rupanya Dani …"
                      or (words[0] not in mid and len(words) > 1 and initial
                          and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])
-                              or (words[0].lower() in COMMON_WORDS and words[0] not in lex.name_types
+                              or ((words[0].lower() in COMMON_WORDS
+                                   # "Impian Buffon …": a noun news writes in lower case, before a person's name
+                                   or (words[0].lower() in LOWER_WORDS and lex.name_types.get(words[1]) == "PER"))
+                                  and words[0] not in lex.name_types
                                   and words[0].lower() not in ORG_WORDS)))):
         words = words[1:]
     if len(words) >= 4 and words[0].lower() in ORG_WORDS:
@@ -905,6 +908,8 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
     if words and words[0] in EPITHETS and len(words) <= 6:
         return "anaphor"  # "Pria kelahiran Bandung ini", "perempuan asal Aceh": an epithet  # "ucap perempuan kelahiran Bandung": an epithet for someone already named
     first = low.split()[0] if low else ""
+    if words and title_prefix(phrase.split(), lex) == len(words):
+        return "description"  # "Mantan", "Pelatih": a title alone names its holder, not a person called so
     return "name" if phrase[:1].isupper() and first not in ORG_WORDS | DOC_WORDS | ANON_WORDS else "description"
 
 
