@@ -339,3 +339,9 @@ def test_a_description_ends_on_the_fullest_name():
             "Perempuan 50 tahun itu sebelumnya membantah dia berbuat salah dalam kasus subsidi beras.")
     spk = {a.source.text: a.speaker for a in Pipeline().run(text).attributions if a.source}
     assert spk["Perempuan 50"] == "Yingluck Shinawatra" or spk.get("Perempuan 50 tahun itu") == "Yingluck Shinawatra"
+
+
+def test_an_event_heading_the_sentence_is_no_person_for_an_epithet():
+    # "Peringatan Hari Kartini … disambut antusias oleh artis Tina Toon. Mantan penyanyi cilik ini mengatakan, …":
+    # the celebration heads the sentence, the singer is who the epithet stands for (pool-dev)
+    assert _speakers_where("pool-dev.jsonl", "indosum-1492804856-tina-toon", "berkat perjuangan RA Kartini") == {"Tina Toon"}

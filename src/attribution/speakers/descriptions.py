@@ -11,7 +11,7 @@ import regex
 
 from ..detect.sources import DETERMINERS, QUANTIFIERS, clean_description, split_role, time_before_demonstrative, title_prefix
 from ..lexicon import words
-from .names import (ANON_WORDS, CONNECTIVE_WORDS, DOC_WORDS, EPITHETS, MENTION_OPENERS, NAME_CONNECTORS, ORG_WORDS, PLACE_WORDS,
+from .names import (ANON_WORDS, COMMON_WORDS, CONNECTIVE_WORDS, DOC_WORDS, LOWER_WORDS, _NOMINAL_RE, EPITHETS, MENTION_OPENERS, NAME_CONNECTORS, ORG_WORDS, PLACE_WORDS,
                     NameIndex, _head, _plural, _typed_cut, mention_kind, role_holder)
 
 INDEFINITES = words("indefinites")
@@ -32,6 +32,14 @@ TRAILING_ADVERBS = words("trailing_adverbs")
 _RELATIVE_RE = regex.compile(r"\s+yang\s+(?P<body>[^,.;:!?\"“”()\n]{1,160}?)\s+(?P<dem>" + "|".join(sorted(DETERMINERS))
                              + r")(?:pun)?(?P<adv>(?:\s+\p{L}+)*)\s*", regex.IGNORECASE)
 NON_PERSON_WORDS = ORG_WORDS | PLACE_WORDS | frozenset(w.lower() for w in words("media_name_words"))
+
+
+def _topic_not_person(phrase: str) -> bool:
+    """A subject no person is named by: headed by a nominalisation ("Peringatan Hari Kartini", "Kunjungan …"; a
+    document's name, "Peraturan …", is another matter) or made of words news writes in lower case only."""
+    low = phrase.lower().split()
+    return bool(low) and ((_NOMINAL_RE.match(low[0]) is not None and low[0] not in DOC_WORDS)
+                          or all(w in LOWER_WORDS or w in COMMON_WORDS for w in low))
 
 
 def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
@@ -87,6 +95,8 @@ class DescriptionRules:
         "tegas pahlawan rakyat Naples itu")."""
         out = []
         for off, phrase in self._subjects_between(offset - 2999, min(offset, self._mention_start)):
+            if _topic_not_person(phrase):
+                continue  # "Peringatan Hari Kartini …", "Harta Benda": an event or a thing heads the sentence
             if mention_kind(phrase, self.lex, self.names.common) == "name":
                 r = self._resolve_phrase(phrase, offset, remember=False)
                 if r.kind == "person" and r.speaker and not (
