@@ -345,3 +345,14 @@ def test_an_event_heading_the_sentence_is_no_person_for_an_epithet():
     # "Peringatan Hari Kartini … disambut antusias oleh artis Tina Toon. Mantan penyanyi cilik ini mengatakan, …":
     # the celebration heads the sentence, the singer is who the epithet stands for (pool-dev)
     assert _speakers_where("pool-dev.jsonl", "indosum-1492804856-tina-toon", "berkat perjuangan RA Kartini") == {"Tina Toon"}
+
+
+def test_a_reading_tip_is_no_statement_and_names_no_one():
+    # our own sentences in Pos Kota's layout: the bracketed link to another article ("(Baca: …)") reports nothing
+    # here, and the epithet after it stands for the officer named before it, not for a name in the link
+    text = ("Hal tersebut dikatakan Kasat Reskrim Polresta Depok Kompol Putu Kholis Aryana.\n\n"
+            "(Baca: Wah, Polisi Memprediksi, Vivi Mahasiswi UI Tidak Hilang)\n\n"
+            "Perwira jebolan Akpol angkatan 2004 ini menambahkan rencana pihak keluarga korban akan mendatangi Polres.")
+    out = Pipeline().run(text).attributions
+    assert not any("Vivi" in a.content.text for a in out)
+    assert [a.speaker for a in out if a.content.text.startswith("rencana")] == ["Putu Kholis Aryana"]

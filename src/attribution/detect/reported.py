@@ -26,6 +26,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import words
+from ..text.segment import is_reading_tip
 from ..text.tokens import Token
 from .candidates import Candidate
 from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
@@ -845,8 +846,8 @@ def reported(ctx: Context, disabled: frozenset[str] = frozenset()) -> list[Candi
     order), then the headlines.  ``disabled`` names rules (or record rules) to leave out."""
     out: list[Candidate] = []
     for si, hit in enumerate(triggers(ctx)):
-        if not hit:
-            continue
+        if not hit or is_reading_tip(ctx.p, si):
+            continue  # "(Baca: Wah, Polisi Memprediksi, …)": another article's headline reports nothing here
         lo, hi = ctx.p.sent_tokens[si]
         for name, rule in SENTENCE_RULES.items():
             if name not in disabled:

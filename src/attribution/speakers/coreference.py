@@ -87,10 +87,11 @@ def _without_places(mention: str, places: frozenset[str] | set[str]) -> str:
 
 
 def _without_lead_noun(mention: str, lex: Lexicon) -> str:
-    """A subject without the noun news writes in lower case that heads it before a person's name ("Impian Buffon
-    untuk jadi juara …": Buffon's dream; the name is who the sentence is about)."""
+    """A subject without the noun news writes in lower case that heads it before a person's single name ("Impian
+    Buffon untuk jadi juara …": Buffon's dream; the name is who the sentence is about).  A role before a full name
+    ("Desainer Rinaldy Ayunardi") is split into role and name elsewhere."""
     words = mention.split()
-    if (len(words) >= 2 and words[0][:1].isupper() and words[0] not in lex.name_types and lex.name_types.get(words[1]) == "PER"
+    if (len(words) == 2 and words[0][:1].isupper() and words[0] not in lex.name_types and lex.name_types.get(words[1]) == "PER"
             and (words[0].lower() in COMMON_WORDS or words[0].lower() in LOWER_WORDS)):
         return " ".join(words[1:])
     return mention
@@ -370,7 +371,7 @@ class Resolver(DescriptionRules, KindRules):
 
     def _remember(self, offset: int, mention: str, speaker: str | None, kind: str | None, role: str | None) -> Resolved:
         if speaker and " " not in speaker and speaker[:1].isupper() and (kind or "person") == "person":
-            speaker = self.names.fullest(speaker, offset)  # every path ends on the entity's fullest name
+            speaker = self.names.trim_common(self.names.fullest(speaker, offset))  # every path ends on the fullest name
         if speaker and not self._nested:
             # a statement nested in another's reported speech does not become the salient speaker
             self.history.append((offset, mention, speaker, kind or "person"))

@@ -69,10 +69,17 @@ _GLUED_WORD_RE = regex.compile(r"(?<=\p{L})-(\p{Ll}{4,})\b")
 _INITIAL_RE = regex.compile(r"(?<![\p{L}])\p{Lu}\.[ \t]+(\p{Lu}\p{L}*)")
 
 
+_READING_TIP_RE = regex.compile(r"\((?:" + "|".join(sorted(regex.escape(w) for w in words("headline_labels"))) + r")\s*:[^()\n]{0,200}\)",
+                                regex.IGNORECASE)
+
+
 def _cap_runs(text: str):
     """(offset, run) of each run of capitalised words; a run is cut after a capital and full stop that end a
     sentence before a common word ("… Model X. Pihak Tesla …", a list's "B. Posko …"), which an initial
-    inside a name ("Alex J. Sinaga") is not, and before a common word glued on with a hyphen."""
+    inside a name ("Alex J. Sinaga") is not, and before a common word glued on with a hyphen.  Nothing inside a
+    bracketed reading tip ("(Baca: Wah, Polisi Memprediksi, …)": another article's headline) is a name here."""
+    if "(" in text:
+        text = _READING_TIP_RE.sub(lambda m: " " * len(m.group()), text)
     for m in _CAP_RUN.finditer(text):
         g, off = m.group(), m.start()
         for h in _GLUED_WORD_RE.finditer(g) if "-" in g else ():

@@ -149,6 +149,20 @@ class Parsed:
         return bisect.bisect_left(self.tok_starts, offset)
 
 
+HEADLINE_LABELS = words("headline_labels")
+
+
+def is_reading_tip(p: Parsed, si: int) -> bool:
+    """Is sentence ``si`` a label line such as "(Baca: …)" or "Baca juga: …" (headline_labels.tsv)?"""
+    toks = p.tokens
+    lo, hi = p.sent_tokens[si]
+    k = lo + (lo < hi and toks[lo].text in "([")
+    for n in (1, 2):
+        if k + n < hi and toks[k + n].text == ":" and " ".join(t.lower for t in toks[k : k + n]) in HEADLINE_LABELS:
+            return True
+    return False
+
+
 def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None,
                entities: list[tuple[int, int, str]] | None = None) -> Parsed:
     paras = paragraphs(text)
