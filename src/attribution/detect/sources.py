@@ -46,6 +46,7 @@ QUANTIFIERS = words("quantifiers")
 # meN-, ber-, di-, ter-, per- verbs: "me" is followed by a nasal or l/r/w/y ("megaproyek" is no verb).
 _VERB_RE = regex.compile(r"^(mem|men|meng|meny|me[lrwy]|ber|be[lr]|di|ter)\p{Ll}{3,}$")
 _NOT_VERBS = words("not_verbs")
+_TAGGED_NOT_VERBS = words("tagged_not_verbs")  # tagged VERB, heading no clause ("kerja sama", "waktu lalu")
 # Epithets for someone named before ("pelatih berusia 46 tahun ini", "Artis kelahiran Jakarta, 20 Agustus
 # 1993 ini", "Pelantun ‘Bolo - Bolo’ ini"): a head noun, modifiers, a demonstrative at the end.
 DEMONSTRATIVES = words("demonstratives")
@@ -66,7 +67,7 @@ def char_span(tokens: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
 
 def looks_verbal(tok: Token, lex: Lexicon) -> bool:
     if tok.upos is not None:
-        return tok.upos in {"VERB", "AUX"}
+        return tok.upos in {"VERB", "AUX"} and tok.lower not in _TAGGED_NOT_VERBS
     return verbal_shape(tok, lex)
 
 
