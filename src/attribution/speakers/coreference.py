@@ -170,7 +170,7 @@ class Resolver(DescriptionRules, KindRules):
                 continue  # "HEART BEAT ternyata …": a title in capitals, not a speaker (acronyms: "PT KAI" may be)
             if phrase and _NOMINAL_RE.match(phrase.split()[0].lower()) and phrase.split()[0].lower() not in DOC_WORDS:
                 continue  # "Penyusunan RUU Cipta Kerja minim …": a nominalisation heads a topic, not a speaker
-            if phrase.lower() in self.lex.places or self.names.entity_type(self._named_part(phrase)) == "LOC":
+            if phrase.lower() in self.lex.places or (self.names.entity_type(self._named_part(phrase)) == "LOC" and not _titled_name(phrase, self.lex)):
                 continue  # "Kalimantan Timur": a province or city of the lexicon, a place the model knows
             if off >= min_offset and mention_kind(phrase, self.lex, self.names.common) in {"name", "description"}:
                 best = (off, phrase)
