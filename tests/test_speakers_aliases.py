@@ -356,3 +356,23 @@ def test_a_reading_tip_is_no_statement_and_names_no_one():
     out = Pipeline().run(text).attributions
     assert not any("Vivi" in a.content.text for a in out)
     assert [a.speaker for a in out if a.content.text.startswith("rencana")] == ["Putu Kholis Aryana"]
+
+
+@pytest.mark.parametrize("prefix,starts,speaker", [
+    # "…,” tambah pemain yang kini memperkuat Persib Bandung itu.": the relative clause after a post-posed source,
+    # closed by the demonstrative, makes the noun an epithet for the player quoted
+    ("indosum-1478065524", "Tapi jika Indonesia menerapkan", "Sergio Van Dijk"),
+    # "sambung figur yang begitu melegenda di klub Napoli ini": any head that names no organisation or document
+    ("indosum-1498023000", "Dia berbicara karena", "Diego Maradona"),
+    # commas inside the clause: "ujar desainer yang karyanya pernah dikenakan oleh sejumlah selebriti, seperti Andien …"
+    ("indosum-1475214330", "Selalu dadakan", "Rinaldy Ayunardi"),
+])
+def test_a_post_posed_description_with_a_relative_clause_is_an_epithet(prefix, starts, speaker):
+    assert pool_dev_speakers_where(prefix, starts) == {speaker}
+
+
+def test_a_post_posed_study_with_a_relative_clause_stays_a_study():
+    text = ("Dokter Andi Wijaya menyarankan wortel untuk anak-anak. \"Kandungan vitamin A pada wortel membantu "
+            "penglihatan,\" terang penelitian yang dilansir dari medicaldaily ini.")
+    out = Pipeline().run(text)
+    assert [a.speaker for a in out.attributions if a.content.text.startswith("Kandungan")] == ["penelitian"]

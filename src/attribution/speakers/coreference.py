@@ -19,7 +19,7 @@ import regex
 from ..lexicon import Lexicon, words
 from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
-from .descriptions import DescriptionRules, described_person, personlike, role_then_name
+from .descriptions import DescriptionRules, described_person, role_then_name
 from .kinds import RELATION_HEADS, KindRules
 from .names import (COMMON_WORDS, LOWER_WORDS, MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
@@ -413,7 +413,7 @@ class Resolver(DescriptionRules, KindRules):
         holder = described_person(self.names, mention, self._mention_start)
         if holder:  # "jutawan asal Jordania itu" after "jutawan asal Jordania Hasan Ismaik"
             return self._remember(offset, mention, holder, "person", None)
-        if head in PERSON_NOUNS or head in self.lex.titles or personlike(head, words) or (
+        if head in PERSON_NOUNS or head in self.lex.titles or self.epithet_head(head, words) or (
                 head in RELATION_HEADS and "relation-of-person" not in self.disabled):  # "Wali Kota Surabaya dua periode ini", "Pelantun ‘Bolo - Bolo’ ini", "jutawan asal Jordania itu"
             cands = self.person_candidates(offset, words)  # the latest named person
             if cands:

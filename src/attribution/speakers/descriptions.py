@@ -31,6 +31,11 @@ TRAILING_ADVERBS = words("trailing_adverbs")
 # Bonar ini |mengaku", "VJ MTV| yang sempat merambah dunia seni peran itupun |berharap"
 _RELATIVE_RE = regex.compile(r"\s+yang\s+(?P<body>[^,.;:!?\"“”()\n]{1,160}?)\s+(?P<dem>" + "|".join(sorted(DETERMINERS))
                              + r")(?:pun)?(?P<adv>(?:\s+\p{L}+)*)\s*", regex.IGNORECASE)
+# the same clause after a post-posed source, up to the end of its sentence: "…,” tambah pemain| yang kini memperkuat
+# Persib Bandung itu|." (commas allowed: "… oleh sejumlah selebriti, seperti Andien, Rossa … ini")
+_RELATIVE_POST_RE = regex.compile(r"\s+yang\s+(?P<body>[^.;:!?\"“”()\n]{1,200}?)\s+(?P<dem>" + "|".join(sorted(DETERMINERS))
+                                  + r")(?P<adv>)\s*", regex.IGNORECASE)
+_SENTENCE_STOP_RE = regex.compile(r"[.!?\n]")
 NON_PERSON_WORDS = ORG_WORDS | PLACE_WORDS | frozenset(w.lower() for w in words("media_name_words"))
 
 
@@ -147,9 +152,16 @@ class DescriptionRules:
         someone named before ("mantan artis yang dulu memerani Naga Bonar ini mengaku" → "mantan artis ini");
         a person's own name is left as it is ("Dedi Mulyadi yang juga Bupati Purwakarta itu")."""
         self._clause_words = frozenset()  # the names inside the clause are no candidates for the epithet
-        if not mention or not 0 < cue_start - end <= 200:
+        self._post_relative = False
+        if not mention:
             return mention
-        m = _RELATIVE_RE.fullmatch(self.text, end, cue_start)
+        if 0 < cue_start - end <= 200:
+            m = _RELATIVE_RE.fullmatch(self.text, end, cue_start)
+        elif cue_start < end and (stop := _SENTENCE_STOP_RE.search(self.text, end, end + 240)):
+            m = _RELATIVE_POST_RE.fullmatch(self.text, end, stop.start())  # the cue before the source
+            self._post_relative = m is not None
+        else:
+            return mention
         if m is None or any(w.lower() not in TRAILING_ADVERBS for w in m["adv"].split()):
             return mention
         body = m["body"].split()
@@ -172,6 +184,17 @@ class DescriptionRules:
             return mention  # a person named: the demonstrative is the clause's ("… yang terlibat dalam penelitian ini")
         self._clause_words = frozenset(w for w in body if w[:1].isupper())
         return f"{mention} {m['dem'].lower()}"
+
+    _post_relative = False
+
+    def epithet_head(self, head: str, words_: list[str]) -> bool:
+        """Does a demonstrative description with this head stand for a person named before: a person-like head
+        (:func:`personlike`), or any head of no organisation, place, medium or document after the cue with a
+        relative clause closed by the demonstrative ("…,” sambung figur yang begitu melegenda di klub Napoli
+        ini": news describes the person it quotes so)?"""
+        return personlike(head, words_) or (
+            self._post_relative and head not in DOC_WORDS | ORG_WORDS | ANON_WORDS | NON_PERSON_WORDS | COLLECTIVE_NOUNS
+            and _NOMINAL_RE.match(head) is None)  # not a nominalisation ("penelitian yang dilansir … ini")
 
     def bare_role_holder(self, mention: str, words_: list[str]) -> str | None:
         """A bare role noun stands for the person the text gave that role, even a word of unnamed speakers:
