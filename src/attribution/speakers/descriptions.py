@@ -128,7 +128,8 @@ class DescriptionRules:
         Australia"), by the document's entity types, the usual types of name_types.tsv and the lexicon's words?"""
         types, usual = self.names.types, self.lex.name_types
         return all((types.get(w) or usual.get(w)) in {"ORG", "LOC"} or w.lower() in NON_PERSON_WORDS
-                   or w.lower() in self.lex.places for w in name.split()) and name not in self.names.persons
+                   or w.lower() in self.lex.places for w in name.split()) and name not in self.names.persons \
+            and name.split()[-1] not in self.names.persons  # "Arema FC Esteban Vizcarra" … "kata Vizcarra": a person
 
     def _earlier_anaphor(self, phrase: str, off: int) -> str | None:
         """The person an earlier subject with the same head stands for when it is itself a demonstrative

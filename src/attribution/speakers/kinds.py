@@ -232,8 +232,8 @@ class KindRules:
             return (full if full.lower() in COUNTRIES else name), "organisation"
         r = self._resolve_phrase(phrase, offset, remember=False)
         sp = r.speaker or ""
-        if not sp[:1].isupper() or len(sp) < 2 or r.role is not None or r.kind in {"document", "anonymous"} or self._personish(sp):
-            return None
+        if not sp[:1].isupper() or len(sp) < 2 or r.role is not None or r.kind in {"document", "anonymous"} or self._personish(sp, typed=not introduced):
+            return None  # a name a noun of the kind introduces is of that kind whatever the entity model says ("Ash Scotland")
         if kind == "outlet":  # "media tersebut" after "Channel 4 menyebut …": a medium the lexicon knows or named so
             medium = r.kind == "outlet" or any(w in MEDIA_NAME_WORDS for w in sp.split()) or sp.split()[0] == "The"
             return (sp, "outlet") if medium else None
@@ -243,15 +243,15 @@ class KindRules:
             return None
         return sp, (r.kind if r.kind == "outlet" else "organisation")
 
-    def _personish(self, name: str, roles: bool = True) -> bool:
+    def _personish(self, name: str, roles: bool = True, typed: bool = True) -> bool:
         """Does the text show ``name`` to be a person's: a title (or, with ``roles``, a role) given to it, the
-        name used alone for a person, or a person's entity type?"""
+        name used alone for a person, or (with ``typed``) a person's entity type?"""
         names = self.names
         people = self.__dict__.get("_people")
         if people is None:
             people = self.__dict__["_people"] = (
                 {names.fullest(n, off) for off, _t, n in names.titled}, {names.fullest(n, off) for off, _g, n in names.roles})
-        typ = names.entity_type(name)
+        typ = names.entity_type(name) if typed else None
         return typ == "PER" or (typ != "ORG" and (name in people[0] or (roles and name in people[1]) or name in names.persons))
 
     def document_name(self, mention: str, offset: int):
