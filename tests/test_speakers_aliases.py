@@ -376,3 +376,15 @@ def test_a_post_posed_study_with_a_relative_clause_stays_a_study():
             "penglihatan,\" terang penelitian yang dilansir dari medicaldaily ini.")
     out = Pipeline().run(text)
     assert [a.speaker for a in out.attributions if a.content.text.startswith("Kandungan")] == ["penelitian"]
+
+
+def test_a_nickname_glossed_after_a_lower_case_noun_and_a_name_is_the_names():
+    # pool-dev12: "Gitaris Satriyo Yudi Wahono, atau akrab disapa Piyu, memastikan …": "Gitaris" is a noun news
+    # writes in lower case, not part of the name the nickname stands for
+    from attribution.io import load_documents
+
+    docs, _ = load_documents(GOLD / "pool-dev12.jsonl")
+    (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1517555700")]
+    out = Pipeline().run(doc.text, doc_id=doc.doc_id)
+    speakers = {a.speaker for a in out.attributions if a.source is not None and a.source.text == "Piyu"}
+    assert speakers == {"Satriyo Yudi Wahono"}

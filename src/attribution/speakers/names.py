@@ -354,8 +354,12 @@ class NameIndex:
                 person = _person_before(index, text, lex, m.start()) or index.last_before(m.start())
                 if person:
                     index.aliases[m.group(2)] = person
-            elif first.lower() not in lowered:  # the name without its title ("Ketua DPD Golkar Aminullah atau yang …")
-                index.aliases[m.group(2)] = split_role(m.group(1), lex, places)[1] or m.group(1)
+            else:  # the name without its title ("Ketua DPD Golkar Aminullah atau yang …") or a lower-case noun
+                ws = m.group(1).split()  # news writes before a name ("Gitaris Satriyo Yudi Wahono, atau akrab disapa Piyu")
+                while ws and ws[0].lower() in lowered and ws[0].lower() not in lex.titles:
+                    ws = ws[1:]
+                if ws:
+                    index.aliases[m.group(2)] = split_role(" ".join(ws), lex, places)[1] or " ".join(ws)
         index.aliases = {**_bracket_acronyms(text, lex.titles), **index.aliases, **_glossed_nicknames(index, text, lex, lowered, nicknamed)}
         return index
 
