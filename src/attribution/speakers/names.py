@@ -354,12 +354,8 @@ class NameIndex:
                 person = _person_before(index, text, lex, m.start()) or index.last_before(m.start())
                 if person:
                     index.aliases[m.group(2)] = person
-            else:  # the name without its title ("Ketua DPD Golkar Aminullah atau yang …") or a lower-case noun
-                ws = m.group(1).split()  # news writes before a name ("Gitaris Satriyo Yudi Wahono, atau akrab disapa Piyu")
-                while ws and ws[0].lower() in lowered and ws[0].lower() not in lex.titles:
-                    ws = ws[1:]
-                if ws:
-                    index.aliases[m.group(2)] = split_role(" ".join(ws), lex, places)[1] or " ".join(ws)
+            elif (named := _glossed_name(m.group(1), lowered, lex, places)) is not None:
+                index.aliases[m.group(2)] = named
         index.aliases = {**_bracket_acronyms(text, lex.titles), **index.aliases, **_glossed_nicknames(index, text, lex, lowered, nicknamed)}
         return index
 
@@ -935,6 +931,16 @@ def speaker_kind(phrase: str, lex: Lexicon) -> str:
     if any(w in ANON_WORDS for w in words[:2]) or (words and not phrase[:1].isupper()):
         return "anonymous"
     return "person"
+
+
+def _glossed_name(run: str, lowered: set[str] | frozenset[str], lex: Lexicon, places: set[str]) -> str | None:
+    """The name a nickname gloss follows, without its title ("Ketua DPD Golkar Aminullah atau yang …") or a noun
+    news writes in lower case before it ("Gitaris Satriyo Yudi Wahono, atau akrab disapa Piyu"); None when nothing
+    but such words is left."""
+    ws = run.split()
+    while ws and ws[0].lower() in lowered and ws[0].lower() not in lex.titles:
+        ws = ws[1:]
+    return (split_role(" ".join(ws), lex, places)[1] or " ".join(ws)) if ws else None
 
 
 def _titled_name(phrase: str, lex: Lexicon) -> bool:
