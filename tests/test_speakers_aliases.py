@@ -153,6 +153,27 @@ def test_a_title_and_an_organisation_before_one_name():
     assert split_role("Presiden Joko Widodo", lex) == ("Presiden", "Joko Widodo")
 
 
+@pytest.mark.parametrize("phrase,name", [
+    # an organisation's name goes on after its head in words news writes in lower case ("Dalam Negeri", "Luar
+    # Negeri", "Intelijen Negara"), up to a usual person's name (pool-dev12; pool text)
+    ("Pelaksana Tugas Dirjen Bina Keuangan Daerah Kementerian Dalam Negeri Syarifuddin", "Syarifuddin"),
+    ("Direktur Jenderal Kerja Sama ASEAN Kementerian Luar Negeri Jose Tavares", "Jose Tavares"),
+    ("Juru bicara Kementerian Luar Negeri Arrmanatha Nasir", "Arrmanatha Nasir"),
+    # no person's name after it: the organisation stays whole
+    ("pernyataan Kementerian Keuangan AS", "Kementerian Keuangan AS"),
+])
+def test_an_organisation_written_in_lower_case_words_between_a_title_and_a_name(phrase, name):
+    from attribution.detect.sources import split_role
+    from attribution.lexicon import load
+
+    assert split_role(phrase, load())[1] == name
+
+
+def test_an_office_after_a_title_is_cut_from_the_name_of_its_holder():
+    out = Pipeline().run("Kepala Badan Intelijen Negara Budi Gunawan mengatakan situasi di perbatasan sudah aman.")
+    assert [a.speaker for a in out.attributions] == ["Budi Gunawan"]
+
+
 @pytest.mark.parametrize("name,prefix,starts,speaker", [
     # "yel-yel ‘Prabowo Presiden’ …": words in marks are a chant, not a longer name of Prabowo Subianto
     ("pool-dev4.jsonl", "indosum-1515382218", "Edy layak didukung", "Prabowo Subianto"),

@@ -30,6 +30,7 @@ TRAILING_ADVERBS = words("trailing_adverbs")
 STOP_BEFORE = words("stop_before")
 TIME_WORDS = words("time_words")
 ORG_HEADS = words("org_heads")
+LOWER_NEWS_WORDS = words("lower_words")  # words news writes in lower case: no person's name begins with one
 # Words that make a chunk a clause, not a subject ("Sisi perbankan pun juga kurang setuju …").
 CLAUSE_PREDICATES = words("clause_predicates")
 # Degree words: a chunk that opens with one is a predicate ("akan sangat sulit berharap …"), not a subject.
@@ -810,8 +811,17 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
     k = _past_place(words, k, end, lex)
     # a place or organisation name of the document that heads a longer name, too ("Menteri Irak Hussein …")
     for m in range(end - 3, k - 1, -1):
-        if words[m] in places or (m > k and words[m].lower() in ORG_HEADS):
+        if words[m] in places:
             k = m + 1
+            break
+        if words[m].lower() in ORG_HEADS:
+            j = m + 1  # the organisation's name goes on in words news writes in lower case, up to a usual
+            while j < end - 1 and _lower_news_word(words[j], lex):  # person's name ("Kementerian Dalam Negeri
+                j += 1  # Syarifuddin", "Kepala Badan Intelijen Negara Budi Gunawan")
+            if lex.name_types.get(words[j]) == "PER":
+                k = j
+            elif m > k:
+                k = m + 1
             break
     k = _past_place(words, k, end, lex)  # "DKI | Jakarta Irmansyah": the rest of the place
     # an organisation's acronym between a title and a name belongs to the role: "Ketua Komite Tari DKJ Hartati"
@@ -840,6 +850,11 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
         if role.lower() in {"sang", "si"}:
             role = None
     return role, name
+
+
+def _lower_news_word(word: str, lex: Lexicon) -> bool:
+    """A word news writes in lower case ("Dalam", "Negeri" of a ministry's name) that is no usual person's name."""
+    return word.lower() in LOWER_NEWS_WORDS and lex.name_types.get(word) != "PER"
 
 
 def _past_place(words: list[str], k: int, end: int, lex: Lexicon) -> int:

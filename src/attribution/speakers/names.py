@@ -239,6 +239,11 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
             k += 1
         if k > 1 and len(words) - k >= 2:
             words = words[k:]
+    k = 0  # "(Kepala Badan) Intelijen Negara Budi Gunawan": two or more words of an office news writes in lower
+    while k < len(words) - 1 and words[k].lower() in LOWER_WORDS and lex.name_types.get(words[k]) != "PER":
+        k += 1  # case, then a person's name
+    if k >= 2 and lex.name_types.get(words[k]) == "PER":
+        words = words[k:]
     return titled, words
 
 
