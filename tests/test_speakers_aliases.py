@@ -409,3 +409,18 @@ def test_a_nickname_glossed_after_a_lower_case_noun_and_a_name_is_the_names():
     out = Pipeline().run(doc.text, doc_id=doc.doc_id)
     speakers = {a.speaker for a in out.attributions if a.source is not None and a.source.text == "Piyu"}
     assert speakers == {"Satriyo Yudi Wahono"}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a place or an organisation news names often, or in two words, before a usual person's name belongs to the role
+    ("Penasihat Gedung Putih Steve Bannon mengatakan presiden akan segera mengumumkan keputusannya.",
+     "Steve Bannon"),
+    ("Kim Kardashian baru saja melahirkan anak ketiganya. Lewat Twitter Kim mengatakan dia sangat bahagia.",
+     "Kim Kardashian"),
+    # a first name the entity model often reads as an organisation or a place is still the person's
+    ("Gigi Hadid mengatakan dia sangat senang bisa tampil di Shanghai.", "Gigi Hadid"),
+    ("Ketua Mahkamah Agung, Hatta Ali mengatakan hakim harus menjaga integritas.", "Hatta Ali"),
+])
+def test_an_organisation_or_place_before_a_persons_name(text, speaker):
+    out = Pipeline().run(text)
+    assert [a.speaker for a in out.attributions] == [speaker]

@@ -30,6 +30,7 @@ TRAILING_ADVERBS = words("trailing_adverbs")
 STOP_BEFORE = words("stop_before")
 TIME_WORDS = words("time_words")
 ORG_HEADS = words("org_heads")
+ORG_OR_PLACE_SURE = 100  # a word name_types.tsv saw this often as an organisation or a place is one before a name
 LOWER_NEWS_WORDS = words("lower_words")  # words news writes in lower case: no person's name begins with one
 # Words that make a chunk a clause, not a subject ("Sisi perbankan pun juga kurang setuju …").
 CLAUSE_PREDICATES = words("clause_predicates")
@@ -840,6 +841,13 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
     if 0 < k == end - 2 and usual_org_or_place(words[k], lex) and words[k + 1][:1].isupper() \
             and lex.name_types.get(words[k + 1]) not in {"ORG", "LOC"} and words[k + 1].lower() not in lex.titles:
         k += 1  # "Kapten Liverpool Henderson", "Bupati Lamongan Fadeli": a title, a club or a place, then one name
+    j = k
+    while j < end - 1 and (usual_org_or_place(words[j], lex) or (j > k and _lower_news_word(words[j], lex))):
+        j += 1
+    if k < j and lex.name_types.get(words[j]) == "PER" and (
+            j - k >= 2 or lex.name_type_counts.get(words[k], 0) >= ORG_OR_PLACE_SURE):
+        k = j  # "… Gedung Putih Steve Bannon", "… Republik Indonesia Abhan", "Instagram Hanung": an organisation or a
+        # place news names often (or in two words), then a person; not "Gigi Hadid", "Hatta Ali"
     name = " ".join(words[k:end])
     role = " ".join(words[:k]) or None
     if not name or (role is None and _looks_like_place_or_org_only(name)):
