@@ -417,6 +417,15 @@ def test_a_nickname_glossed_after_a_lower_case_noun_and_a_name_is_the_names():
      "Steve Bannon"),
     ("Kim Kardashian baru saja melahirkan anak ketiganya. Lewat Twitter Kim mengatakan dia sangat bahagia.",
      "Kim Kardashian"),
+    # two words of no name (lower-case words, an organisation's) before a usual person's name end the role
+    ("Kepala Perwakilan Bank Dunia Rodrigo Chaves mengatakan pertumbuhan ekonomi Indonesia akan membaik.",
+     "Rodrigo Chaves"),
+    ("Kepala Kantor Wilayah Jakarta Khusus Muhammad Haniv mengatakan penerimaan pajak sudah sesuai target.",
+     "Muhammad Haniv"),
+    # a name with a common word inside ("Bagus"), or a first name the model does not know, stays whole
+    ("Kepala Kanwil Kemenkumham Bali Ida Bagus Ketut Adnyana mengatakan pemeriksaan sudah selesai.",
+     "Ida Bagus Ketut Adnyana"),
+    ("Pemain Timnas U-19 Egy Maulana Vikri mengatakan dia siap bermain di Eropa.", "Egy Maulana Vikri"),
     # a first name the entity model often reads as an organisation or a place is still the person's
     ("Gigi Hadid mengatakan dia sangat senang bisa tampil di Shanghai.", "Gigi Hadid"),
     ("Ketua Mahkamah Agung, Hatta Ali mengatakan hakim harus menjaga integritas.", "Hatta Ali"),

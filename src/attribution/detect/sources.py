@@ -848,6 +848,7 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
             j - k >= 2 or lex.name_type_counts.get(words[k], 0) >= ORG_OR_PLACE_SURE):
         k = j  # "… Gedung Putih Steve Bannon", "… Republik Indonesia Abhan", "Instagram Hanung": an organisation or a
         # place news names often (or in two words), then a person; not "Gigi Hadid", "Hatta Ali"
+    k = _person_block(words, k, end, lex)
     name = " ".join(words[k:end])
     role = " ".join(words[:k]) or None
     if not name or (role is None and _looks_like_place_or_org_only(name)):
@@ -858,6 +859,29 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
         if role.lower() in {"sang", "si"}:
             role = None
     return role, name
+
+
+def _person_block(words: list[str], k: int, end: int, lex: Lexicon) -> int:
+    """Where the name starts when the words before ``end`` are a person's name of two words or more (the first a
+    usual person's name, the others person's names or words name_types.tsv does not know) after a word news writes
+    in lower case or an organisation's or a place's ("Ketua Panitia Lebaran Betawi Mohammad Ikhsan", "Kepala Kanwil
+    DJP Khusus Muhammad Haniv"); else ``k``."""
+    b = end
+    while b > k and words[b - 1][:1].isupper() and (words[b - 1].lower() in NAME_PARTICLES or (
+            not _lower_news_word(words[b - 1], lex) and lex.name_types.get(words[b - 1], "PER") == "PER"
+            and words[b - 1].lower() not in lex.places)):
+        b -= 1
+    if k < b <= end - 2 and lex.name_types.get(words[b]) == "PER" and _no_name_word(words[b - 1], lex) \
+            and _no_name_word(words[b - 2], lex):
+        return b  # two words of no name before it: "Bagus" of "Ida Bagus Ketut Adnyana" alone cuts nothing
+    return k
+
+
+def _no_name_word(word: str, lex: Lexicon) -> bool:
+    """A word of no person's name: one news writes in lower case, or an organisation or a place name_types.tsv saw
+    often enough ("RI"; not "Zudan", which the model once read as a place)."""
+    return _lower_news_word(word, lex) or (
+        lex.name_types.get(word) in {"ORG", "LOC"} and lex.name_type_counts.get(word, 0) >= 20)
 
 
 def _lower_news_word(word: str, lex: Lexicon) -> bool:
