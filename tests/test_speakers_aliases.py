@@ -433,3 +433,26 @@ def test_a_nickname_glossed_after_a_lower_case_noun_and_a_name_is_the_names():
 def test_an_organisation_or_place_before_a_persons_name(text, speaker):
     out = Pipeline().run(text)
     assert [a.speaker for a in out.attributions] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # where the speaker was, after the name and before the date (ANTARA's style), is no part of the source
+    ("General Manager Taman Wisata Candi Borobudur, Chisnamurti Adiningrum di Magelang, Sabtu, mengatakan "
+     "perusahaannya sangat mendukung kegiatan ini.", "Chisnamurti Adiningrum"),
+    ("Menteri Perhubungan Budi Karya Sumadi di Kulon Progo, Jumat, mengatakan bandara baru itu akan segera dibangun.",
+     "Budi Karya Sumadi"),
+])
+def test_a_place_after_a_speakers_name_is_an_adjunct(text, speaker):
+    out = Pipeline().run(text)
+    assert [a.speaker for a in out.attributions][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a description keeps its place ("sumber di Irak" in the spec): the place after "di" is no name
+    ("Perwakilan UNHCR di India mengatakan para pengungsi itu tidak akan dipulangkan.", "UNHCR di India"),
+    ("Seorang wartawan Antara di Cilegon mengatakan kapal itu tiba pada Minggu pagi.", "wartawan Antara di Cilegon"),
+])
+def test_a_description_with_its_place_is_not_the_place(text, speaker):
+    out = Pipeline().run(text)
+    (got,) = [a.speaker for a in out.attributions][:1]
+    assert got.endswith(speaker)

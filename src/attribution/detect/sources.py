@@ -442,6 +442,25 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
             # "Wakil Ketua Komnas HAM Hairansyah, mengatakan …": a stray comma after a titled name opening the sentence
             return _source_before(tokens, i - 1, lo, lex, max_len)
 
+    return _without_place_adjunct(tokens, rng, lex)
+
+
+def _without_place_adjunct(tokens: list[Token], rng: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """A subject that ends in where its speaker was, after a name: "Chisnamurti Adiningrum [di Magelang], Sabtu,
+    mengatakan": the place (every word a place's) is an adjunct, not the speaker; not "Perwakilan Bank Dunia di
+    Indonesia Rodrigo Chaves" (a name after it), nor "Hakim Distrik di Hawaii", "Perwakilan UNHCR di India" (no
+    person's name before it: a description keeps its place)."""
+    if rng is None or rng[1] - rng[0] < 3:
+        return rng
+    for x in range(rng[1] - 2, rng[0], -1):
+        if tokens[x].lower == "di":
+            before = tokens[x - 1]
+            if before.is_cap and not before.text.isupper() and not _lower_news_word(before.text, lex) \
+                    and lex.name_types.get(before.text) not in {"ORG", "LOC"} \
+                    and all(tokens[y].is_cap and (lex.name_types.get(tokens[y].text) == "LOC" or tokens[y].lower in lex.places)
+                            for y in range(x + 1, rng[1])):
+                return (rng[0], x)
+            break
     return rng
 
 
@@ -853,6 +872,8 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
     role = " ".join(words[:k]) or None
     if not name or (role is None and _looks_like_place_or_org_only(name)):
         return None, phrase
+    if k >= 2 and words[k - 1] == "di" and all(lex.name_types.get(w) == "LOC" or w.lower() in lex.places for w in words[k:end]):
+        return None, phrase  # "Perwakilan UNHCR di India": a description with its place, no name
     if role:
         role = role.rstrip(",")
         # "Menteri Luar Negeri Irak" keeps its country; a lone determiner is not a role.
