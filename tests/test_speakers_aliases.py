@@ -456,3 +456,15 @@ def test_a_description_with_its_place_is_not_the_place(text, speaker):
     out = Pipeline().run(text)
     (got,) = [a.speaker for a in out.attributions][:1]
     assert got.endswith(speaker)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a title written before a club and a person in apposition: the title is the person's (pool text)
+    ("Pelatih Persib Bandung, Djadjang Nurdjaman, langsung menggenjot persiapan timnya. Menurut pelatih, banyak yang "
+     "harus dibenahi setelah kekalahan itu.", "Djadjang Nurdjaman"),
+    ("Presiden Republik Indonesia, Joko Widodo, meresmikan jalan tol itu. Presiden mengatakan jalan itu akan "
+     "memangkas waktu tempuh.", "Joko Widodo"),
+])
+def test_a_bare_title_is_the_person_in_apposition_after_its_organisation(text, speaker):
+    out = Pipeline().run(text)
+    assert [a.speaker for a in out.attributions] == [speaker]

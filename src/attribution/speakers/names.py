@@ -519,7 +519,7 @@ class NameIndex:
         for off, t, name in self.titled[bisect.bisect_left(offs, offset - 20_000) : bisect.bisect_left(offs, offset)]:
             if t == title or forms.get(t, t) == want or t.startswith(title + " "):  # "Menpora" for "Menpora Imam
                 # Nahrawi"; "gubernur" for "Gubernur Sumatera Selatan Alex Noerdin"
-                best = name
+                best = _apposed_person(self, off, name)
         if best is None and " " in want and self.text:
             # a title written out with lower-case words inside ("Menteri Pemuda dan Olahraga Imam Nahrawi"),
             # which no run of capitals holds whole: the name right after its last mention before ``offset``
@@ -936,6 +936,21 @@ def speaker_kind(phrase: str, lex: Lexicon) -> str:
     if any(w in ANON_WORDS for w in words[:2]) or (words and not phrase[:1].isupper()):
         return "anonymous"
     return "person"
+
+
+def _apposed_person(index: "NameIndex", off: int, name: str) -> str:
+    """The holder of a title written before an organisation or a place and a person in apposition ("Pelatih Persib
+    Bandung, Djadjang Nurdjaman"): the person, not the club; ``name`` itself otherwise."""
+    lex = load()
+    if not all(usual_org_or_place(w, lex) for w in name.split()) or index.text is None:
+        return name
+    pos = index.text.find(name, off, off + 200)
+    after = pos + len(name) if pos >= 0 else -1
+    if after < 0 or not index.text.startswith(", ", after):
+        return name
+    i = bisect.bisect_left(index.offsets, after + 2)
+    nxt = index.names[i] if i < len(index.names) else None
+    return nxt[1] if nxt and nxt[0] == after + 2 and index.personal(nxt[1]) else name
 
 
 def _glossed_name(run: str, lowered: set[str] | frozenset[str], lex: Lexicon, places: set[str]) -> str | None:
