@@ -72,3 +72,12 @@ def test_a_person_the_model_types_as_an_organisation_is_still_an_epithets_antece
     # "Pemain asal Argentina ini menyatakan" is him, not "Piala Presiden"
     speakers = _default_speakers_where("pool-dev.jsonl", "indosum-1488499507", "ia menaruh respek", full)
     assert len(speakers) == 1 and next(iter(speakers)).endswith("Esteban Vizcarra")
+
+
+def test_a_long_fronted_adjunct_before_the_reported_clause(full):
+    # "menjelaskan melalui <nine words>, Badan POM … mengajak …": the tagger reads "melalui" as a preposition, so
+    # the clause after the adjunct's comma is the complement (fast mode's affix test took "melalui" for a verb)
+    text = ("Syamsuliani menjelaskan melalui aksi nasional pemberantasan obat ilegal dan penyalahgunaan obat, Badan "
+            "POM mengajak seluruh lapisan masyarakat agar memberikan dukungan dalam upaya pemberantasan obat ilegal.")
+    records = _records(text, full)
+    assert ("Syamsuliani", "menjelaskan") in {(r[0], r[1]) for r in records}

@@ -228,7 +228,7 @@ CLAUSE_ADJUNCT_OPENERS = words("clause_adjunct_openers")
 SPEECH_CIRCUMSTANCES = words("speech_circumstances")
 SUBJECT_WORDS = words("subject_words")
 PREDICATE_START = words("predicate_starters")
-ADJUNCT_WINDOW = 8
+ADJUNCT_WINDOW = 10  # words of a fronted adjunct before its comma ("melalui aksi nasional pemberantasan obat ilegal dan …,")
 # a subordinate or joined clause after the comma is no reported clause of its own ("…, sehingga Abdul berharap …",
 # "melaporkan pada Rabu, saat ia mewujudkan …")
 CLAUSE_LINKS = words("connective_words") | words("result_enders")
