@@ -81,3 +81,12 @@ def test_a_long_fronted_adjunct_before_the_reported_clause(full):
             "POM mengajak seluruh lapisan masyarakat agar memberikan dukungan dalam upaya pemberantasan obat ilegal.")
     records = _records(text, full)
     assert ("Syamsuliani", "menjelaskan") in {(r[0], r[1]) for r in records}
+
+
+def test_an_intention_noun_and_its_verb_are_a_noun_phrase(full):
+    # the tagger reads "maju" as a verb: "niatnya maju di Pilgub" is the intention to run, no reported clause;
+    # with a predicate of its own it is one ("niatnya maju di Pilgub sudah bulat")
+    assert _records("Didampingi istri dan para relawannya, Gus Syaf memaparkan niatnya maju di Pilgub Jawa Timur "
+                    "2018.", full) == []
+    assert [r[2] for r in _records("Ia mengatakan niatnya maju di Pilgub sudah bulat.", full)] == [
+        "niatnya maju di Pilgub sudah bulat"]
