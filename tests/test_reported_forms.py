@@ -678,3 +678,25 @@ def test_a_directive_addressee_after_kepada_with_an_aside():
             "Nasional (BPN) mempercepat pembebasan lahan tol Kunciran.")
     (a,) = _records(text)
     assert a.content.text.startswith("kepada pemerintah daerah") and a.content.text.endswith("tol Kunciran")
+
+
+@pytest.mark.parametrize("text,content,speaker,outlets", [
+    # "Seperti dilansir dari X, …": the medium reports the clause (pool-dev12), named as the text names it
+    ("Paddy Lowe dikabarkan memilih bergabung dengan Williams. Seperti dilansir dari Motorsport, Lowe bakal mulai "
+     "bekerja di Williams bulan depan.", "Lowe bakal mulai bekerja di Williams bulan depan", "Motorsport",
+     ["Motorsport"]),
+    ("Sebagaimana dikutip Reuters, harga minyak dunia turun tajam pada pekan ini.",
+     "harga minyak dunia turun tajam pada pekan ini", "Reuters", ["Reuters"]),
+])
+def test_a_front_relay_after_seperti(text, content, speaker, outlets):
+    out = Pipeline().run(text)
+    assert [(a.content.text, a.speaker, a.outlets) for a in out.attributions] == [(content, speaker, outlets)]
+
+
+def test_a_front_relay_yields_to_the_statement_it_relays():
+    # "Seperti dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS menunjuk …" (pool-dev11): the
+    # date is an adjunct, and the clause is a statement of its own, not the agency's
+    text = ("Seperti dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS menunjuk Bank of Dandong "
+            "sebagai pintu masuk dana ilegal.")
+    out = Pipeline().run(text)
+    assert not [a for a in out.attributions if a.rule == "reported-relay"]

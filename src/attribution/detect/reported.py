@@ -47,6 +47,7 @@ GENERIC_PERSONS = words("generic_persons")
 NEGATIONS = words("negations")
 PREDICATE_START = words("predicate_starters")
 FRONT_RELAYS = words("front_relays")
+STATEMENT_NOUNS = words("statement_nouns")  # "Seperti dilansir REUTERS, pernyataan Kementerian Keuangan AS …"
 TRAIL_RELAYS = words("trail_relays")
 PASSIVE_CLITIC_STEMS = words("passive_clitic_stems")
 TRIGGER_WORDS = words("trigger_words")
@@ -209,13 +210,16 @@ def _front_relay(ctx: Context, si: int, i: int, hi: int) -> list[Candidate]:
         if all(t.is_cap for t in toks[after:second]):
             src_end = second - 1  # "kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, …": the name
         after = second + 1
-        # adjuncts in commas before the statement: "…, di Surabaya, Sabtu (2/1/2021), pemerintah …"
-        for _ in range(2):
-            nxt = next((m for m in range(after, min(hi, after + 10)) if toks[m].text == ","), None)
-            if nxt is None or after >= hi or toks[after].lower not in SOURCE_ADJUNCT_OPENERS:
-                break
-            after = nxt + 1
+    # adjuncts in commas before the statement: "…, di Surabaya, Sabtu (2/1/2021), pemerintah …", "Seperti dilansir
+    # REUTERS, Jumat (30/6), pernyataan …"
+    for _ in range(2):
+        nxt = next((m for m in range(after, min(hi, after + 10)) if toks[m].text == ","), None)
+        if nxt is None or after >= hi or toks[after].lower not in SOURCE_ADJUNCT_OPENERS:
+            break
+        after = nxt + 1
     src = (toks[k].start, toks[src_end].end)
+    if after < hi and toks[after].lower in STATEMENT_NOUNS:
+        return []  # the clause reports a statement of its own, whose record the outlet relays
     c = content(ctx, toks[after].start, si) if after < hi else None
     if c and c[1] - c[0] > 3:
         cue = CueMatch(start=toks[i].start, end=toks[i].end, lemma=w, clitic_start=None, frames=frozenset({"relay"}))
@@ -236,6 +240,8 @@ def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     quoted = ctx.in_quote(toks[i].start) is not None
     if quoted and not (w == "kata" and i + 1 < hi and toks[i + 1].lower not in lex.pronouns["first"]):
         return []  # inside a quotation only "Kata bapak, …" reports another's words (a record of its own)
+    if w in {"seperti", "sebagaimana"} and i + 1 < hi and toks[i + 1].lower in FRONT_RELAYS:
+        i, w = i + 1, toks[i + 1].lower  # "Seperti dilansir dari Motorsport, Lowe bakal …"
     if w in FRONT_RELAYS or w in {"kata", "ujar"}:
         return _front_relay(ctx, si, i, hi)
     # trailing: ", seperti (yang) dilaporkan X" / ", demikian X"

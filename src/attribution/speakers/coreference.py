@@ -352,9 +352,8 @@ class Resolver(DescriptionRules, KindRules):
         role, name = split_role(mention, self.lex, self.places)
         if role is not None and name[:1].isupper() and len(words) <= 8 and (r := self._title_over_org(mention, name, offset)):
             return r  # "Mantan Kabid Humas Polda Jawa Timur (itu)": the office's holder, not its organisation
-        outlet = outlet_name(mention, self.lex)
-        if outlet:
-            return self._remember(offset, mention, outlet, "outlet", None)
+        if outlet_name(mention, self.lex):  # the medium as the text names it, as its outlets are ("Motorsport")
+            return self._remember(offset, mention, mention.strip(), "outlet", None)
         if role is not None and name[:1].isupper() and (r := self.relation_of_person(mention, role, name, offset)):
             return r  # "Pengacara Yingluck": Yingluck's lawyer, not Yingluck
         titled = role is not None and name[:1].isupper() and role.split()[-1].lower() not in ROLE_END_WORDS and not (
