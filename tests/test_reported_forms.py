@@ -700,3 +700,18 @@ def test_a_front_relay_yields_to_the_statement_it_relays():
             "sebagai pintu masuk dana ilegal.")
     out = Pipeline().run(text)
     assert not [a for a in out.attributions if a.rule == "reported-relay"]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # a noun of the speech act and its demonstrative point back to the sentence before (pool-dev12, pool-dev8)
+    ("Sebanyak lima calon anggota komisioner Komisi Nasional Hak Asasi Manusia dinilai kurang memahami isu HAM. "
+     "Penilaian itu disampaikan Koalisi Masyarakat Sipil berdasarkan penelusuran rekam jejak.",
+     "Sebanyak lima calon anggota komisioner Komisi Nasional Hak Asasi Manusia dinilai kurang memahami isu HAM",
+     "Koalisi Masyarakat Sipil"),
+    ("Sepeda motor dilarang melintas di Jalan Thamrin mulai pekan depan. Imbauan tersebut disampaikan Dirlantas Polda "
+     "Metro Jaya, Kombes Halim Pagarra.", "Sepeda motor dilarang melintas di Jalan Thamrin mulai pekan depan",
+     "Halim Pagarra"),
+])
+def test_a_speech_noun_with_a_demonstrative_takes_the_sentence_before(text, content, speaker):
+    out = Pipeline().run(text)
+    assert [(a.content.text, a.speaker, a.rule) for a in out.attributions] == [(content, speaker, "reported-next-sentence")]
