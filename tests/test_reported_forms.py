@@ -715,3 +715,15 @@ def test_a_front_relay_yields_to_the_statement_it_relays():
 def test_a_speech_noun_with_a_demonstrative_takes_the_sentence_before(text, content, speaker):
     out = Pipeline().run(text)
     assert [(a.content.text, a.speaker, a.rule) for a in out.attributions] == [(content, speaker, "reported-next-sentence")]
+
+
+@pytest.mark.parametrize("text,content", [
+    # a bare cue inside the clause, no commas: a name or a pronoun, then the predicate (pool-dev12, pool text)
+    ("Syarif menuturkan besaran dana itu terlalu besar. Hal tersebut kata Syarif juga tidak berdasar pada hukum.",
+     "Hal tersebut kata Syarif juga tidak berdasar pada hukum"),
+    ("Pembangunan jalan tol itu kata dia akan selesai tahun depan.",
+     "Pembangunan jalan tol itu kata dia akan selesai tahun depan"),
+])
+def test_a_bare_cue_inside_the_clause_without_commas(text, content):
+    out = Pipeline().run(text)
+    assert content in [a.content.text for a in out.attributions if a.rule == "reported-inner-cue"]

@@ -435,8 +435,12 @@ def inner_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             if j is None or j >= hi:
                 continue
             src = (toks[i + 1].start, toks[j - 1].end)
-            if i > first and toks[j].text != ",":
-                continue  # "… kata Bamsoet, adalah …": inside the clause the source is closed by a comma
+            if i > first and toks[j].text != "," and not (
+                    (toks[j].lower in PREDICATE_START or looks_verbal(toks[j], lex))
+                    and all(t.is_cap or t.lower in lex.pronouns["third"] for t in toks[i + 1 : j])):
+                # "… kata Bamsoet, adalah …": inside the clause the source is closed by a comma, or it is a name or
+                # a pronoun with the predicate right after it ("Hal tersebut kata Syarif juga tidak berdasar …")
+                continue
         if i == first:
             if s_start == ctx.p.sentences[si][0]:
                 continue  # "Kata Chroma pada nama …" is the noun; "Kata X, …" is reported-relay's
