@@ -727,3 +727,16 @@ def test_a_speech_noun_with_a_demonstrative_takes_the_sentence_before(text, cont
 def test_a_bare_cue_inside_the_clause_without_commas(text, content):
     out = Pipeline().run(text)
     assert content in [a.content.text for a in out.attributions if a.rule == "reported-inner-cue"]
+
+
+@pytest.mark.parametrize("text,content", [
+    # advocacy with a complementiser, an adverb between ("mendukung kuat agar"; pool-dev12)
+    ("Ketika pasukan Soviet menginvasi Afghanistan, Brzezinski mendukung kuat agar AS mempersenjatai para pemberontak "
+     "Afghanistan.", "AS mempersenjatai para pemberontak Afghanistan"),
+    ("Partai Golkar mendukung agar pemilihan kepala daerah digelar serentak.", "pemilihan kepala daerah digelar serentak"),
+    # with a noun phrase it narrates
+    ("Partai Golkar mendukung Ahok dalam Pilgub DKI.", None),
+])
+def test_mendukung_reports_only_with_a_complementiser(text, content):
+    out = Pipeline().run(text)
+    assert [a.content.text for a in out.attributions] == ([content] if content else [])

@@ -47,6 +47,7 @@ GENERIC_PERSONS = words("generic_persons")
 NEGATIONS = words("negations")
 PREDICATE_START = words("predicate_starters")
 FRONT_RELAYS = words("front_relays")
+CUE_ADVERBS = words("cue_adverbs")
 STATEMENT_NOUNS = words("statement_nouns")  # "Seperti dilansir REUTERS, pernyataan Kementerian Keuangan AS …"
 TRAIL_RELAYS = words("trail_relays")
 PASSIVE_CLITIC_STEMS = words("passive_clitic_stems")
@@ -582,6 +583,8 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         return bahwa + 1
     if cue.lemma in lex.cue_properties.get("complementiser_only", ()):
         # "mendorong agar …", "menampik jika …", "mengancam akan …"; nothing else (ONLY_OPENERS)
+        while j + 1 < hi and j < i + 3 and toks[j].lower in CUE_ADVERBS:
+            j += 1  # "mendukung kuat agar …"
         if not opens_report(lex, cue, toks[j] if j < hi else None):
             return None
         if toks[j].lower in COMPLEMENTISERS:

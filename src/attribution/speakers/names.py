@@ -449,15 +449,8 @@ class NameIndex:
                 cands.append(cand)
         if not cands:
             return self.short_form(name, offset) if len(words) == 1 else name
-        if offset is not None and len({c.split()[0] for c in cands}) > 1:
-            last = {}
-            for c in cands:  # the last mention of each candidate before ``offset``, found by bisection
-                offs = self.mentions_by_trimmed.get(c, [])
-                k = bisect.bisect_left(offs, offset)
-                if k:
-                    last[c] = offs[k - 1]
-            if last:
-                return max(last, key=lambda c: (last[c], len(c.split())))
+        if offset is not None and len({c.split()[0] for c in cands}) > 1 and (pick := _namesake(self, cands, words, offset)):
+            return pick
         return max(cands, key=lambda c: len(c.split()))
 
     def _place_added(self, full: list[str], short: list[str]) -> bool:
@@ -951,6 +944,25 @@ def _apposed_person(index: "NameIndex", off: int, name: str) -> str:
     i = bisect.bisect_left(index.offsets, after + 2)
     nxt = index.names[i] if i < len(index.names) else None
     return nxt[1] if nxt and nxt[0] == after + 2 and index.personal(nxt[1]) else name
+
+
+def _namesake(index: "NameIndex", cands: list[str], words: list[str], offset: int) -> str | None:
+    """Which of two people who share a word ``words`` stands for: of those mentioned before ``offset`` (none: None),
+    not one glued to a common noun ("Sindiran Wenger"); for a bare family name the one the text named with it first
+    ("Zbigniew Brzezinski" … "Mika Brzezinski, putri Brzezinski": the article's subject, the others go by their
+    full or first names); otherwise the one mentioned last ("Raoul Salim", "Brandon Nicholas Salim")."""
+    last = {}
+    for c in cands:  # the last mention of each candidate before ``offset``, found by bisection
+        offs = index.mentions_by_trimmed.get(c, [])
+        k = bisect.bisect_left(offs, offset)
+        if k:
+            last[c] = offs[k - 1]
+    last = {c: o for c, o in last.items() if c.split()[0].lower() not in LOWER_WORDS | index.common} or last
+    if not last:
+        return None
+    if len(words) == 1 and all(c.split()[-1] == words[0] for c in last):
+        return min(last, key=lambda c: (index.mentions_by_trimmed[c][0], -len(c.split())))
+    return max(last, key=lambda c: (last[c], len(c.split())))
 
 
 def _glossed_name(run: str, lowered: set[str] | frozenset[str], lex: Lexicon, places: set[str]) -> str | None:
