@@ -680,26 +680,20 @@ def test_a_directive_addressee_after_kepada_with_an_aside():
     assert a.content.text.startswith("kepada pemerintah daerah") and a.content.text.endswith("tol Kunciran")
 
 
-@pytest.mark.parametrize("text,content,speaker,outlets", [
-    # "Seperti dilansir dari X, …": the medium reports the clause (pool-dev12), named as the text names it
-    ("Paddy Lowe dikabarkan memilih bergabung dengan Williams. Seperti dilansir dari Motorsport, Lowe bakal mulai "
-     "bekerja di Williams bulan depan.", "Lowe bakal mulai bekerja di Williams bulan depan", "Motorsport",
-     ["Motorsport"]),
-    ("Sebagaimana dikutip Reuters, harga minyak dunia turun tajam pada pekan ini.",
-     "harga minyak dunia turun tajam pada pekan ini", "Reuters", ["Reuters"]),
+
+@pytest.mark.parametrize("text", [
+    # a front relay names a medium: not the outlet's own earlier news, not a phrase with a verb in it
+    "Diberitakan sebelumnya, kasus korupsi itu akan segera disidangkan pekan depan.",
+    "Seperti dikutip NME ia mengatakan, Voight adalah pria yang baik.",
+    # a clause that opens with a statement noun, after a date in commas, is that statement's, not the agency's
+    "Seperti dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS menunjuk Bank of Dandong sebagai "
+    "pintu masuk dana ilegal.",
+    "Dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS menunjuk Bank of Dandong sebagai pintu masuk.",
 ])
-def test_a_front_relay_after_seperti(text, content, speaker, outlets):
-    out = Pipeline().run(text)
-    assert [(a.content.text, a.speaker, a.outlets) for a in out.attributions] == [(content, speaker, outlets)]
-
-
-def test_a_front_relay_yields_to_the_statement_it_relays():
-    # "Seperti dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS menunjuk …" (pool-dev11): the
-    # date is an adjunct, and the clause is a statement of its own, not the agency's
-    text = ("Seperti dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS menunjuk Bank of Dandong "
-            "sebagai pintu masuk dana ilegal.")
+def test_what_a_front_relay_is_not(text):
     out = Pipeline().run(text)
     assert not [a for a in out.attributions if a.rule == "reported-relay"]
+
 
 
 @pytest.mark.parametrize("text,content,speaker", [

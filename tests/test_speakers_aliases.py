@@ -469,11 +469,3 @@ def test_a_bare_title_is_the_person_in_apposition_after_its_organisation(text, s
     out = Pipeline().run(text)
     assert [a.speaker for a in out.attributions] == [speaker]
 
-
-def test_a_bare_family_name_is_the_person_the_text_named_with_it_first():
-    # pool-dev12: the father is the article's subject, "Brzezinski"; the daughter goes by her full name
-    text = ("Zbigniew Brzezinski, penasihat keamanan nasional Presiden Jimmy Carter, meninggal dunia pada usia 89 tahun. "
-            "Mika Brzezinski, putri Brzezinski, mengatakan bahwa sang ayah meninggal dalam keadaan damai. "
-            "Brzezinski pernah mengatakan AS harus mempersenjatai para pemberontak Afghanistan.")
-    out = Pipeline().run(text)
-    assert [a.speaker for a in out.attributions] == ["Mika Brzezinski", "Zbigniew Brzezinski"]

@@ -210,22 +210,31 @@ def _front_relay(ctx: Context, si: int, i: int, hi: int) -> list[Candidate]:
     if w in {"kata", "ujar"} and second is not None and not any(looks_verbal(t, lex) for t in toks[after:second]):
         if all(t.is_cap for t in toks[after:second]):
             src_end = second - 1  # "kata ahli epidemiologi Universitas Airlangga, Windhu Purnomo, …": the name
-        after = second + 1
-    # adjuncts in commas before the statement: "…, di Surabaya, Sabtu (2/1/2021), pemerintah …", "Seperti dilansir
-    # REUTERS, Jumat (30/6), pernyataan …"
-    for _ in range(2):
-        nxt = next((m for m in range(after, min(hi, after + 10)) if toks[m].text == ","), None)
-        if nxt is None or after >= hi or toks[after].lower not in SOURCE_ADJUNCT_OPENERS:
-            break
-        after = nxt + 1
+        after = _past_adjuncts(toks, second + 1, hi)  # "…, di Surabaya, Sabtu (2/1/2021), pemerintah …"
+    named = toks[k : src_end + 1]
+    cap = next((n for n, t in enumerate(named) if t.is_cap), len(named))
+    if w in FRONT_RELAYS and (not any(t.is_cap or "." in t.text for t in named) or any(
+            looks_verbal(t, lex) for t in named[cap + 1 :])):
+        return []  # "Seperti diberitakan sebelumnya, …" (the outlet's own earlier news), "dikutip NME ia mengatakan, …"
     src = (toks[k].start, toks[src_end].end)
-    if after < hi and toks[after].lower in STATEMENT_NOUNS:
-        return []  # the clause reports a statement of its own, whose record the outlet relays
+    if (a := _past_adjuncts(toks, after, hi)) < hi and toks[a].lower in STATEMENT_NOUNS:
+        # "Seperti dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS …": the clause reports a statement
+        return []  # of its own, whose record the outlet relays
     c = content(ctx, toks[after].start, si) if after < hi else None
     if c and c[1] - c[0] > 3:
         cue = CueMatch(start=toks[i].start, end=toks[i].end, lemma=w, clitic_start=None, frames=frozenset({"relay"}))
         return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-relay", cue=cue, source=src, sentence=si)]
     return []
+
+
+def _past_adjuncts(toks: list[Token], after: int, hi: int) -> int:
+    """The token after up to two adjuncts in commas (a place, a date) that open the clause at ``after``."""
+    for _ in range(2):
+        nxt = next((m for m in range(after, min(hi, after + 10)) if toks[m].text == ","), None)
+        if nxt is None or after >= hi or toks[after].lower not in SOURCE_ADJUNCT_OPENERS:
+            break
+        after = nxt + 1
+    return after
 
 
 def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
@@ -241,8 +250,6 @@ def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     quoted = ctx.in_quote(toks[i].start) is not None
     if quoted and not (w == "kata" and i + 1 < hi and toks[i + 1].lower not in lex.pronouns["first"]):
         return []  # inside a quotation only "Kata bapak, …" reports another's words (a record of its own)
-    if w in {"seperti", "sebagaimana"} and i + 1 < hi and toks[i + 1].lower in FRONT_RELAYS:
-        i, w = i + 1, toks[i + 1].lower  # "Seperti dilansir dari Motorsport, Lowe bakal …"
     if w in FRONT_RELAYS or w in {"kata", "ujar"}:
         return _front_relay(ctx, si, i, hi)
     # trailing: ", seperti (yang) dilaporkan X" / ", demikian X"

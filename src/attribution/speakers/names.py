@@ -948,9 +948,8 @@ def _apposed_person(index: "NameIndex", off: int, name: str) -> str:
 
 def _namesake(index: "NameIndex", cands: list[str], words: list[str], offset: int) -> str | None:
     """Which of two people who share a word ``words`` stands for: of those mentioned before ``offset`` (none: None),
-    not one glued to a common noun ("Sindiran Wenger"); for a bare family name the one the text named with it first
-    ("Zbigniew Brzezinski" … "Mika Brzezinski, putri Brzezinski": the article's subject, the others go by their
-    full or first names); otherwise the one mentioned last ("Raoul Salim", "Brandon Nicholas Salim")."""
+    not one glued to a common noun ("Sindiran Wenger"), the one mentioned last ("Raoul Salim", "Brandon Nicholas
+    Salim")."""
     last = {}
     for c in cands:  # the last mention of each candidate before ``offset``, found by bisection
         offs = index.mentions_by_trimmed.get(c, [])
@@ -960,8 +959,6 @@ def _namesake(index: "NameIndex", cands: list[str], words: list[str], offset: in
     last = {c: o for c, o in last.items() if c.split()[0].lower() not in LOWER_WORDS | index.common} or last
     if not last:
         return None
-    if len(words) == 1 and all(c.split()[-1] == words[0] for c in last):
-        return min(last, key=lambda c: (index.mentions_by_trimmed[c][0], -len(c.split())))
     return max(last, key=lambda c: (last[c], len(c.split())))
 
 
