@@ -469,3 +469,12 @@ def test_a_bare_title_is_the_person_in_apposition_after_its_organisation(text, s
     out = Pipeline().run(text)
     assert [a.speaker for a in out.attributions] == [speaker]
 
+
+
+def test_an_age_in_brackets_after_a_name_ends_the_sentence_subject():
+    # pool-dev12: "Lisa Luna (36) dan temannya terlihat berjalan kaki dan mengatakan mereka lapar": the omitted
+    # subject of the second verb is the sentence's, not the speaker quoted before
+    text = ('"Kami kehabisan makanan," kata Ali Naji. Di daerah Bedford, Lisa Luna (36) dan temannya terlihat berjalan '
+            'kaki dan mengatakan mereka lapar.')
+    out = Pipeline().run(text)
+    assert [a.speaker for a in out.attributions] == ["Ali Naji", "Lisa Luna"]

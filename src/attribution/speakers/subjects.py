@@ -132,6 +132,8 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
         if appos is not None:  # "Manajer klub Stadium Happy88 Jakarta, Gagan Rahmat, bingung …"
             return toks[i].start, p.text[toks[i].start : toks[appos].end]
     named = [t for t in toks[i:run] if t.text in proper or t.lower in lex.titles]
+    if named and run + 2 < hi and toks[run].text == "(" and toks[run + 1].text.isdigit() and toks[run + 2].text == ")":
+        return toks[i].start, p.text[toks[i].start : toks[run - 1].end]  # "Lisa Luna (36) dan temannya …": an age
     if run > i and named and run < hi and toks[run].is_word and not toks[run].is_cap and toks[run].lower not in SUBJECT_BREAKERS:
         return toks[i].start, p.text[toks[i].start : toks[run - 1].end]  # a copula's subject is no speaker
     v = next((k for k in range(i, min(hi, i + 10)) if looks_verbal(toks[k], lex) and not toks[k].is_cap), None)
