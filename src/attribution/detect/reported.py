@@ -48,7 +48,7 @@ NEGATIONS = words("negations")
 PREDICATE_START = words("predicate_starters")
 FRONT_RELAYS = words("front_relays")
 CUE_ADVERBS = words("cue_adverbs")
-STATEMENT_NOUNS = words("statement_nouns")  # "Seperti dilansir REUTERS, pernyataan Kementerian Keuangan AS …"
+STATEMENT_NOUNS = words("statement_nouns")  # "Dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS …"
 TRAIL_RELAYS = words("trail_relays")
 PASSIVE_CLITIC_STEMS = words("passive_clitic_stems")
 TRIGGER_WORDS = words("trigger_words")
@@ -215,10 +215,10 @@ def _front_relay(ctx: Context, si: int, i: int, hi: int) -> list[Candidate]:
     cap = next((n for n, t in enumerate(named) if t.is_cap), len(named))
     if w in FRONT_RELAYS and (not any(t.is_cap or "." in t.text for t in named) or any(
             looks_verbal(t, lex) for t in named[cap + 1 :])):
-        return []  # "Seperti diberitakan sebelumnya, …" (the outlet's own earlier news), "dikutip NME ia mengatakan, …"
+        return []  # "Diberitakan sebelumnya, …" (the outlet's own earlier news), "Dikutip NME ia mengatakan, …"
     src = (toks[k].start, toks[src_end].end)
     if (a := _past_adjuncts(toks, after, hi)) < hi and toks[a].lower in STATEMENT_NOUNS:
-        # "Seperti dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS …": the clause reports a statement
+        # "Dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS …": the clause reports a statement
         return []  # of its own, whose record the outlet relays
     c = content(ctx, toks[after].start, si) if after < hi else None
     if c and c[1] - c[0] > 3:

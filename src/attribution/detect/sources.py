@@ -885,8 +885,8 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
 def _person_block(words: list[str], k: int, end: int, lex: Lexicon) -> int:
     """Where the name starts when the words before ``end`` are a person's name of two words or more (the first a
     usual person's name, the others person's names or words name_types.tsv does not know) after a word news writes
-    in lower case or an organisation's or a place's ("Ketua Panitia Lebaran Betawi Mohammad Ikhsan", "Kepala Kanwil
-    DJP Khusus Muhammad Haniv"); else ``k``."""
+    in lower case or an organisation's or a place's ("Kepala Perwakilan Bank Dunia Rodrigo Chaves", "Kepala Kantor
+    Wilayah Jakarta Khusus Muhammad Haniv"); else ``k``."""
     b = end
     while b > k and words[b - 1][:1].isupper() and (words[b - 1].lower() in NAME_PARTICLES or (
             not _lower_news_word(words[b - 1], lex) and lex.name_types.get(words[b - 1], "PER") == "PER"
