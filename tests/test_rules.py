@@ -157,6 +157,25 @@ def test_clause_boundaries_around_an_interrupting_cue(prefix, starts, rule):
     assert gold and gold[0].content.end == a.content.end  # the boundary the gold gives
 
 
+@pytest.mark.parametrize("name,prefix,starts,gold_starts", [
+    # "Khususnya terhadap pelaku MA, Bima mengatakan, polisi telah …": a fronted adjunct frames the speech
+    ("pool-dev10.jsonl", "indosum-1518552000", "polisi telah menyiapkan dua pasal", True),
+    ("pool-dev12.jsonl", "indosum-1503909305", "Golkar tetap pada kesepakatan", True),  # "Selain Pilkada dan Pileg, …"
+    ("pool-dev.jsonl", "indosum-1487558721", "air mancur itu akan menjadi", True),  # "Dalam keterangan tertulisnya, …"
+    ("pool-dev7.jsonl", "indosum-1503656658", "Gerindra bakal melawan", True),  # "Secara tegas, Muzani menuturkan, …"
+    # the rest has no subject of its own: the fronted phrase is part of the statement
+    ("pool-dev10.jsonl", "", "Terkait tindakan tegas kepolisian", False),
+])
+def test_a_fronted_adjunct_before_an_interrupting_subject_and_cue(name, prefix, starts, gold_starts):
+    docs = _gold(name)
+    doc_ids = [d for d in docs if d.startswith(prefix) and starts in docs[d].text]
+    assert doc_ids, starts
+    a = _record(name, doc_ids[0], starts)
+    gold = [g for g in docs[doc_ids[0]].attributions if g.content.start == a.content.start]
+    assert gold and gold[0].content.end == a.content.end
+    assert a.cue.start < a.content.start if gold_starts else a.content.start < a.cue.start
+
+
 def test_a_report_by_a_medium_of_the_lexicon_is_relayed_by_it():
     """"Menurut laporan TMZ, hubungan putrinya …": TMZ (outlets.tsv) is the source and the outlet."""
     a = _record("pool-dev.jsonl", _doc_id("pool-dev.jsonl", "indosum-1513904716"), "hubungan putrinya dengan Justin")

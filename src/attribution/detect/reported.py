@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import words
+from ..lexicon import word_table, words
 from ..text.segment import is_reading_tip
 from ..text.tokens import Token
 from .candidates import Candidate
@@ -35,7 +35,7 @@ from .complements import adjunct_clause_start, directive_object, predicate_after
 from .context import Context
 from .cues import BACK_REFERENCES, FUZZY_WORD_MIN, NOT_SOURCES, CueMatch, cue_at, fuzzy_cue, menurut_at, opens_report
 from .quotes import ALL_MARKS
-from .sources import DETERMINERS, char_span, names_document, QUANTIFIERS, SPEECH_ADJUNCT_OPENERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before
+from .sources import DETERMINERS, char_span, names_document, QUANTIFIERS, SPEECH_ADJUNCT_OPENERS, STOP_BEFORE, TIME_WORDS, TRAILING_ADVERBS, looks_verbal, source_after, source_before, verbal_word
 
 AGAIN_WORDS = words("again_words")
 DIRECTIVE_ADVERBS = words("directive_adverbs")  # "melarang keras masyarakat …"
@@ -57,6 +57,8 @@ COPULAS = words("copulas")
 OMITTED_SUBJECT_VERBS = words("omitted_subject_verbs")
 BARE_POST_CUES = words("bare_post_cues")
 POST_CUE_ADJUNCTS = words("post_cue_adjuncts")
+INTERRUPTED_FRONT_ADJUNCTS = words("interrupted_front_adjuncts")
+_FRONT_TIME_ADJUNCTS = frozenset(w for w, c in word_table("interrupted_front_adjuncts").items() if c == "time")
 BAHWA_ADJUNCTS = words("bahwa_adjuncts")
 STATEMENT_OBJECTS = words("statement_objects")
 SOURCE_ADJUNCT_OPENERS = PREPOSITIONS | TIME_WORDS | words("source_adjunct_openers")
@@ -331,6 +333,8 @@ def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate
             front = [t for t in toks[ctx.token_at(start):k] if t.is_word]
             if front and all(t.is_cap or t.lower in lex.titles for t in front):
                 continue  # "Ketua BPD AEKI Lampung, Juprius mengatakan, …": a title in apposition, not content
+            if _framing_front(ctx, front) and _own_subject_after(ctx, i + 2, hi):
+                continue  # "Khususnya terhadap pelaku MA, Bima mengatakan, polisi telah …": the adjunct frames the speech
             if toks[k].text == "," and k > lo and 1 <= i - k - 1 <= 3 and i + 2 < hi:
                 src = (toks[k + 1].start, toks[i - 1].end)
                 body = content(ctx, start, si)
@@ -352,6 +356,29 @@ def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate
                     out.append(Candidate(type="indirect", start=body[0], end=body[1], rule="reported-passive-clitic", cue=c,
                                          source=char_span(toks, rng), sentence=si))
     return out
+
+
+def _framing_front(ctx: Context, front: list[Token]) -> bool:
+    """Is the fronted phrase an adjunct of the speech or its topic ("Dalam keterangan tertulisnya", "Selain Pilkada
+    dan Pileg", "Usai mengikuti istighosah …"), not part of what was said? A time clause frames only when it has
+    no subject of its own (its next word a verb, or "itu"/"ini")."""
+    if not front or front[0].lower not in INTERRUPTED_FRONT_ADJUNCTS:
+        return False
+    if front[0].lower in _FRONT_TIME_ADJUNCTS:
+        return len(front) > 1 and (front[1].lower in {"itu", "ini"} or verbal_word(front[1].lower, ctx.lex))
+    return True
+
+
+def _own_subject_after(ctx: Context, j: int, hi: int) -> bool:
+    """Does the clause from token ``j`` open with a subject of its own (not a predicate, a negation, a verb or a
+    complementiser, which need what came before the cue)?"""
+    toks = ctx.p.tokens
+    rest = [t for t in toks[j:hi] if t.is_word]
+    if len(rest) < 4 or rest[0].lower in TIME_WORDS:
+        return False  # "…, media setempat melaporkan, Jumat": a date, not a clause
+    first = rest[0]
+    return not (first.lower in PREDICATE_START or first.lower in NEGATIONS
+                or first.lower in COMPLEMENTISERS or looks_verbal(first, ctx.lex))
 
 
 def post_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
