@@ -176,6 +176,18 @@ def test_a_fronted_adjunct_before_an_interrupting_subject_and_cue(name, prefix, 
     assert a.cue.start < a.content.start if gold_starts else a.content.start < a.cue.start
 
 
+@pytest.mark.parametrize("name,prefix,frame,starts,cue", [
+    # "Ardhi menambahkan, kinerja wasit dirasanya kian tidak beres …": "dirasanya" is a word of the reported clause
+    ("pool-dev11.jsonl", "indosum-1499380200", "Ardhi menambahkan,", "kinerja wasit dirasanya", "menambahkan"),
+    # "Di sisi lain, jutawan asal Jordania itu juga menegaskan akan mendukung … seperti yang dikatakannya via Facebook"
+    ("pool-dev.jsonl", "indosum-1497161700", "jutawan asal Jordania itu", "akan mendukung 1860 Muenchen", "menegaskan"),
+])
+def test_no_record_takes_another_records_speech_frame_for_content(name, prefix, frame, starts, cue):
+    doc = _extract(name, _doc_id(name, prefix))
+    assert not any(a.content.text.startswith(frame) for a in doc.attributions)
+    assert _record(name, _doc_id(name, prefix), starts).cue.text == cue
+
+
 def test_a_report_by_a_medium_of_the_lexicon_is_relayed_by_it():
     """"Menurut laporan TMZ, hubungan putrinya …": TMZ (outlets.tsv) is the source and the outlet."""
     a = _record("pool-dev.jsonl", _doc_id("pool-dev.jsonl", "indosum-1513904716"), "hubungan putrinya dengan Justin")

@@ -43,6 +43,19 @@ def retype(ctx: Context, d: Candidate) -> Candidate:
     return d
 
 
+def _framed_by_other(d: Candidate, others) -> bool:
+    """Does ``d``'s content open with another record's whole speech frame, its source and cue, and end with that
+    record's content, while ``d``'s own cue lies inside that content ("⟦Ardhi menambahkan, kinerja wasit dirasanya
+    kian tidak beres …⟧")? Then the other record is the statement, ``d``'s cue a word of its clause, and ``d`` took
+    the frame for content. (A cue before the frame nests a report: "Ade mengatakan LBH Pers mendesak …" is two.)"""
+    for o in others:
+        if (o is not d and o.cue is not None and o.source is not None and o.source[1] <= o.cue.start
+                and o.cue.end <= o.start and d.start <= o.source[0] <= d.start + 1 and abs(d.end - o.end) <= 1
+                and d.cue is not None and o.cue.end <= d.cue.start < d.end):
+            return True
+    return False
+
+
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One record per statement: identical contents keep the surest rule; a cue-less quotation inside
     a reported clause is dropped (the mixed record covers it); of two overlapping records claiming one cue,
@@ -54,7 +67,7 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         old = by_span.get(key)
         if old is None or RULE_CONFIDENCE[d.rule] > RULE_CONFIDENCE[old.rule]:
             by_span[key] = d
-    drafts = sorted(by_span.values(), key=lambda d: (d.start, d.end))
+    drafts = [d for d in sorted(by_span.values(), key=lambda d: (d.start, d.end)) if not _framed_by_other(d, by_span.values())]
     mixed = [o for o in drafts if o.type == "mixed"]
     by_cue: dict[int, list[Candidate]] = {}
     for o in drafts:
