@@ -370,3 +370,18 @@ def test_a_district_and_a_city_after_a_source_are_where_it_is():
 ])
 def test_a_name_after_an_organisation_marker(run, expected):
     assert _typed_cut(run, {}) == expected
+
+
+def test_an_antecedent_written_only_as_a_short_form_there_stands_for_the_fuller_name():
+    """"… membuat bintang baru mereka Batshuayi memendam rasa kecewa … Pemain asal Belgia itu mengaku sedih …"
+    (pool-dev): the person before the epithet is written by one word only there; the document names him "Michy
+    Batshuayi" elsewhere."""
+    assert pool_dev_speakers_where("indosum-1519466503", "sedih ketika mendengar ejekan") == {"Michy Batshuayi"}
+
+
+def test_a_pronoun_with_no_subject_or_speaker_before_it_takes_a_short_forms_fuller_name():
+    """"… kata Katy Perry. … lagu Bad Blood … 'Perry' …": the last name before the pronoun is the single word."""
+    text = ("Penyanyi Katy Perry merilis album baru tahun ini.\n\n"
+            "Album itu memuat lagu yang disebut sebagai balasan untuk lagu Bad Blood, dan penggemar Perry menyambutnya.\n\n"
+            "Dia mengatakan bahwa album itu adalah karya paling jujur yang pernah dibuatnya.")
+    assert _speakers(text)[-1] == "Katy Perry"

@@ -270,7 +270,7 @@ class Resolver(DescriptionRules, KindRules):
                 return self._remember(offset, mention or "", prev[0], prev[1], None)
             # not a name inside the statement itself ("…Sivia Blink…,” jelasnya": she is talked about)
             before = self._current[0] if self._current and self._current[0] < offset else offset
-            name = self.names.last_before(before)
+            name = self.names.last_before(before, short_forms=True)
             return self._remember(offset, mention or "", name, "person" if name else None, None)
         return self._resolve_phrase(mention, offset)
 
@@ -417,7 +417,8 @@ class Resolver(DescriptionRules, KindRules):
             cands = self.person_candidates(offset, words)  # the latest named person
             if cands:
                 return self._remember(offset, mention, max(cands)[1], "person", None)
-            name = self.names.last_before(self._mention_start if self._clause_words else offset)  # not one in its clause
+            name = self.names.last_before(self._mention_start if self._clause_words else offset,  # not one in its clause
+                                          short_forms=True)  # "bintang baru mereka Batshuayi" … "Pemain asal Belgia itu"
             if name:
                 return self._remember(offset, mention, name, "person", None)
         desc = clean_description(mention)

@@ -211,7 +211,7 @@ class DescriptionRules:
             noun = " ".join(rel)[:-3]
             if noun in RELATIONAL_NOUNS:
                 owner = self.previous(offset, singular=True, speaking=True)
-                if owner is None and (name := self.names.last_before(self._mention_start)):
+                if owner is None and (name := self.names.last_before(self._mention_start, short_forms=True)):
                     owner = (name, "person")
                 if owner and owner[1] == "person":  # "keluarganya" → keluarga Chris Cornell
                     return self._remember(offset, mention, f"{noun} {owner[0]}", "anonymous", None)

@@ -552,15 +552,19 @@ class NameIndex:
         """The roles the text gives each person it names, in text order (see :func:`person_roles`)."""
         return person_roles(self)
 
-    def last_before(self, offset: int, exclude: set[str] = frozenset()) -> str | None:
+    def last_before(self, offset: int, exclude: set[str] = frozenset(), short_forms: bool = False) -> str | None:
         import bisect
 
         i = bisect.bisect_left(self.offsets, offset)
         titled = _titled_people(self.titled, offset)
         for off, name in reversed(self.names[max(0, i - 50) : i]):
-            if name in exclude or not (self.personal(name) or name in titled) or name.lower() in self.gazetteer:
-                continue  # the fallback antecedent is a person's name, not a place, an office or a title in capitals
-            return name
+            if name in exclude or name.lower() in self.gazetteer:
+                continue
+            if self.personal(name) or name in titled:
+                return name
+            if short_forms and " " not in name and (full := self.fullest(name)) != name and full not in exclude and self.personal(full):
+                return full  # "bintang baru mereka Batshuayi": a short form of a person's fuller name in the document
+            # otherwise the fallback antecedent is a person's name, not a place, an office or a title in capitals
         return None
 
     def personal(self, name: str) -> bool:
