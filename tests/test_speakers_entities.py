@@ -385,3 +385,14 @@ def test_a_pronoun_with_no_subject_or_speaker_before_it_takes_a_short_forms_full
             "Album itu memuat lagu yang disebut sebagai balasan untuk lagu Bad Blood, dan penggemar Perry menyambutnya.\n\n"
             "Dia mengatakan bahwa album itu adalah karya paling jujur yang pernah dibuatnya.")
     assert _speakers(text)[-1] == "Katy Perry"
+
+
+@pytest.mark.parametrize("description", [
+    "Artis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu",  # pool-dev (Melly Goeslaw)
+    "Pelatih asal Bandung, Jawa Barat itu",
+])
+def test_places_listed_after_commas_inside_a_demonstrative_description_name_nobody(description):
+    text = ("Artis papan atas Melly Goeslaw mengaku enggan terjun ke dunia politik.\n\n"
+            "“Saya belum tertarik,” kata Melly Goeslaw ketika berada di Halmahera Timur, Sabtu.\n\n"
+            f"{description} mengaku hingga kini belum ada keinginan untuk mencalonkan diri.")
+    assert _speakers(text)[-1] == "Melly Goeslaw"

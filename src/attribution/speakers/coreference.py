@@ -285,6 +285,7 @@ class Resolver(DescriptionRules, KindRules):
             r = self._resolve_phrase(mention, offset)
             del self.history[n:]
             return r
+        mention = self._without_described_places(mention)
         if "," in mention and any("," in w for w in mention.split()[title_prefix(mention.split(), self.lex):]):
             # "Paul Quassa, anggota legislatif Kanada lainnya": the named part speaks (a comma inside a title,
             # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD", splits nothing)
@@ -367,6 +368,24 @@ class Resolver(DescriptionRules, KindRules):
             return self._remember(offset, mention, holder, "person", None)  # "saksi memberitahukan …"
         desc = self._fullest_description(clean_description(mention), offset)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+
+    def _without_described_places(self, mention: str) -> str:
+        """A demonstrative description whose origin runs on in places after commas, without them: "Artis berdarah Buli,
+        Kecamatan Maba, Kabupaten Halmahera Timur itu" → "Artis berdarah Buli itu", "Pelatih asal Bandung, Jawa Barat
+        itu" (the commas list where the origin lies, they set off no named person)."""
+        words_ = mention.split()
+        if "," not in mention or len(words_) < 3 or words_[-1].lower() not in DETERMINERS:
+            return mention
+        parts = [p.strip() for p in mention[: mention.rstrip().rfind(" ")].split(",")]
+        if len(parts) < 2 or not parts[0]:
+            return mention
+        for p in parts[1:]:
+            pw = p.split()
+            if not (1 <= len(pw) <= 3 and all(w[:1].isupper() for w in pw)) or (
+                    pw[0].lower() not in PLACE_WORDS and p.lower() not in self.lex.places and self.names.personal(p)):
+                return mention  # "Pelatih Persib, Mario Gomez itu": a named person in apposition
+        shorter = f"{parts[0]} {words_[-1]}"
+        return shorter if mention_kind(shorter, self.lex, self.names.common) == "anaphor" else mention
 
     def _remember(self, offset: int, mention: str, speaker: str | None, kind: str | None, role: str | None) -> Resolved:
         if speaker and " " not in speaker and speaker[:1].isupper() and (kind or "person") == "person":
