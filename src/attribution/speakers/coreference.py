@@ -123,6 +123,25 @@ def clean_mention(mention: str) -> str:
     return " ".join(words) if words else mention
 
 
+def _without_described_places(mention: str, names: NameIndex, lex: Lexicon) -> str:
+    """A demonstrative description whose origin runs on in places after commas, without them: "Artis berdarah Buli,
+    Kecamatan Maba, Kabupaten Halmahera Timur itu" → "Artis berdarah Buli itu", "Pelatih asal Bandung, Jawa Barat
+    itu" (the commas list where the origin lies, they set off no named person)."""
+    words_ = mention.split()
+    if "," not in mention or len(words_) < 3 or words_[-1].lower() not in DETERMINERS:
+        return mention
+    parts = [p.strip() for p in mention[: mention.rstrip().rfind(" ")].split(",")]
+    if len(parts) < 2 or not parts[0]:
+        return mention
+    for p in parts[1:]:
+        pw = p.split()
+        if not (1 <= len(pw) <= 3 and all(w[:1].isupper() for w in pw)) or (
+                pw[0].lower() not in PLACE_WORDS and p.lower() not in lex.places and names.personal(p)):
+            return mention  # "Pelatih Persib, Mario Gomez itu": a named person in apposition
+    shorter = f"{parts[0]} {words_[-1]}"
+    return shorter if mention_kind(shorter, lex, names.common) == "anaphor" else mention
+
+
 class Resolver(DescriptionRules, KindRules):
     """Resolves sources in text order, remembering who spoke last."""
 
@@ -285,7 +304,7 @@ class Resolver(DescriptionRules, KindRules):
             r = self._resolve_phrase(mention, offset)
             del self.history[n:]
             return r
-        mention = self._without_described_places(mention)
+        mention = _without_described_places(mention, self.names, self.lex)  # "Artis asal Buli, Kecamatan Maba itu"
         if "," in mention and any("," in w for w in mention.split()[title_prefix(mention.split(), self.lex):]):
             # "Paul Quassa, anggota legislatif Kanada lainnya": the named part speaks (a comma inside a title,
             # "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD", splits nothing)
@@ -369,24 +388,6 @@ class Resolver(DescriptionRules, KindRules):
         desc = self._fullest_description(clean_description(mention), offset)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
 
-    def _without_described_places(self, mention: str) -> str:
-        """A demonstrative description whose origin runs on in places after commas, without them: "Artis berdarah Buli,
-        Kecamatan Maba, Kabupaten Halmahera Timur itu" → "Artis berdarah Buli itu", "Pelatih asal Bandung, Jawa Barat
-        itu" (the commas list where the origin lies, they set off no named person)."""
-        words_ = mention.split()
-        if "," not in mention or len(words_) < 3 or words_[-1].lower() not in DETERMINERS:
-            return mention
-        parts = [p.strip() for p in mention[: mention.rstrip().rfind(" ")].split(",")]
-        if len(parts) < 2 or not parts[0]:
-            return mention
-        for p in parts[1:]:
-            pw = p.split()
-            if not (1 <= len(pw) <= 3 and all(w[:1].isupper() for w in pw)) or (
-                    pw[0].lower() not in PLACE_WORDS and p.lower() not in self.lex.places and self.names.personal(p)):
-                return mention  # "Pelatih Persib, Mario Gomez itu": a named person in apposition
-        shorter = f"{parts[0]} {words_[-1]}"
-        return shorter if mention_kind(shorter, self.lex, self.names.common) == "anaphor" else mention
-
     def _remember(self, offset: int, mention: str, speaker: str | None, kind: str | None, role: str | None) -> Resolved:
         if speaker and " " not in speaker and speaker[:1].isupper() and (kind or "person") == "person":
             speaker = self.names.trim_common(self.names.fullest(speaker, offset))  # every path ends on the fullest name
@@ -436,8 +437,7 @@ class Resolver(DescriptionRules, KindRules):
             cands = self.person_candidates(offset, words)  # the latest named person
             if cands:
                 return self._remember(offset, mention, max(cands)[1], "person", None)
-            name = self.names.last_before(self._mention_start if self._clause_words else offset,  # not one in its clause
-                                          short_forms=True)  # "bintang baru mereka Batshuayi" … "Pemain asal Belgia itu"
+            name = self.names.last_before(self._mention_start if self._clause_words else offset, short_forms=True)
             if name:
                 return self._remember(offset, mention, name, "person", None)
         desc = clean_description(mention)
