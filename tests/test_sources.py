@@ -191,3 +191,27 @@ def test_an_office_for_a_post_keeps_its_name():
     a = Pipeline().run("Posisi Inggris mengenai status Yerusalem jelas, kata Duta Besar Inggris untuk PBB Matthew "
                        "Rycroft.").attributions[0]
     assert (a.source.text, a.speaker) == ("Duta Besar Inggris untuk PBB Matthew Rycroft", "Matthew Rycroft")
+
+
+@pytest.mark.parametrize("text,source", [
+    # the object of a relative clause's active verb is no subject: the phrase the clause belongs to is
+    ("TMZ melaporkan, wanita yang melaporkan Nelly mengklaim bahwa keduanya bertemu di sebuah kelab.", "wanita"),
+    ("Profesor psikologi Jens Pruessner yang terlibat dalam penelitian ini mengatakan bahwa hormon saling berhubungan.",
+     "Profesor psikologi Jens Pruessner"),
+    # the agent of a passive relative clause and the object of a causative stay
+    ("Polling yang dilakukan lembaga survei Survation menyebutkan bahwa sebagian besar warga berubah pikiran.",
+     "lembaga survei Survation"),
+    ("Ada tiga aspek yang membuat KPU yakin sudah siap menggelar pemilihan.", "KPU"),
+])
+def test_the_object_of_a_relative_clause_is_no_source(text, source):
+    assert _sources(text)[-1] == source
+
+
+def test_a_speaker_after_a_long_relative_clause_is_the_sentences_subject():
+    """pool-dev11: "Heri Sugiri (46) seorang awak mobil tangki … yang mengalami pemutusan kerja sepihak menyebut, …"."""
+    from attribution.io import load_documents
+    from pathlib import Path
+    docs, _ = load_documents(Path(__file__).parent.parent / "gold" / "pool-dev11.jsonl")
+    (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1497911400")]
+    out = _PIPE.run(doc.text)
+    assert {a.speaker for a in out.attributions if a.content.text.startswith("pemecatan yang dilakukan")} == {"Heri Sugiri"}

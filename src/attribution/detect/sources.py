@@ -37,6 +37,8 @@ CLAUSE_PREDICATES = words("clause_predicates")
 # Degree words: a chunk that opens with one is a predicate ("akan sangat sulit berharap …"), not a subject.
 INTENSIFIERS = words("intensifiers")
 DETERMINERS = words("determiners")
+PREPOSITIONS = words("prepositions")
+CAUSATIVE_VERBS = words("causative_verbs")
 TIME_DEMONSTRATIVES = words("time_demonstratives")
 CIRCUMSTANCE_PASSIVES = words("circumstance_passives")
 APPOSITIVE_RELATIVES = words("appositive_relatives")
@@ -442,7 +444,25 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
             # "Wakil Ketua Komnas HAM Hairansyah, mengatakan …": a stray comma after a titled name opening the sentence
             return _source_before(tokens, i - 1, lo, lex, max_len)
 
+    if rng is not None and (y := _object_of_relative(tokens, rng, lo, lex)) is not None:
+        # "wanita yang melaporkan [Nelly] mengklaim": the object of a relative clause is no subject; the phrase the
+        # clause belongs to is, or none (the speaker step then finds the sentence's subject)
+        return source_before(tokens, y, lo, lex, max_len) if y - lo <= max_len else None
     return _without_place_adjunct(tokens, rng, lex)
+
+
+def _object_of_relative(tokens: list[Token], rng: tuple[int, int], lo: int, lex: Lexicon) -> int | None:
+    """The index of "yang" when the phrase ``rng`` is the object of a relative clause's active verb right before it
+    ("… yang (juga) mengalami ⟦pemutusan kerja sepihak⟧ menyebut", "… yang terlibat dalam ⟦penelitian ini⟧
+    mengatakan"); not the agent after a passive ("Polling yang dilakukan ⟦lembaga survei Survation⟧ menyebutkan"), nor
+    the object of a causative, who holds the stance ("tiga aspek yang membuat ⟦KPU⟧ yakin")."""
+    v = rng[0] - 1
+    if v > lo and tokens[v].is_word and tokens[v].lower in PREPOSITIONS and not tokens[v].is_cap:
+        v -= 1  # "terlibat dalam …"
+    if (v <= lo or not tokens[v].is_word or tokens[v].is_cap or not looks_verbal(tokens[v], lex)
+            or _FRONTED_PASSIVE_RE.match(tokens[v].text) or tokens[v].lower.startswith("di") or tokens[v].lower in CAUSATIVE_VERBS):
+        return None
+    return next((m for m in range(v - 1, max(lo, v - 3) - 1, -1) if tokens[m].lower == "yang"), None)
 
 
 def _without_place_adjunct(tokens: list[Token], rng: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
