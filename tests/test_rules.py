@@ -192,3 +192,20 @@ def test_a_report_by_a_medium_of_the_lexicon_is_relayed_by_it():
     """"Menurut laporan TMZ, hubungan putrinya …": TMZ (outlets.tsv) is the source and the outlet."""
     a = _record("pool-dev.jsonl", _doc_id("pool-dev.jsonl", "indosum-1513904716"), "hubungan putrinya dengan Justin")
     assert a.speaker == "TMZ" and a.outlets == ["TMZ"]
+
+
+@pytest.mark.parametrize("name,prefix,starts,cue", [
+    # inside a quotation, a group or a person described by a noun reports another speech act
+    ("pool-dev6.jsonl", "indosum-1501109100", "kita akan membuang banyak waktu", "mengatakan"),  # "Orang-orang sering …"
+    ("pool-dev6.jsonl", "indosum-1502216400", "mereka tak ingin mengambil risiko", "berkata"),  # "dokter sudah berkata …"
+])
+def test_a_noun_phrase_inside_a_quotation_reports_another_speech_act(name, prefix, starts, cue):
+    a = _record(name, _doc_id(name, prefix), starts)
+    assert a.type == "indirect" and a.cue.text == cue
+
+
+def test_an_abstract_noun_inside_a_quotation_reports_nothing():
+    """"“… reaksi publik menegaskan bahwa …”": a thing heads the subject, not someone speaking."""
+    from attribution.pipeline import Pipeline
+    out = Pipeline().run("“Kami datang ke sini dan reaksi publik menegaskan bahwa kami tetap bersama Irak,” kata Blinken.")
+    assert [a.type for a in out.attributions] == ["direct"]

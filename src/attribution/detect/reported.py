@@ -650,6 +650,19 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
     return j if clause else None
 
 
+QUOTED_SPEAKER_NOUNS = (words("quoted_speaker_nouns") | words("person_nouns") | words("collective_nouns")
+                        | words("anon_words"))
+
+
+def _speaking_noun(src_words: list[str], lex) -> bool:
+    """Is the phrase headed (after quantifiers) by a noun of someone who may speak: a person, a group, a title?"""
+    head = next((w for w in src_words if w not in QUANTIFIERS), None)
+    if head is None:
+        return False
+    base = head.split("-")[0] if "-" in head and head.split("-")[0] == head.split("-")[-1][: len(head.split("-")[0])] else head
+    return base in QUOTED_SPEAKER_NOUNS or base in lex.titles
+
+
 def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple[bool, tuple[int, int] | None]:
     """Does the cue verb ``toks[i]`` report a statement of someone's (not a negated claim, a purpose, the
     speaker's own present stance inside a quotation …)?  And the source span before it."""
@@ -694,7 +707,8 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
     # inside a quotation, a subject that is someone else speaking, not feeling: "“… dia [Syahrini] mengabari dan
     # mengatakan …”" ("mereka merasa nyaman" inside a quotation is the speaker's own account)
     third = src is not None and not stance and (
-        src_words[0] in lex.pronouns.get("third", ()) or any(w in ctx.proper for w in text[src[0]:src[1]].split()))
+        src_words[0] in lex.pronouns.get("third", ()) or any(w in ctx.proper for w in text[src[0]:src[1]].split())
+        or _speaking_noun(src_words, lex))  # "“Orang-orang sering mengatakan bahwa …”", "“Korban mengaku …”"
     if q is not None and not first_person and (src is None or not (
             third or text[src[0]:src[1]].split()[-1].lower() in {"itu", "tersebut"})):
         return False, src  # inside a quotation: an earlier speech act ("saya bilang, …") or a named third party's
