@@ -209,3 +209,13 @@ def test_an_abstract_noun_inside_a_quotation_reports_nothing():
     from attribution.pipeline import Pipeline
     out = Pipeline().run("“Kami datang ke sini dan reaksi publik menegaskan bahwa kami tetap bersama Irak,” kata Blinken.")
     assert [a.type for a in out.attributions] == ["direct"]
+
+
+def test_a_first_person_telling_someone_inside_a_quotation_reports_that_speech_act():
+    """pool-dev11: "“… Saya hanya mengatakan kepadanya bahwa itu akan aman …”" (Tarantino); a present appeal to the
+    public ("“Kami mengimbau kepada masyarakat agar …”") is the speaker's own statement, no record of its own."""
+    a = _record("pool-dev11.jsonl", _doc_id("pool-dev11.jsonl", "indosum-1518048000"), "itu akan aman")
+    assert a.cue.text == "mengatakan" and a.speaker == "Quentin Tarantino"
+    from attribution.pipeline import Pipeline
+    out = Pipeline().run("“Kami mengimbau kepada masyarakat agar tetap tenang dan tidak terprovokasi,” kata Kapolres.")
+    assert [a.type for a in out.attributions] == ["direct"]

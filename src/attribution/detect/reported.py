@@ -650,6 +650,7 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
     return j if clause else None
 
 
+ADDRESSEE_OPENERS = words("addressee_openers")
 QUOTED_SPEAKER_NOUNS = (words("quoted_speaker_nouns") | words("person_nouns") | words("collective_nouns")
                         | words("anon_words"))
 
@@ -700,7 +701,11 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
         return False, src  # "menunjukkan" reports only for studies and data ("Hal ini menunjukkan" is the author)
     if stance and i + 1 < hi and toks[i + 1].lower == "untuk":
         return False, src  # "yakin untuk menolak": a resolve, not a statement
-    if first_person and (q is None or not earlier or first_word.lower() in GENERIC_PERSONS or stance):
+    # "“Saya hanya mengatakan kepadanya bahwa itu akan aman”": told to someone, a speech act the speaker reports
+    # (not an appeal made now: "“Kami mengimbau kepada masyarakat agar …”")
+    addressed = "dir" not in cue.frames and i + 1 < hi and (
+        toks[i + 1].lower in ADDRESSEE_OPENERS or toks[i + 1].lower in {"kepadanya", "padanya"})
+    if first_person and (q is None or not (earlier or addressed) or first_word.lower() in GENERIC_PERSONS or stance):
         return False, src  # a speaker's own stance or present statement ("kami menegaskan …"), generic "kita"
     if "inq" in cue.frames and not (q is not None and first_person):
         return False, src  # "Hal itu ia sampaikan …" is a back-reference, not a new statement
