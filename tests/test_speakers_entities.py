@@ -396,3 +396,13 @@ def test_places_listed_after_commas_inside_a_demonstrative_description_name_nobo
             "“Saya belum tertarik,” kata Melly Goeslaw ketika berada di Halmahera Timur, Sabtu.\n\n"
             f"{description} mengaku hingga kini belum ada keinginan untuk mencalonkan diri.")
     assert _speakers(text)[-1] == "Melly Goeslaw"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Peneliti senior Formappi I Made Leo Wiratma mengatakan bahwa DPR tidak serius bekerja.", "I Made Leo Wiratma"),
+    ("“Kami siap membantu,” kata Bupati Klungkung I Nyoman Suwirta di Semarapura.", "I Nyoman Suwirta"),
+])
+def test_a_balinese_name_opens_at_its_i_or_ni(text, speaker):
+    """"I"/"Ni" before a birth-order name (Made, Nyoman, …) opens the person's name: what precedes it in the
+    capitalised run is an organisation or a place."""
+    assert _speakers(text)[0] == speaker

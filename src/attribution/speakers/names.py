@@ -658,11 +658,24 @@ def person_roles(index: "NameIndex") -> list[tuple[int, frozenset[str], str]]:
     return out
 
 
+BALINESE_NAME_WORDS = words("balinese_name_words")
+
+
+def _balinese_name_start(words_: list[str]) -> int | None:
+    """Where "I"/"Ni" before a Balinese birth-order name opens a personal name after other capitalised words."""
+    for j in range(1, len(words_) - 2):
+        if words_[j] in {"I", "Ni"} and words_[j + 1].lower() in BALINESE_NAME_WORDS and words_[j + 1][:1].isupper():
+            return j
+    return None
+
+
 def _typed_cut(name: str, types: dict[str, str], alone: set[str] | frozenset[str] = frozenset()) -> str:
     """The person's part of a capitalised run that the model splits into an organisation or a place and then
     a person ("Liverpool Mohamed Salah" → "Mohamed Salah"), when a full name is left or the document also
     writes that organisation or place on its own; "Irak Fuad Hussein" keeps "Fuad" (one word would be left)."""
     words = name.split()
+    if (j := _balinese_name_start(words)) is not None:
+        return " ".join(words[j:])  # "Formappi I Made Leo Wiratma" → "I Made Leo Wiratma"
     if (len(words) >= 3 and words[0].isupper() and len(words[0]) >= 2 and words[0].isalpha() and words[0].lower() not in DOC_WORDS
             and all(w[:1].isupper() and not w.isupper() for w in words[1:])
             and any((types.get(w) or load().name_types.get(w)) == "PER" for w in words[1:])
