@@ -219,3 +219,16 @@ def test_a_first_person_telling_someone_inside_a_quotation_reports_that_speech_a
     from attribution.pipeline import Pipeline
     out = Pipeline().run("“Kami mengimbau kepada masyarakat agar tetap tenang dan tidak terprovokasi,” kata Kapolres.")
     assert [a.type for a in out.attributions] == ["direct"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Taeyeon mengungkapkan rasa bersalahnya lewat sebuah pernyataan di kolom komentar Instagram resmi miliknya.",
+    "Acho menulis kekecewaannya di blog pribadinya terkait fasilitas yang disediakan pengembang apartemen.",
+    "Trump menyampaikan pidato di Majelis Nasional Korea Selatan dan mendesakkan penanganan baru terhadap Korea Utara.",
+    "Badan pengungsian PBB menyerukan penyelidikan terhadap insiden tragis ini.",
+])
+def test_a_noun_phrase_of_feeling_speech_or_inquiry_after_a_cue_is_no_statement(sentence):
+    """Development-gold sentences (np_heads.tsv: rasa, kekecewaannya, pidato, penyelidikan): the object is a thing
+    shown or given, not a reported clause."""
+    from attribution.pipeline import Pipeline
+    assert Pipeline().run(sentence).attributions == []
