@@ -232,3 +232,12 @@ def test_a_noun_phrase_of_feeling_speech_or_inquiry_after_a_cue_is_no_statement(
     shown or given, not a reported clause."""
     from attribution.pipeline import Pipeline
     assert Pipeline().run(sentence).attributions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Berdasarkan pantauan JUARA, Lindsay sudah bisa melompat saat latihan.",  # pool-dev7
+    "Berdasarkan peringkat FIFA per 6 Juli, Puerto Rico saat ini berada di peringkat ke-134.",  # pool-dev4
+])
+def test_a_reporters_observation_or_a_ranking_after_berdasarkan_is_no_source(sentence):
+    from attribution.pipeline import Pipeline
+    assert Pipeline().run(sentence).attributions == []
