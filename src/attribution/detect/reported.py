@@ -274,8 +274,10 @@ def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         if k + 1 < hi and toks[k + 1].lower in {"dari", "oleh"}:
             k += 1
         rng = source_after(toks, k + 1, hi, lex)
-        if rng and rng[1] + 1 < hi and toks[rng[1]].text == "," and cue_at(lex, toks[rng[1] + 1]) is not None:
-            return []  # "Seorang juru bicara klub, seperti dilansir The Guardian, berkata, …": the subject's relay
+        if rng and rng[1] + 1 < hi and toks[rng[1]].text == "," and any(
+                (c := cue_at(lex, t)) is not None and c.frames & {"pre", "post"} for t in toks[rng[1] + 1 : min(hi, rng[1] + 6)]):
+            return []  # "Seorang juru bicara klub, seperti dilansir The Guardian, berkata, …", "Dalam keterangan
+            # tertulisnya, seperti dikutip dari Antara, Arief mengatakan, …": the relay of the statement after it
         src = char_span(toks, rng) if rng else None
         end = trim_end(ctx.text, start, toks[m - 1].start)
         if end - start > 3 and not ctx.in_quote(start):
