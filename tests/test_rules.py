@@ -241,3 +241,13 @@ def test_a_noun_phrase_of_feeling_speech_or_inquiry_after_a_cue_is_no_statement(
 def test_a_reporters_observation_or_a_ranking_after_berdasarkan_is_no_source(sentence):
     from attribution.pipeline import Pipeline
     assert Pipeline().run(sentence).attributions == []
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Selain tidak sesuai prosedur, Niko sempat mengaku kepada Pansus Angket KPK tidak diberi kesempatan untuk "
+     "berkomunikasi.", "tidak diberi kesempatan untuk berkomunikasi"),  # pool-dev9
+    ("Namun ia berjanji kepada Tony akan datang bila dibutuhkan.", "akan datang bila dibutuhkan"),  # the pool
+])
+def test_a_clause_after_a_named_addressee_without_a_comma(sentence, content):
+    from attribution.pipeline import Pipeline
+    assert [a.content.text for a in Pipeline().run(sentence).attributions] == [content]

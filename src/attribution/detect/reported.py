@@ -606,6 +606,19 @@ def demikian_post(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     return []
 
 
+def _past_named_addressee(toks: list[Token], j: int, hi: int) -> int | None:
+    """After "kepada <capitalised name>" with no comma, a clause that opens with a negation or an auxiliary ("kepada
+    Pansus Angket KPK tidak diberi …", "kepada Reuters akan menarik …"): where that clause starts."""
+    if j + 2 >= hi or toks[j].lower not in {"kepada", "pada"} or not toks[j + 1].is_cap:
+        return None
+    k = j + 1
+    while k < hi and k - j <= 5 and toks[k].is_cap:
+        k += 1
+    if k < hi and (toks[k].lower in NEGATIONS or toks[k].lower in PREDICATE_START) and not toks[k].is_cap:
+        return k
+    return None
+
+
 def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> int | None:
     """Token where the complement of cue verb ``toks[i]`` starts when it is a clause, else None: past a
     ``kepada X`` adjunct before ``bahwa``, punctuation and complementisers (``mendesak PM Irak untuk …``)."""
@@ -626,6 +639,8 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         if toks[j].lower in COMPLEMENTISERS:
             return complementiser_end(ctx, j, hi, False)
         return j if cue.lemma in lex.cue_properties.get("future_complement", ()) else None
+    if (after := _past_named_addressee(toks, j, hi)) is not None:
+        return after  # "Niko sempat mengaku kepada Pansus Angket KPK tidak diberi kesempatan …"
     had_punct = False
     while j < hi and toks[j].lower in AGAIN_WORDS and j + 1 < hi and toks[j + 1].text == ",":
         j += 1  # "ia menerangkan lagi, …"
