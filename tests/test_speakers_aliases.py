@@ -478,3 +478,16 @@ def test_an_age_in_brackets_after_a_name_ends_the_sentence_subject():
             'kaki dan mengatakan mereka lapar.')
     out = Pipeline().run(text)
     assert [a.speaker for a in out.attributions] == ["Ali Naji", "Lisa Luna"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Kesatuan Pelaut Indonesia (KPI) mendesak pemerintah segera menerbitkan juklak.\n\n"
+     "“Kami minta pemerintah serius,” kata KPI dalam keterangannya.", "Kesatuan Pelaut Indonesia"),
+    ("Komite Nasional Pembaruan Agraria (KNPA) menggelar aksi di depan Istana.\n\n"
+     "KNPA menyatakan reforma agraria belum berjalan.", "Komite Nasional Pembaruan Agraria"),
+])
+def test_an_acronym_defined_in_brackets_is_spelled_out(text, speaker):
+    """An all-capital acronym the text defines in brackets after the name its initials spell (the spec: the fullest
+    name)."""
+    from attribution.pipeline import Pipeline
+    assert Pipeline().run(text).attributions[-1].speaker == speaker

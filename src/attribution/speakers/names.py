@@ -755,6 +755,15 @@ def _bracket_acronyms(text: str, titles: frozenset[str] | set[str]) -> dict[str,
         return out
     for m in _BRACKET_SHORT_RE.finditer(text):
         short, words_ = m.group(2), m.group(1).split()
+        if short.isupper() and " " not in short and 3 <= len(short) <= 8:
+            # "Kesatuan Pelaut Indonesia (KPI)", "Sloan Digital Sky Survey (SDSS)": the tail whose capitals' initials
+            # spell the acronym exactly, defined here even when the name index cut the run differently
+            for k in range(len(words_)):
+                caps = [w for w in words_[k:] if w[:1].isupper()]
+                if words_[k][:1].isupper() and words_[k].lower() not in titles and "".join(w[0] for w in caps) == short:
+                    out.setdefault(short, " ".join(words_[k:]))
+                    break
+            continue
         if short.isupper() or len(short.replace(" ", "")) < 4:
             continue
         letters = short.replace(" ", "").lower()
