@@ -215,3 +215,18 @@ def test_a_speaker_after_a_long_relative_clause_is_the_sentences_subject():
     (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1497911400")]
     out = _PIPE.run(doc.text)
     assert {a.speaker for a in out.attributions if a.content.text.startswith("pemecatan yang dilakukan")} == {"Heri Sugiri"}
+
+
+def test_an_adverb_or_a_concessive_glued_to_a_source_is_no_part_of_it():
+    """pool-dev13: "Dia cuma menyatakan …" (the source stops at the pronoun); "Meski Vallen menambahkan bahwa …" (the
+    concessive is no part of the speaker)."""
+    assert _sources("Dia cuma menyatakan sudah mengontak pemerintah Bangladesh dan Myanmar soal itu.") == ["Dia"]
+    doc = _PIPE.run("Vellen Roeslan mendirikan komunitas itu.\n\nMeski Vallen menambahkan bahwa saat ini sudah banyak "
+                    "reseller di Indonesia.")
+    assert doc.attributions[-1].speaker == "Vellen Roeslan"  # a spelling variant of the name
+
+
+def test_menurut_hukum_is_no_source():
+    """pool-dev13: "… sah menurut hukum dan menjadi dasar pemeriksaan perkara ini": the law as a standard."""
+    assert _sources("Majelis hakim berpendapat, surat dakwaan itu sah menurut hukum dan menjadi dasar pemeriksaan "
+                    "perkara ini.") == ["Majelis hakim"]
