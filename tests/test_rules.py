@@ -251,3 +251,14 @@ def test_a_reporters_observation_or_a_ranking_after_berdasarkan_is_no_source(sen
 def test_a_clause_after_a_named_addressee_without_a_comma(sentence, content):
     from attribution.pipeline import Pipeline
     assert [a.content.text for a in Pipeline().run(sentence).attributions] == [content]
+
+
+def test_a_time_adjunct_between_commas_before_the_predicate_keeps_the_clause():
+    """pool-dev13: "Wiranto menyatakan kasus … yang ditolak masuk ke Amerika Serikat, beberapa waktu lalu, sudah
+    selesai. Dia mengimbau …": the reported clause is found, and "Dia" is its speaker, not the subject inside it."""
+    from attribution.pipeline import Pipeline
+    out = Pipeline().run("Menteri Koordinator bidang Politik, Hukum, dan Keamanan Wiranto menyatakan kasus Panglima TNI "
+                         "Jenderal Gatot Nurmantyo yang ditolak masuk ke Amerika Serikat, beberapa waktu lalu, sudah "
+                         "selesai. Dia mengimbau tidak ada lagi pihak-pihak melakukan provokasi atas kasus tersebut.")
+    assert [a.speaker for a in out.attributions] == ["Wiranto", "Wiranto"]
+    assert out.attributions[0].content.text.endswith("sudah selesai")

@@ -24,6 +24,7 @@ NP_PREDICATES = words("np_predicates")
 COPULAS = words("copulas")
 PREPOSITIONS = words("prepositions")
 TIME_WORDS = words("time_words")
+RELATIVE_TIME_WORDS = words("relative_time_words")
 # the phrase ends here without a predicate: "menyesalkan pembubaran komisi karena bisa …", "membantah
 # anggapan X bahwa …", "mengungkapkan tekadnya untuk segera …", "menyesalkan ancaman Korut dan menyatakan …"
 STOPS = (words("np_phrase_stops") | words("complementisers") | words("coordinating_conjunctions")
@@ -57,6 +58,18 @@ def _after_aside(toks, k: int, end: int) -> int:
     """The token after the bracketed aside that opens at ``toks[k]`` ("Mahkamah Konstitusi (MK) …"), or past
     ``end`` when it does not close before it."""
     return next((x for x in range(k + 1, end) if toks[x].text == ")"), end) + 1
+
+
+def _time_adjunct_then_predicate(ctx: Context, k: int, hi: int) -> bool:
+    """Is the comma at ``k`` the start of a time adjunct set off by commas ("…, beberapa waktu lalu, …", "…, Senin
+    (1/1), …") after which the predicate opens with a modal, an aspect word or a negation?"""
+    toks = ctx.p.tokens
+    close = next((m for m in range(k + 1, min(hi, k + 8)) if toks[m].text == ","), None)
+    if close is None or close + 1 >= hi or close - k < 2:
+        return False
+    inner = toks[k + 1 : close]
+    return (any(t.lower in TIME_WORDS or t.lower in RELATIVE_TIME_WORDS for t in inner)
+            and all(t.is_word or t.text in "()/" for t in inner) and toks[close + 1].lower in CLAUSE_MARKERS)
 
 
 def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> bool:
@@ -98,6 +111,8 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
             end, listed = min(hi, end + LIST_EXTRA, j + WINDOW + 4 * LIST_EXTRA), True
             continue
         if not t.is_word:
+            if t.text == "," and "dir" not in cue.frames and _time_adjunct_then_predicate(ctx, k, hi):
+                return True  # "… yang ditolak masuk ke Amerika Serikat, beberapa waktu lalu, sudah selesai"
             # a comma, a colon, a quotation mark: the phrase ends without a predicate; but a comma that closes a long
             # subject before its modal or negation opens the predicate ("layanan e-commerce pada umumnya dan
             # aCommerce pada khususnya, harus sudah bisa mencermati …")
