@@ -262,3 +262,19 @@ def test_a_time_adjunct_between_commas_before_the_predicate_keeps_the_clause():
                          "selesai. Dia mengimbau tidak ada lagi pihak-pihak melakukan provokasi atas kasus tersebut.")
     assert [a.speaker for a in out.attributions] == ["Wiranto", "Wiranto"]
     assert out.attributions[0].content.text.endswith("sudah selesai")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Menurut Vellen Roeslan, pemerhati sneaker di Indonesia, hal tersebut diperkuat dengan adanya kolaborasi.",
+     "hal tersebut diperkuat dengan adanya kolaborasi"),  # pool-dev13
+    ("Menurut Robert Peck, analis dari SunTrust Robinson Humphrey, para pemegang saham akan mendesak Twitter.",
+     "para pemegang saham akan mendesak Twitter"),  # the pool
+    # the role after the comma heads the clause's subject: it stays
+    ("Menurut kabar itu, pelatih MU saat ini, Jose Mourinho, menjadikan Moura sebagai target.",
+     "pelatih MU saat ini, Jose Mourinho, menjadikan Moura sebagai target"),
+    ("Menurut Gede, dalam masa tugas 30 hari, tim mengumpulkan data dari 64 orang.",
+     "dalam masa tugas 30 hari, tim mengumpulkan data dari 64 orang"),  # an adjunct, not a role
+])
+def test_a_role_in_apposition_after_menurut_and_its_source_is_no_content(sentence, content):
+    from attribution.pipeline import Pipeline
+    assert [a.content.text for a in Pipeline().run(sentence).attributions] == [content]

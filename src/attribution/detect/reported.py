@@ -180,6 +180,8 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             if nxt < hi and (c2 := cue_at(lex, toks[nxt])) is not None and "post" in c2.frames:
                 continue  # "Berdasarkan data, kata Edho, …": the inner cue owns the statement
             # after the comma; a clitic "Menurutnya" may have none: the clause starts right after it
+            if toks[j].text == "," and (after := _apposition_after(ctx, j, hi)) is not None:
+                j = after  # "Menurut Vellen Roeslan, pemerhati sneaker di Indonesia, hal tersebut …": the role is no content
             c = content(ctx, toks[j].end if toks[j].text == "," else toks[j].start, si)
         else:
             after = j + 1 if j < hi and toks[j].text == "," else j
@@ -193,6 +195,34 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         if c and c[1] - c[0] > 3:
             out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue, source=src, sentence=si))
     return out
+
+
+APPOSITION_ROLE_NOUNS = words("person_nouns")
+_AGENT_NOUN_RE = regex.compile(r"^pe(?:m|n|ng|ny)\p{Ll}{3,}(?<!an)$")  # pemerhati, pengamat; not pertemuan, peluang
+
+
+def _apposition_after(ctx: Context, j: int, hi: int) -> int | None:
+    """The comma closing a role in apposition after the source's comma at ``j`` ("Menurut Ahmad, Ketua RT setempat,
+    warga …"): a title or a lower-case noun first, no verb or predicate word, at most eight words, and a clause of
+    three words or more after it; else None."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    close = next((m for m in range(j + 2, min(hi, j + 10)) if toks[m].text == ","), None)
+    if close is None or sum(t.is_word for t in toks[close + 1 : hi]) < 3:
+        return None
+    inner = toks[j + 1 : close]
+    first = inner[0]
+    if not first.is_word or not (first.lower in lex.titles or first.lower in lex.title_first
+                                 or first.lower in APPOSITION_ROLE_NOUNS or _AGENT_NOUN_RE.match(first.lower)):
+        return None  # a role or an agent noun ("pemerhati", "pengamat"), not an adjunct ("dalam masa tugas 30 hari")
+    if any(not t.is_word or t.lower in PREDICATE_START or t.lower in NEGATIONS or t.lower in COMPLEMENTISERS
+           or (not t.is_cap and looks_verbal(t, lex)) for t in inner):
+        return None
+    k = close + 1
+    while k < hi and toks[k].is_cap:
+        k += 1
+    if k > close + 1 and k < hi and toks[k].text == ",":
+        return None  # "Menurut kabar itu, pelatih MU saat ini, Jose Mourinho, menjadikan …": the role heads the subject
+    return close
 
 
 def _front_relay(ctx: Context, si: int, i: int, hi: int) -> list[Candidate]:
