@@ -342,8 +342,8 @@ class Resolver(DescriptionRules, KindRules):
         # "laporan Reuters" → Reuters
         if low0 in DOC_WORDS and len(words) > 1 and outlet_name(" ".join(words[1:]), self.lex):
             return self._remember(offset, mention, " ".join(words[1:]), "outlet", None)
-        if low0 in ORG_WORDS and mention[:1].isupper() and kind != "anaphor":
-            return self._remember(offset, mention, mention, "organisation", None)  # "Departemen Luar Negeri"
+        if low0 in ORG_WORDS and mention[:1].isupper() and kind != "anaphor":  # "Departemen Luar Negeri"; spelled out
+            return self._remember(offset, mention, self.names.aliases.get(mention, mention), "organisation", None)
         if kind == "anaphor" and _head(mention) in DOC_WORDS:
             # "bunyi pernyataan itu": whoever issued the statement mentioned just before
             head = _head(mention)

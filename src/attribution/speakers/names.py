@@ -744,6 +744,10 @@ _BRACKET_SHORT_RE = regex.compile(
     r"(\p{Lu}[\p{L}-]*(?:[ \t]+(?:\p{Lu}[\p{L}-]*|dan|untuk|&)){1,9})[ \t]+\((\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})\)")
 
 
+# a short form in brackets inside a name, the rest after it: "Kepolisian Daerah (Polda) Metro Jaya"
+_BRACKET_INSIDE_RE = regex.compile(r"\((\p{Lu}\p{L}+)\)[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})")
+
+
 def _bracket_acronyms(text: str, titles: frozenset[str] | set[str]) -> dict[str, str]:
     """Short forms the document defines in brackets after a name, written in mixed case ("Komisi Nasional Hak Asasi
     Manusia (Komnas HAM)", "Kementerian Keuangan (Kemenkeu)") -> the name: the longest tail of the capitalised run
@@ -769,13 +773,21 @@ def _bracket_acronyms(text: str, titles: frozenset[str] | set[str]) -> dict[str,
         letters = short.replace(" ", "").lower()
         for k in range(len(words_)):
             tail = words_[k:]
-            if (len(tail) < 2 or not words_[k][:1].isupper() or words_[k][0].lower() != letters[0]
-                    or words_[k].lower() in titles):
+            first = words_[k].lower()
+            if (len(tail) < 2 or not words_[k][:1].isupper() or words_[k].lower() in titles
+                    or not (first[0] == letters[0] or (first[:2] in {"ke", "pe"} and first[2:3] == letters[0]))):
+                # (the stem after a "ke-"/"pe-" prefix may open the short form: "Kepolisian Daerah (Polda)")
                 continue
             it = iter("".join(tail).lower())
             if all(ch in it for ch in letters) and len("".join(tail)) > len(letters):
                 out.setdefault(short, " ".join(tail))
                 break
+    for m in _BRACKET_INSIDE_RE.finditer(text):
+        # "Kepolisian Daerah (Polda) Metro Jaya" … "Polda Metro Jaya" is "Kepolisian Daerah Metro Jaya"; not a person
+        # after it ("Dewan … Pemilu (DKPP) Jimly Asshiddiqie")
+        short, rest = m.group(1), m.group(2)
+        if short in out and f"{short} {rest}" not in out and not any(load().name_types.get(w) == "PER" for w in rest.split()):
+            out[f"{short} {rest}"] = f"{out[short]} {rest}"
     return out
 
 
