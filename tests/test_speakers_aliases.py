@@ -500,3 +500,12 @@ def test_a_short_form_in_brackets_inside_a_name_spells_out_the_whole_name():
     out = Pipeline().run("Kepolisian Daerah (Polda) Metro Jaya meminta sidang itu ditunda karena alasan keamanan.\n\n"
                          "Polda Metro Jaya menyarankan agar proses persidangan ditunda hingga hari pemungutan suara.")
     assert out.attributions[-1].speaker == "Kepolisian Daerah Metro Jaya"
+
+
+def test_a_first_person_clitic_inside_a_quotation_is_the_one_quoted():
+    """pool-dev13, the speaker step on the gold's spans: "“Pikirku, ' Aku punya keluarga … '”" (cue "Pikir", source
+    "ku") is Anthony Costa's thought."""
+    docs, _ = load_documents(GOLD / "pool-dev13.jsonl")
+    (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1508565600")]
+    out = Pipeline().resolve_given(doc)
+    assert [a.speaker for a in out.attributions if a.content.text.startswith("Aku punya keluarga")] == ["Anthony Costa"]
