@@ -226,6 +226,8 @@ def test_a_first_person_telling_someone_inside_a_quotation_reports_that_speech_a
     "Acho menulis kekecewaannya di blog pribadinya terkait fasilitas yang disediakan pengembang apartemen.",
     "Trump menyampaikan pidato di Majelis Nasional Korea Selatan dan mendesakkan penanganan baru terhadap Korea Utara.",
     "Badan pengungsian PBB menyerukan penyelidikan terhadap insiden tragis ini.",
+    # pool-dev13: names listed (np_heads.tsv: nama)
+    "Surat dakwaan menyebutkan nama lengkap terdakwa, tempat tanggal lahir, agama, jenis kelamin, dan pekerjaan.",
 ])
 def test_a_noun_phrase_of_feeling_speech_or_inquiry_after_a_cue_is_no_statement(sentence):
     """Development-gold sentences (np_heads.tsv: rasa, kekecewaannya, pidato, penyelidikan): the object is a thing
