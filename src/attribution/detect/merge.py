@@ -43,17 +43,27 @@ def retype(ctx: Context, d: Candidate) -> Candidate:
     return d
 
 
-def _framed_by_other(d: Candidate, others) -> bool:
+def _frames_by_source(cands) -> dict[int, list[Candidate]]:
+    """Records whose source comes before their cue and their cue before their content (a whole speech frame before
+    the statement), by where the source starts."""
+    out: dict[int, list[Candidate]] = {}
+    for o in cands:
+        if o.cue is not None and o.source is not None and o.source[1] <= o.cue.start and o.cue.end <= o.start:
+            out.setdefault(o.source[0], []).append(o)
+    return out
+
+
+def _framed_by_other(d: Candidate, frames: dict[int, list[Candidate]]) -> bool:
     """Does ``d``'s content open with another record's whole speech frame, its source and cue, and end with that
     record's content, while ``d``'s own cue lies inside that content ("⟦Ardhi menambahkan, kinerja wasit dirasanya
     kian tidak beres …⟧")? Then the other record is the statement, ``d``'s cue a word of its clause, and ``d`` took
-    the frame for content. (A cue before the frame nests a report: "Ade mengatakan LBH Pers mendesak …" is two.)"""
-    for o in others:
-        if (o is not d and o.cue is not None and o.source is not None and o.source[1] <= o.cue.start
-                and o.cue.end <= o.start and d.start <= o.source[0] <= d.start + 1 and abs(d.end - o.end) <= 1
-                and d.cue is not None and o.cue.end <= d.cue.start < d.end):
-            return True
-    return False
+    the frame for content. (A cue before the frame nests a report: "Ade mengatakan LBH Pers mendesak …" is two.)
+    ``frames``: :func:`_frames_by_source` of the candidates, so that each record is checked against the few whose
+    source starts where its content does, not against all of them."""
+    if d.cue is None:
+        return False
+    return any(o is not d and abs(d.end - o.end) <= 1 and o.cue.end <= d.cue.start < d.end
+               for at in (d.start, d.start + 1) for o in frames.get(at, ()))
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -67,7 +77,8 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         old = by_span.get(key)
         if old is None or RULE_CONFIDENCE[d.rule] > RULE_CONFIDENCE[old.rule]:
             by_span[key] = d
-    drafts = [d for d in sorted(by_span.values(), key=lambda d: (d.start, d.end)) if not _framed_by_other(d, by_span.values())]
+    frames = _frames_by_source(by_span.values())
+    drafts = [d for d in sorted(by_span.values(), key=lambda d: (d.start, d.end)) if not _framed_by_other(d, frames)]
     mixed = [o for o in drafts if o.type == "mixed"]
     by_cue: dict[int, list[Candidate]] = {}
     for o in drafts:

@@ -707,7 +707,8 @@ def _speaking_noun(src_words: list[str], lex) -> bool:
     head = next((w for w in src_words if w not in QUANTIFIERS), None)
     if head is None:
         return False
-    base = head.split("-")[0] if "-" in head and head.split("-")[0] == head.split("-")[-1][: len(head.split("-")[0])] else head
+    first, last = head.split("-")[0], head.split("-")[-1]
+    base = first if "-" in head and last.startswith(first) else head  # "orang-orang", "kelompok-kelompoknya"
     return base in QUOTED_SPEAKER_NOUNS or base in lex.titles
 
 

@@ -460,7 +460,7 @@ def _object_of_relative(tokens: list[Token], rng: tuple[int, int], lo: int, lex:
     if v > lo and tokens[v].is_word and tokens[v].lower in PREPOSITIONS and not tokens[v].is_cap:
         v -= 1  # "terlibat dalam …"
     if (v <= lo or not tokens[v].is_word or tokens[v].is_cap or not looks_verbal(tokens[v], lex)
-            or _FRONTED_PASSIVE_RE.match(tokens[v].text) or tokens[v].lower.startswith("di") or tokens[v].lower in CAUSATIVE_VERBS):
+            or tokens[v].lower.startswith("di") or tokens[v].lower in CAUSATIVE_VERBS):  # a passive, a causative
         return None
     return next((m for m in range(v - 1, max(lo, v - 3) - 1, -1) if tokens[m].lower == "yang"), None)
 
