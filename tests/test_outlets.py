@@ -294,7 +294,6 @@ def test_an_unknown_medium_told_the_statement(text, outlets):
 def test_a_relay_between_an_adjunct_and_a_named_speaker_belongs_to_the_statement_after_it():
     """pool-dev: "Dalam keterangan tertulisnya, seperti dikutip dari Antara, Arief mengatakan, air mancur itu …": no
     record for the adjunct, and the statement after it is relayed by Antara."""
-    from attribution.pipeline import Pipeline
     out = Pipeline().run("Dalam keterangan tertulisnya, seperti dikutip dari Antara, Arief mengatakan, air mancur itu "
                          "akan menjadi ikon pariwisata Purwakarta.")
     assert [(a.content.text[:10], a.outlets) for a in out.attributions] == [("air mancur", ["Antara"])]

@@ -206,7 +206,6 @@ def test_a_noun_phrase_inside_a_quotation_reports_another_speech_act(name, prefi
 
 def test_an_abstract_noun_inside_a_quotation_reports_nothing():
     """"“… reaksi publik menegaskan bahwa …”": a thing heads the subject, not someone speaking."""
-    from attribution.pipeline import Pipeline
     out = Pipeline().run("“Kami datang ke sini dan reaksi publik menegaskan bahwa kami tetap bersama Irak,” kata Blinken.")
     assert [a.type for a in out.attributions] == ["direct"]
 
@@ -216,7 +215,6 @@ def test_a_first_person_telling_someone_inside_a_quotation_reports_that_speech_a
     public ("“Kami mengimbau kepada masyarakat agar …”") is the speaker's own statement, no record of its own."""
     a = _record("pool-dev11.jsonl", _doc_id("pool-dev11.jsonl", "indosum-1518048000"), "itu akan aman")
     assert a.cue.text == "mengatakan" and a.speaker == "Quentin Tarantino"
-    from attribution.pipeline import Pipeline
     out = Pipeline().run("“Kami mengimbau kepada masyarakat agar tetap tenang dan tidak terprovokasi,” kata Kapolres.")
     assert [a.type for a in out.attributions] == ["direct"]
 
@@ -232,7 +230,6 @@ def test_a_first_person_telling_someone_inside_a_quotation_reports_that_speech_a
 def test_a_noun_phrase_of_feeling_speech_or_inquiry_after_a_cue_is_no_statement(sentence):
     """Development-gold sentences (np_heads.tsv: rasa, kekecewaannya, pidato, penyelidikan): the object is a thing
     shown or given, not a reported clause."""
-    from attribution.pipeline import Pipeline
     assert Pipeline().run(sentence).attributions == []
 
 
@@ -241,7 +238,6 @@ def test_a_noun_phrase_of_feeling_speech_or_inquiry_after_a_cue_is_no_statement(
     "Berdasarkan peringkat FIFA per 6 Juli, Puerto Rico saat ini berada di peringkat ke-134.",  # pool-dev4
 ])
 def test_a_reporters_observation_or_a_ranking_after_berdasarkan_is_no_source(sentence):
-    from attribution.pipeline import Pipeline
     assert Pipeline().run(sentence).attributions == []
 
 
@@ -251,14 +247,12 @@ def test_a_reporters_observation_or_a_ranking_after_berdasarkan_is_no_source(sen
     ("Namun ia berjanji kepada Tony akan datang bila dibutuhkan.", "akan datang bila dibutuhkan"),  # the pool
 ])
 def test_a_clause_after_a_named_addressee_without_a_comma(sentence, content):
-    from attribution.pipeline import Pipeline
     assert [a.content.text for a in Pipeline().run(sentence).attributions] == [content]
 
 
 def test_a_time_adjunct_between_commas_before_the_predicate_keeps_the_clause():
     """pool-dev13: "Wiranto menyatakan kasus … yang ditolak masuk ke Amerika Serikat, beberapa waktu lalu, sudah
     selesai. Dia mengimbau …": the reported clause is found, and "Dia" is its speaker, not the subject inside it."""
-    from attribution.pipeline import Pipeline
     out = Pipeline().run("Menteri Koordinator bidang Politik, Hukum, dan Keamanan Wiranto menyatakan kasus Panglima TNI "
                          "Jenderal Gatot Nurmantyo yang ditolak masuk ke Amerika Serikat, beberapa waktu lalu, sudah "
                          "selesai. Dia mengimbau tidak ada lagi pihak-pihak melakukan provokasi atas kasus tersebut.")
@@ -278,5 +272,4 @@ def test_a_time_adjunct_between_commas_before_the_predicate_keeps_the_clause():
      "dalam masa tugas 30 hari, tim mengumpulkan data dari 64 orang"),  # an adjunct, not a role
 ])
 def test_a_role_in_apposition_after_menurut_and_its_source_is_no_content(sentence, content):
-    from attribution.pipeline import Pipeline
     assert [a.content.text for a in Pipeline().run(sentence).attributions] == [content]

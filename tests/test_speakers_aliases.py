@@ -489,14 +489,12 @@ def test_an_age_in_brackets_after_a_name_ends_the_sentence_subject():
 def test_an_acronym_defined_in_brackets_is_spelled_out(text, speaker):
     """An all-capital acronym the text defines in brackets after the name its initials spell (the spec: the fullest
     name)."""
-    from attribution.pipeline import Pipeline
     assert Pipeline().run(text).attributions[-1].speaker == speaker
 
 
 def test_a_short_form_in_brackets_inside_a_name_spells_out_the_whole_name():
     """pool-dev13: "pihak Kepolisian Daerah (Polda) Metro Jaya meminta …" … "Polda Metro Jaya menyarankan …" is
     Kepolisian Daerah Metro Jaya (the stem of "Kepolisian" opens "Polda")."""
-    from attribution.pipeline import Pipeline
     out = Pipeline().run("Kepolisian Daerah (Polda) Metro Jaya meminta sidang itu ditunda karena alasan keamanan.\n\n"
                          "Polda Metro Jaya menyarankan agar proses persidangan ditunda hingga hari pemungutan suara.")
     assert out.attributions[-1].speaker == "Kepolisian Daerah Metro Jaya"
