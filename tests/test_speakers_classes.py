@@ -140,3 +140,40 @@ def test_the_subject_before_a_long_quotation_takes_its_clitic():
     assert _speakers(text)[-1] == "Moch Ischak"
     assert [a.speaker for a in Pipeline(disabled=frozenset({"long-quote-subject"})).run(text).attributions][-1] == \
         "Eko Prabowo"
+
+
+@pytest.mark.parametrize("name,prefix,starts,speaker,without", [
+    # "Sejak awal Partai Demokrat bermain aman, mereka tidak pernah secera tegas menyatakan …" after "…,” kata
+    # Erwan": the party, not the analyst quoted before
+    ("pool-dev8.jsonl", "", "sebagai partai penyeimbang", "Partai Demokrat", "Erwan Agus Purwanto"),
+])
+def test_a_plural_pronoun_stands_for_a_group_not_the_last_person(name, prefix, starts, speaker, without):
+    (doc,) = [d for d in _gold(name).values() if any(a.content.text.startswith(starts) for a in d.attributions)]
+    assert given_speaker(name, doc.doc_id, starts) == speaker
+    assert given_speaker(name, doc.doc_id, starts, frozenset({"plural-pronoun"})) == without
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a coordination of two names as the subject before "mereka"
+    ("“Kami belum siap,” kata Budi Santoso.\n\nHendra Wijaya dan Agus Salim kemudian datang ke kantor itu. "
+     "Mereka mengatakan proyek tersebut harus dihentikan.", "Hendra Wijaya dan Agus Salim"),
+    # the subject finder takes the second conjunct; the whole coordination speaks
+    ("“Kami belum siap,” kata Budi Santoso.\n\nPanitia Khusus Angket dan sejumlah anggota DPR mempermasalahkan "
+     "penyadapan itu. Mereka menilai penyadapan tersebut melanggar hak asasi.", "Panitia Khusus Angket dan anggota DPR"),
+    # an organisation after a fronted adjunct, which the subject finder does not see
+    ("“Kami belum siap,” kata Budi Santoso.\n\nSejak awal Partai Hijau bermain aman, mereka menyatakan "
+     "tidak akan ikut pemilihan.", "Partai Hijau"),
+    # a plural subject ("Para pedagang"; the fast subject finder stops at its head)
+    ("“Harga naik lagi,” kata Budi Santoso.\n\nPara pedagang pasar sudah menunggu sejak pagi. Mereka berharap "
+     "harga cabai segera turun.", "pedagang"),
+])
+def test_mereka_takes_the_latest_group(text, speaker):
+    assert _speakers(text)[-1] == speaker
+    assert [a.speaker for a in Pipeline(disabled=frozenset({"plural-pronoun"})).run(text).attributions][-1] == "Budi Santoso"
+
+
+def test_a_name_after_a_preposition_is_no_antecedent_of_mereka():
+    # "Melalui Instagram pula, mereka …", "… di Facebook": the medium a group wrote through is not the group
+    text = ("“Harga naik lagi,” kata Budi Santoso.\n\nPara pedagang pasar sudah menunggu sejak pagi. "
+            "Melalui Instagram pula, mereka mengatakan bahwa harga cabai harus segera turun.")
+    assert _speakers(text)[-1] == "pedagang"

@@ -137,7 +137,7 @@ def test_an_office_inside_a_ministry_name_is_not_its_title():
     ("itulah bos Real Madrid Zinedine Zidane", "bos Real Madrid Zinedine Zidane"),
 ])
 def test_what_capital_letters_and_commas_glued_to_a_mention_is_cut(mention, clean):
-    from attribution.speakers.coreference import clean_mention
+    from attribution.speakers.mentions import clean_mention
 
     assert clean_mention(mention) == clean
 

@@ -21,14 +21,14 @@ from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
 from .descriptions import DescriptionRules, described_person, role_then_name
 from .kinds import RELATION_HEADS, KindRules
+from .mentions import clean_mention
+from .plurals import GROUP_PRONOUNS, PluralRules
 from .names import (COMMON_WORDS, LOWER_WORDS, MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
                     speaker_kind)
 
 SINGULAR_PERSONAL = words("singular_personal_pronouns")
-RELAY_OPENERS = words("front_relays")
-NAMED_PARTY_WORDS = words("named_party_words")
 ROLE_END_WORDS = words("role_end_words")
 #: How many of the latest speakers a search back through the history looks at.
 HISTORY_WINDOW = 200
@@ -42,6 +42,7 @@ SPEAKER_RULES = {
     "apposition-subject": "'Abdian Saputra, Koordinator …, juga menyampaikan': the name before a titled apposition is the subject",
     "clause-subject": "'…, namun Airlangga menepis kabar tersebut. Ia mengaku …': the subject of a second clause is a later antecedent",
     "relative-epithet": "'mantan artis yang dulu memerani Naga Bonar ini mengaku': a description closed by a demonstrative after its relative clause refers back",
+    "plural-pronoun": "'mereka' stands for the latest group (plural, coordinated, organisation, group noun) as subject or speaker, never one person",
     "long-quote-subject": "before '…,” ucapnya' the window for a person named as subject starts at the quotation, not the cue",
 }
 
@@ -51,9 +52,6 @@ class Resolved:
     speaker: str | None
     kind: str | None
     role: str | None
-
-
-_PUN_RE = regex.compile(r"(?i)^(\p{L}{2,}?)(pun)$")
 
 
 # a list of fields inside a title, up to its last coordinator: "Ketua Koordinator Bidang Politik, Hukum, dan |Keamanan
@@ -97,32 +95,6 @@ def _without_lead_noun(mention: str, lex: Lexicon) -> str:
     return mention
 
 
-def clean_mention(mention: str) -> str:
-    """A source mention without what capital letters glued to it: trailing adverbs and the particle "pun"
-    ("ia juga", "Akbar pun", "Diapun", "itupun"), and leading connectives, prepositions and relay verbs
-    ("Bahkan Akbar", "Kepada Kicker …", "Melansir Independent, penelitian")."""
-    words = mention.split()
-    if len(words) > 1 and words[-1].lower() == "pun":
-        words.pop()
-    if words and (m := _PUN_RE.match(words[-1])) and (m.group(1).lower() in PRONOUNS_SG | PRONOUNS_PL | DETERMINERS):
-        words[-1] = m.group(1)  # "Diapun", "itupun"
-    while len(words) > 1 and words[-1].lower() in TRAILING_ADVERBS and words[-1].lower() not in DETERMINERS:
-        words.pop()  # "ia juga mengatakan": the pronoun speaks
-    if len(words) > 2 and words[1] == "-" and words[0].islower() and words[0].isalpha() and len(words[0]) <= 4:
-        words = words[2:]  # "com - Bintang Barcelona Neymar": the tail of a scraped dateline
-    if words and words[0].lower() in MENTION_OPENERS | RELAY_OPENERS and any(w.endswith(",") for w in words[:-1]):
-        k = max(i for i, w in enumerate(words[:-1]) if w.endswith(","))
-        words = words[k + 1:]  # "Terkait SKD, dia", "Kepada Kicker, eks penyerang Muenchen": an adjunct before it
-    if len(words) > 1 and words[0].lower() in MENTION_OPENERS:
-        words = words[1:]  # "Bahkan Akbar", "Kepada Kicker", "Bahkan pemain asal Brasil"
-    if words and words[0].lower() in RELAY_OPENERS and any(w.endswith(",") for w in words[:-1]):
-        k = next(i for i, w in enumerate(words) if w.endswith(","))
-        words = words[k + 1:]  # "Melansir Independent, penelitian": the relay is no part of the speaker
-    if len(words) > 1 and words[0].lower() in NAMED_PARTY_WORDS and words[1][:1].isupper():
-        words = words[1:]  # "Pihak Microsoft sendiri menyebutkan": the party is the organisation named
-    return " ".join(words) if words else mention
-
-
 def _without_described_places(mention: str, names: NameIndex, lex: Lexicon) -> str:
     """A demonstrative description whose origin runs on in places after commas, without them: "Artis berdarah Buli,
     Kecamatan Maba, Kabupaten Halmahera Timur itu" → "Artis berdarah Buli itu", "Pelatih asal Bandung, Jawa Barat
@@ -142,7 +114,7 @@ def _without_described_places(mention: str, names: NameIndex, lex: Lexicon) -> s
     return shorter if mention_kind(shorter, lex, names.common) == "anaphor" else mention
 
 
-class Resolver(DescriptionRules, KindRules):
+class Resolver(DescriptionRules, KindRules, PluralRules):
     """Resolves sources in text order, remembering who spoke last."""
 
     def __init__(self, text: str, lex: Lexicon, subjects: list[tuple[int, str]] | None = None,
@@ -176,8 +148,6 @@ class Resolver(DescriptionRules, KindRules):
         return self.history[-HISTORY_WINDOW:]
 
     def _subject_before(self, offset: int, min_offset: int = 0) -> tuple[int, str] | None:
-        import bisect
-
         best = None
         lo = bisect.bisect_left(self._subject_offs, min_offset)
         for off, phrase in self.subjects[lo:]:
@@ -254,6 +224,8 @@ class Resolver(DescriptionRules, KindRules):
     _nested = False
 
     def _resolve(self, mention: str | None, offset: int) -> Resolved:
+        if mention and mention.lower() in GROUP_PRONOUNS and "plural-pronoun" not in self.disabled and (g := self.plural_antecedent(offset)):
+            return self._remember(offset, mention, g[0], g[1], None)  # "mereka": a group, not the person who spoke last
         if mention is None or mention.lower() in PRONOUNS_SG | PRONOUNS_PL | FIRST_PERSON:
             # the most salient antecedent: a named subject since the previous speaker (same or previous
             # sentence), else the previous speaker
