@@ -230,3 +230,18 @@ def test_menurut_hukum_is_no_source():
     """pool-dev13: "… sah menurut hukum dan menjadi dasar pemeriksaan perkara ini": the law as a standard."""
     assert _sources("Majelis hakim berpendapat, surat dakwaan itu sah menurut hukum dan menjadi dasar pemeriksaan "
                     "perkara ini.") == ["Majelis hakim"]
+
+
+@pytest.mark.parametrize("text,source,speaker", [
+    # an age closes an epithet before a pre-posed verb: "25 tahun itu" is no time adjunct ("tahun itu", that year)
+    ("Marc Marquez meraih empat gelar MotoGP. Rider berusia 25 tahun itu pun mengaku senang dapat melanjutkan "
+     "karirnya bersama tim Repsol Honda.", "Rider berusia 25 tahun itu", "Marc Marquez"),
+    ("Jacob Zuma mengundurkan diri. Presiden berusia 75 tahun itu menegaskan dirinya bakal terus mengabdi kepada "
+     "partai.", "Presiden berusia 75 tahun itu", "Jacob Zuma"),
+    # a time adjunct between subject and verb is still skipped
+    ("Jacob Zuma mengundurkan diri. Dia pada tahun itu menegaskan dirinya bakal terus mengabdi kepada partai.",
+     "Dia", "Jacob Zuma"),
+])
+def test_an_age_closes_an_epithet_before_the_verb(text, source, speaker):
+    (a,) = _PIPE.run(text).attributions
+    assert (a.source.text, a.speaker) == (source, speaker)

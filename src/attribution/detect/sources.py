@@ -688,6 +688,9 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
     # Skip adverbs and time adjuncts between the subject and its verb ("Hussein kemudian mengatakan",
     # "Allawi Juni lalu mengatakan").
     while j > lo and (tokens[j - 1].lower in TRAILING_ADVERBS or tokens[j - 1].lower in TIME_WORDS):
+        if tokens[j - 1].lower in DEMONSTRATIVES and j - 2 > lo and tokens[j - 2].lower in TIME_DEMONSTRATIVES and (
+                not _time_demonstrative(tokens, j - 2)):
+            break  # "Rider berusia 25 tahun itu mengaku": an age closes an epithet, no time adjunct
         j -= 1
     if (j < i and tokens[j].lower in DEMONSTRATIVES and j > lo and tokens[j - 1].is_word
             and tokens[j - 1].lower not in TIME_WORDS and tokens[j - 1].lower not in TRAILING_ADVERBS
