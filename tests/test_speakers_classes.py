@@ -177,3 +177,20 @@ def test_a_name_after_a_preposition_is_no_antecedent_of_mereka():
     text = ("“Harga naik lagi,” kata Budi Santoso.\n\nPara pedagang pasar sudah menunggu sejak pagi. "
             "Melalui Instagram pula, mereka mengatakan bahwa harga cabai harus segera turun.")
     assert _speakers(text)[-1] == "pedagang"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the issuer named in a passive relative after the statement noun
+    ("“Kami berterima kasih kepada semua penggemar,” bunyi pernyataan tertulis yang dikeluarkan Linkin Park melalui "
+     "laman resmi mereka.", "Linkin Park"),
+    ("Berdasarkan keterangan yang disampaikan Kedutaan Besar Thailand, pemerintah Thailand membentuk komando baru.",
+     "Kedutaan Besar Thailand"),
+])
+def test_a_statement_whose_issuer_is_named_after_it_is_the_issuers(text, speaker):
+    assert _speakers(text) == [speaker]
+    assert [a.speaker for a in Pipeline(disabled=frozenset({"issued-statement"})).run(text).attributions] != [speaker]
+
+
+def test_the_statement_paragraphs_of_an_issued_statement_are_the_issuers():
+    # pool-dev14: "“…,” bunyi pernyataan tertulis yang dikeluarkan Linkin Park …" and the quotation paragraphs after it
+    assert given_speaker("pool-dev14.jsonl", "indosum-1510902900", "Kami mendedikasikan album") == "Linkin Park"

@@ -38,6 +38,7 @@ SPEAKER_RULES = {
     "pronoun-in-quote": "ia/dia/beliau/mereka inside a quotation stand for someone other than the one quoted",
     "relation-of-person": "'Pengacara Yingluck', 'istri Ali', 'saudara kandung Sam Lowes itu' are not the person named",
     "kind-anaphor": "'negara tersebut', 'Lembaga ini': the latest entity of that kind (kind_nouns.tsv) named before",
+    "issued-statement": "'pernyataan tertulis yang dikeluarkan Linkin Park': a statement whose issuer the text names after it is the issuer's",
     "document-name": "a law cited as a speaker is the whole citation ('… Nomor 15 tahun 2005 pasal 38 Ayat (1)')",
     "apposition-subject": "'Abdian Saputra, Koordinator …, juga menyampaikan': the name before a titled apposition is the subject",
     "clause-subject": "'…, namun Airlangga menepis kabar tersebut. Ia mengaku …': the subject of a second clause is a later antecedent",
@@ -266,7 +267,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
         return self._resolve_phrase(mention, offset)
 
     def _resolve_phrase(self, mention: str, offset: int, remember: bool = True) -> Resolved:
-        if remember and (r := self.document_name(mention, offset)) is not None:
+        if remember and (r := self.document_name(mention, offset) or self.issued_statement(mention, offset)) is not None:
             return r  # "Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)": the law, not "Ayat"
         # "Grande (23)", "Inovasi Nasional (BRIN)"; a bracket inside the title stays ("… (KAI Commuter) Wiwik …")
         mention = _without_field_list_or_origin(_TRAILING_PAREN_RE.sub("", _PAREN_RE.sub("", mention)).strip() or mention, self.lex.titles)

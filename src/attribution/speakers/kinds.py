@@ -28,6 +28,7 @@ KIND_NOUNS = word_table("kind_nouns")  # "negara" -> country, "klub" -> organisa
 COUNTRIES = words("countries")
 STATE_HEADS = words("state_heads")
 MEDIA_NAME_WORDS = words("media_name_words")
+ISSUED_NOUNS = words("statement_nouns")  # nouns of a statement someone issued
 INDEFINITES = words("indefinites")
 #: How far back (characters) the entity a demonstrative description of a kind stands for is looked for.
 KIND_WINDOW = 2000
@@ -268,3 +269,17 @@ class KindRules:
         if hit is None or not (regex.search(r"\d", hit[1]) or hit[1] == mention.strip().rstrip(",.")):
             return None  # "peraturan artikel": a phrase cut before its number, not a citation
         return self._remember(offset, mention, hit[1], "document", None)
+
+    def issued_statement(self, mention: str, offset: int):
+        """A statement noun whose issuer the text names right after it (rule ``issued-statement``): "bunyi
+        pernyataan tertulis [yang dikeluarkan Linkin Park]" is Linkin Park's.  None otherwise."""
+        words_ = mention.split()
+        if "issued-statement" in self.disabled or not words_ or words_[-1].lower() in DETERMINERS:
+            return None
+        if words_[0].lower() not in ISSUED_NOUNS:
+            return None
+        lo, hi = self._mention_start, self._mention_start + len(mention)
+        for off, _noun, phrase in self.issuers:
+            if lo <= off < hi:
+                return self._resolve_phrase(phrase, offset)
+        return None

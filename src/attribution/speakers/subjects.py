@@ -18,6 +18,7 @@ DEMONSTRATIVES = words("demonstratives")
 ADJUNCT_OPENERS = words("adjunct_openers")
 ISSUING_VERBS = words("issuing_verbs")
 STATEMENT_NOUNS = words("statement_nouns")
+ISSUING_PASSIVES = words("issuing_passives")
 SUBJECT_BREAKERS = words("subject_breakers")
 LOWER_WORDS = words("lower_words")
 CONTRAST_OPENERS = words("contrast_clause_openers")
@@ -193,4 +194,21 @@ def statement_issuers(p: Parsed, lex: Lexicon) -> list[tuple[int, str, str]]:
             rng = source_before(toks, i, p.sent_tokens[si][0], lex)
             if rng:
                 out.append((toks[i + 1].start, toks[i + 1].lower, p.text[toks[rng[0]].start : toks[rng[1] - 1].end]))
+        elif toks[i].lower in STATEMENT_NOUNS and (agent := _issued_by(toks, i)):
+            out.append((toks[i].start, toks[i].lower, p.text[agent[0] : agent[1]]))
     return out
+
+
+def _issued_by(toks, i: int) -> tuple[int, int] | None:
+    """The named agent of a passive relative after the statement noun ``toks[i]``, within a few words
+    ("pernyataan tertulis yang dikeluarkan Linkin Park", "surat yang dikirimkan oleh KPK"): its span, or None."""
+    for j in range(i + 1, min(i + 5, len(toks) - 2)):
+        if not toks[j].is_word:
+            return None
+        if toks[j].lower == "yang" and toks[j + 1].lower in ISSUING_PASSIVES:
+            k = j + 2 + (j + 2 < len(toks) and toks[j + 2].lower == "oleh")
+            e = k
+            while e < len(toks) and e - k < 6 and toks[e].is_cap:
+                e += 1
+            return (toks[k].start, toks[e - 1].end) if e > k else None
+    return None
