@@ -194,3 +194,13 @@ def test_a_statement_whose_issuer_is_named_after_it_is_the_issuers(text, speaker
 def test_the_statement_paragraphs_of_an_issued_statement_are_the_issuers():
     # pool-dev14: "“…,” bunyi pernyataan tertulis yang dikeluarkan Linkin Park …" and the quotation paragraphs after it
     assert given_speaker("pool-dev14.jsonl", "indosum-1510902900", "Kami mendedikasikan album") == "Linkin Park"
+
+
+def test_a_pronoun_inside_a_quotation_after_whom_the_speaker_talked_to():
+    # pool-dev14's pattern, our own sentence: "Saya berbicara dengan wasit …, ia mengatakan …" is the referee
+    text = ("Edinson Cavani mencetak gol ke-100 untuk PSG di Copa Sudamericana.\n\n"
+            "“Saya berbicara dengan wasit dengan bahasa Inggris, ia mengatakan itu adalah sikap yang baik,” "
+            "ujar Cavani.")
+    out = {a.content.text: a.speaker for a in Pipeline().run(text).attributions}
+    assert out["itu adalah sikap yang baik,"] == "wasit"
+    assert "Edinson Cavani" in out.values()

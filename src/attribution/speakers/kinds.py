@@ -13,7 +13,7 @@ import regex
 
 from ..detect.sources import DETERMINERS
 from ..lexicon import word_table, words
-from .names import LOCATIVE_WORDS, ORG_WORDS, PLACE_WORDS, _STOP_SPACE_RE, _head, _typed_cut, _word_before
+from .names import LOCATIVE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, _STOP_SPACE_RE, _head, _typed_cut, _word_before
 
 SINGULAR_PERSONAL = words("singular_personal_pronouns")
 FAMILY_RELATIONS = words("family_relations")
@@ -30,6 +30,7 @@ STATE_HEADS = words("state_heads")
 MEDIA_NAME_WORDS = words("media_name_words")
 ISSUED_NOUNS = words("statement_nouns")  # nouns of a statement someone issued
 INDEFINITES = words("indefinites")
+ADDRESSEE_OPENERS = words("addressee_openers")  # "dengan", "kepada": before whom one talks to
 #: How far back (characters) the entity a demonstrative description of a kind stands for is looked for.
 KIND_WINDOW = 2000
 LEGAL_DOCUMENTS = word_table("legal_documents")  # "pasal" -> word, "uu" -> acronym
@@ -162,6 +163,13 @@ class KindRules:
             if self.names.personal(full) and full.lower() not in self.names.gazetteer and not _same_person(full, quoted):
                 cands.append((off, full))
                 break
+        # the one the quoted speaker talked to, named by a noun in the quotation's own sentence ("Saya berbicara
+        # dengan wasit …, ia mengatakan …"): nearer than anyone named before the quotation (a noun before a name
+        # leaves the name the candidate)
+        sentence = max(quote_start, self.text.rfind(". ", quote_start, s) + 2)
+        for w in regex.finditer(r"(?<![\p{L}-])(\p{Ll}+)[ \t]+(\p{Ll}+)(?![\p{L}-])[ \t]*(\p{Lu})?", self.text, pos=sentence, endpos=s, overlapped=True):
+            if w.group(1) in ADDRESSEE_OPENERS and w.group(2) in PERSON_NOUNS and w.group(3) is None:
+                cands.append((w.start(2), w.group(2)))
         if not cands:
             return None
         return max(cands)[1], "person"
