@@ -507,3 +507,34 @@ def test_a_first_person_clitic_inside_a_quotation_is_the_one_quoted():
     (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1508565600")]
     out = Pipeline().resolve_given(doc)
     assert [a.speaker for a in out.attributions if a.content.text.startswith("Aku punya keluarga")] == ["Anthony Costa"]
+
+
+def test_a_nickname_in_brackets_after_a_full_name_is_that_person():
+    # pool-dev15's pattern, our own sentences: "Basuki Tjahaja Purnama (Ahok)" … "kata Ahok"
+    text = ("Gubernur non aktif DKI Jakarta Basuki Tjahaja Purnama (Ahok) resmi menyandang status tersangka.\n\n"
+            "“Saya lebih suka praperadilan,” kata Ahok di Jakarta.")
+    assert [a.speaker for a in Pipeline().run(text).attributions] == ["Basuki Tjahaja Purnama"]
+
+
+@pytest.mark.parametrize("text,short,name", [
+    ("Petahana Basuki Tjahaja Purnama (Ahok) menerima dukungan.", "Ahok", "Basuki Tjahaja Purnama"),
+    ("Presiden Joko Widodo (Jokowi) membuka acara itu.", "Jokowi", "Joko Widodo"),
+    # a club, a party or a place in brackets after a player's or a politician's name is no nickname
+    ("Striker Bambang Pamungkas (Persija) mencetak dua gol.", "Persija", None),
+    ("Wakil rakyat Ahmad Riza Patria (Gerindra) hadir di sana.", "Gerindra", None),
+    ("Pelari Lalu Muhammad Zohri (Lombok) menang lagi.", "Lombok", None),
+])
+def test_which_brackets_after_a_name_are_nicknames(text, short, name):
+    from attribution.lexicon import load
+    from attribution.speakers.names import NameIndex
+
+    assert NameIndex.build(text, load()).aliases.get(short) == name
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # abbreviated honorifics with a full stop before the name (pool-dev15's pattern, our own sentences)
+    ("“Sekolah itu belum punya kursi,” kata Ny. Isah, warga Cilodong.", "Isah"),
+    ("“Kami menunggu bantuan,” ujar Hj. Aminah Lubis di Medan.", "Aminah Lubis"),
+])
+def test_an_abbreviated_honorific_is_no_name(text, speaker):
+    assert [a.speaker for a in Pipeline().run(text).attributions] == [speaker]

@@ -361,7 +361,8 @@ class NameIndex:
                     index.aliases[m.group(2)] = person
             elif (named := _glossed_name(m.group(1), lowered, lex, places)) is not None:
                 index.aliases[m.group(2)] = named
-        index.aliases = {**_bracket_acronyms(text, lex.titles), **index.aliases, **_glossed_nicknames(index, text, lex, lowered, nicknamed)}
+        index.aliases = {**_bracket_acronyms(text, lex.titles), **_bracket_nicknames(index, text, lex), **index.aliases,
+                         **_glossed_nicknames(index, text, lex, lowered, nicknamed)}
         return index
 
     def standalone(self) -> set[str]:
@@ -788,6 +789,30 @@ def _bracket_acronyms(text: str, titles: frozenset[str] | set[str]) -> dict[str,
         short, rest = m.group(1), m.group(2)
         if short in out and f"{short} {rest}" not in out and not any(load().name_types.get(w) == "PER" for w in rest.split()):
             out[f"{short} {rest}"] = f"{out[short]} {rest}"
+    return out
+
+
+def _bracket_nicknames(index: "NameIndex", text: str, lex: Lexicon) -> dict[str, str]:
+    """Nicknames the document gives in brackets after a person's full name ("Basuki Tjahaja Purnama (Ahok)") ->
+    the name: one word in mixed case that news uses for a person (name_types.tsv) or that opens as a word of the
+    name does ("Joko Widodo (Jokowi)"); not a club, party or place in brackets ("Bambang Pamungkas (Persija)")."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _BRACKET_SHORT_RE.finditer(text):
+        short = m.group(2)
+        if " " in short or short.isupper() or short.lower() in lex.places:
+            continue
+        i = bisect.bisect_right(index.offsets, m.end(1)) - 1
+        if i < 0:
+            continue
+        off, name = index.names[i]
+        if not text.endswith(name, off, m.end(1)) or not index.personal(name) or short in name.split():
+            # (the index holds a run by where it starts, its title cut off: "Petahana Basuki Tjahaja Purnama")
+            continue
+        kind = lex.name_types.get(short)
+        if kind == "PER" or (kind is None and any(w[:3].lower() == short[:3].lower() for w in name.split())):
+            out.setdefault(short, name)
     return out
 
 
