@@ -204,3 +204,14 @@ def test_a_pronoun_inside_a_quotation_after_whom_the_speaker_talked_to():
     out = {a.content.text: a.speaker for a in Pipeline().run(text).attributions}
     assert out["itu adalah sikap yang baik,"] == "wasit"
     assert "Edinson Cavani" in out.values()
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # pool-dev8 and pool-dev15's pattern, our own sentences: readers' comments quoted by their handles
+    ("Foto itu mendapat beragam komentar.\n\n“Burgernya besar sekali,” tulis akun @afc_you.\n\n"
+     "“Jadi lapar,” kata netizen pada akun @sinar.tembus.\n\n“Mantap sekali,” tulis @rio_adi.",
+     ["@afc_you", "@sinar.tembus", "@rio_adi"]),
+])
+def test_a_social_media_handle_is_the_speaker(text, speakers):
+    assert _speakers(text) == speakers
+    assert [a.speaker for a in Pipeline(disabled=frozenset({"account-handle"})).run(text).attributions] != speakers

@@ -39,6 +39,7 @@ SPEAKER_RULES = {
     "relation-of-person": "'Pengacara Yingluck', 'istri Ali', 'saudara kandung Sam Lowes itu' are not the person named",
     "kind-anaphor": "'negara tersebut', 'Lembaga ini': the latest entity of that kind (kind_nouns.tsv) named before",
     "issued-statement": "'pernyataan tertulis yang dikeluarkan Linkin Park': a statement whose issuer the text names after it is the issuer's",
+    "account-handle": "'tulis akun @ErSurnia', 'tulis netizen pada akun @qayla.shop19': the account's handle speaks",
     "document-name": "a law cited as a speaker is the whole citation ('… Nomor 15 tahun 2005 pasal 38 Ayat (1)')",
     "apposition-subject": "'Abdian Saputra, Koordinator …, juga menyampaikan': the name before a titled apposition is the subject",
     "clause-subject": "'…, namun Airlangga menepis kabar tersebut. Ia mengaku …': the subject of a second clause is a later antecedent",

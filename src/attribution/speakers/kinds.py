@@ -30,6 +30,10 @@ STATE_HEADS = words("state_heads")
 MEDIA_NAME_WORDS = words("media_name_words")
 ISSUED_NOUNS = words("statement_nouns")  # nouns of a statement someone issued
 INDEFINITES = words("indefinites")
+ACCOUNT_WORDS = words("account_words")
+# a handle after an account word, or after a user word and "pada/di akun": "akun @ErSurnia", "netizen pada akun @qayla.shop19"
+_HANDLE_AFTER_RE = regex.compile(r"(?:[ \t]+(?:pada|di|lewat|melalui)[ \t]+akun(?:nya)?)?[ \t]+(@[\p{L}\d_.]+)")
+_HANDLE_RE = regex.compile(r"[ \t]+(@[\p{L}\d_.]+)")
 ADDRESSEE_OPENERS = words("addressee_openers")  # "dengan", "kepada": before whom one talks to
 #: How far back (characters) the entity a demonstrative description of a kind stands for is looked for.
 KIND_WINDOW = 2000
@@ -291,3 +295,16 @@ class KindRules:
             if lo <= off < hi:
                 return self._resolve_phrase(phrase, offset)
         return None
+
+    def account_handle(self, mention: str | None, end: int, cue_end: int | None, offset: int):
+        """A social-media account as the speaker (rule ``account-handle``): "tulis akun @ErSurnia", "tulis netizen
+        pada akun @qayla.shop19", "tulis @haribrur31" is the handle, which no source mention holds.  None otherwise."""
+        if "account-handle" in self.disabled:
+            return None
+        if mention and mention.split()[-1].lower() in ACCOUNT_WORDS:
+            m = _HANDLE_AFTER_RE.match(self.text, end)
+        elif mention is None and cue_end is not None:
+            m = _HANDLE_RE.match(self.text, cue_end)  # the handle right after a post-posed cue
+        else:
+            return None
+        return self._remember(offset, mention or "", m.group(1).rstrip("."), "person", None) if m else None
