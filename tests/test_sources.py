@@ -245,3 +245,16 @@ def test_menurut_hukum_is_no_source():
 def test_an_age_closes_an_epithet_before_the_verb(text, source, speaker):
     (a,) = _PIPE.run(text).attributions
     assert (a.source.text, a.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text,source,starts", [
+    # a person's short name before the comma is the whole source; the name after it opens the content
+    ("Menurut Fifi, Veronica Tan, istri Ahok, bakal menyambangi sang suami di Mako Brimob.", "Fifi", "Veronica Tan"),
+    ("Menurut Susi, Kementerian Kelautan dan Perikanan tetap melarang penggunaan cantrang.", "Susi", "Kementerian"),
+    # an office before the comma still takes the name in apposition
+    ("Menurut Kepala Dinas Pendidikan, Budi Santoso, sekolah itu akan segera diperbaiki.",
+     "Kepala Dinas Pendidikan, Budi Santoso", "sekolah itu"),
+])
+def test_a_name_before_a_comma_takes_no_apposition(text, source, starts):
+    (a,) = _PIPE.run(text).attributions
+    assert a.source.text == source and a.content.text.startswith(starts)

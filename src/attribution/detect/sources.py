@@ -30,6 +30,7 @@ TRAILING_ADVERBS = words("trailing_adverbs")
 STOP_BEFORE = words("stop_before")
 TIME_WORDS = words("time_words")
 ORG_HEADS = words("org_heads")
+ORG_WORDS = words("org_words")  # first words of organisations ("Polda", "Kementerian"), which an apposition may follow
 ORG_OR_PLACE_SURE = 100  # a word name_types.tsv saw this often as an organisation or a place is one before a name
 LOWER_NEWS_WORDS = words("lower_words")  # words news writes in lower case: no person's name begins with one
 # Words that make a chunk a clause, not a subject ("Sisi perbankan pun juga kurang setuju …").
@@ -332,6 +333,8 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
     for _ in range(3):
         if not (j + 2 < hi and tokens[j].text == "," and tokens[j + 1].is_cap) or tokens[j + 1].lower in TIME_WORDS:
             break  # "kata Yayan, Kamis, saat dihubungi": a day is no apposition
+        if _personal_name(tokens[i:j], lex):
+            break  # "Menurut Fifi, Veronica Tan, istri Ahok …", "ujar Wandono, Kepala Bidang …": no office before it
         m = j + 1
         while m < hi and m - j < 6 and (tokens[m].is_cap or tokens[m].text.startswith("al-") or (
                 tokens[m].lower in {"&", "dan"} and m + 1 < hi and tokens[m + 1].is_cap and m > j + 1)):
@@ -342,9 +345,15 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             j = m
         else:
             break
-    # "(ANTARA)" style trailing brackets were cut already; trim trailing determiners? No: "sumber-sumber itu"
-    # keeps its demonstrative, as written.
-    return (i, j)
+    return (i, j)  # a trailing demonstrative stays, as written ("sumber-sumber itu")
+
+
+def _personal_name(toks: list[Token], lex: Lexicon) -> bool:
+    """Is ``toks`` a person's name rather than an office, before an apposition's comma: capitalised words, none a
+    title or an organisation's head, one word or words news uses for people ("Fifi", not "Media Officer Persib")."""
+    return all(t.is_cap and t.lower not in lex.titles and t.lower not in lex.title_first and t.lower not in ORG_HEADS
+               and t.lower not in ORG_WORDS for t in toks) and (
+        len(toks) == 1 or (len(toks) <= 3 and all(lex.name_types.get(t.text) == "PER" for t in toks)))
 
 
 # Words that open a clause or adjunct enclosed in commas between a subject and its verb.
