@@ -90,3 +90,15 @@ def test_an_intention_noun_and_its_verb_are_a_noun_phrase(full):
                     "2018.", full) == []
     assert [r[2] for r in _records("Ia mengatakan niatnya maju di Pilgub sudah bulat.", full)] == [
         "niatnya maju di Pilgub sudah bulat"]
+
+
+def test_the_name_of_a_month_heading_the_lead_is_no_antecedent(full):
+    # pool-dev15: "Menyambut bulan Ramadhan …" opens the article and the entity model tags "Ramadhan" a person later;
+    # "Perempuan kelahiran 1996 ini mengaku, …" is Fatin Shidqia Lubis, named in the sentence between
+    from attribution.io import load_documents
+    from conftest import GOLD
+
+    docs, _ = load_documents(GOLD / "pool-dev15.jsonl")
+    (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1495692600")]
+    records = _records(doc.text, full)
+    assert {r[0] for r in records if r[2].startswith(("ia akan tetap", "Aku tetap kuliah"))} == {"Fatin Shidqia Lubis"}

@@ -215,3 +215,15 @@ def test_a_pronoun_inside_a_quotation_after_whom_the_speaker_talked_to():
 def test_a_social_media_handle_is_the_speaker(text, speakers):
     assert _speakers(text) == speakers
     assert [a.speaker for a in Pipeline(disabled=frozenset({"account-handle"})).run(text).attributions] != speakers
+
+
+def test_the_name_of_a_month_is_no_person_for_an_epithet():
+    # pool-dev15: "Menyambut bulan Ramadhan …" heads the lead, and the entity model tags "Ramadhan" a person
+    # elsewhere; "Perempuan kelahiran 1996 ini mengaku, …" is Fatin Shidqia Lubis (the name index holds no
+    # calendar name as a person, whichever mode runs)
+    from attribution.lexicon import load
+    from attribution.speakers.names import NameIndex
+
+    text = "Menyambut bulan Ramadhan, Fatin Shidqia Lubis merilis lagu. “Pokoknya, Ramadhan aku bareng keluarga,” ujarnya."
+    index = NameIndex.build(text, load(), [(text.index("Ramadhan aku"), text.index("Ramadhan aku") + 8, "PER")])
+    assert "Ramadhan" in index.calendar and "Ramadhan" not in index.persons and index.entity_type("Ramadhan") is None

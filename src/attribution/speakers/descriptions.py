@@ -104,8 +104,9 @@ class DescriptionRules:
                 continue  # "Peringatan Hari Kartini …", "Harta Benda": an event or a thing heads the sentence
             if mention_kind(phrase, self.lex, self.names.common) == "name":
                 r = self._resolve_phrase(phrase, offset, remember=False)
-                if r.kind == "person" and r.speaker and not (
+                if r.kind == "person" and r.speaker and r.speaker not in self.names.calendar and not (
                         " " not in r.speaker and self.lex.name_types.get(r.speaker) in {"ORG", "LOC"}):
+                    # (not the name of a time: "Menyambut bulan Ramadhan …")
                     out.append((off, r.speaker))
         return out
 

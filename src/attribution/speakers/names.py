@@ -297,6 +297,7 @@ class NameIndex:
     title_forms: dict[str, str] = field(default_factory=dict)  # short form of a title -> the full title
     types: dict[str, str] = field(default_factory=dict)  # capitalised word -> its usual entity type (PER/ORG/LOC)
     located: frozenset[str] = frozenset()  # names written after a locative somewhere ("di Daan Mogot"): places
+    calendar: frozenset[str] = frozenset()  # names of a time written after "bulan" or "hari" ("Ramadhan"): no person
     text: str = ""
 
     @classmethod
@@ -328,8 +329,12 @@ class NameIndex:
                 runs.append((off, hit[1]))
                 if hit[0] is not None and hit[0][1] == hit[1]:
                     after_title[off] = hit[0][0]
-        persons = _people_named_alone(text, runs, lex)
-        types = _entity_types(text, entities or [], lex.name_types)
+        # "bulan Ramadhan", "hari Kartini": the name of a time, however the model tags it elsewhere
+        calendar = {m.group(1) for m in _CALENDAR_RE.finditer(text)}
+        if calendar:
+            runs = [(off, w) for off, w in runs if not (len(w) == 1 and w[0] in calendar)]
+        persons = _people_named_alone(text, runs, lex) - calendar
+        types = {w: t for w, t in _entity_types(text, entities or [], lex.name_types).items() if w not in calendar}
         places = {w[0] for _, w in runs if len(w) == 1} - persons
         out = []
         split: dict[str, str | None] = {}  # a name mentioned again is split once
@@ -345,7 +350,7 @@ class NameIndex:
             if name:
                 out.append((off, name))
         index = cls(out, frozenset(lowered), persons=frozenset(persons), gazetteer=lex.places, title_forms=lex.title_forms,
-                    types=types, located=_located(text, out), text=text)
+                    types=types, located=_located(text, out), calendar=frozenset(calendar), text=text)
         for off, title, rest in titled:
             phrase = " ".join(rest)
             name = split[phrase] if phrase in split else split_role(phrase, lex, places)[1]
@@ -741,6 +746,7 @@ def _nicknames_of(text: str, lex: Lexicon, lowered: set[str]) -> dict[str, str]:
 
 
 # a name with its short form in brackets after it: "Komisi Nasional Hak Asasi Manusia (Komnas HAM)"
+_CALENDAR_RE = regex.compile(r"(?<![\p{L}-])(?i:" + "|".join(regex.escape(w) for w in sorted(words("calendar_nouns"))) + r")[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}-])")
 _BRACKET_SHORT_RE = regex.compile(
     r"(\p{Lu}[\p{L}-]*(?:[ \t]+(?:\p{Lu}[\p{L}-]*|dan|untuk|&)){1,9})[ \t]+\((\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})\)")
 
