@@ -329,10 +329,8 @@ class NameIndex:
                 runs.append((off, hit[1]))
                 if hit[0] is not None and hit[0][1] == hit[1]:
                     after_title[off] = hit[0][0]
-        # "bulan Ramadhan", "hari Kartini": the name of a time, however the model tags it elsewhere
-        calendar = {m.group(1) for m in _CALENDAR_RE.finditer(text)}
-        if calendar:
-            runs = [(off, w) for off, w in runs if not (len(w) == 1 and w[0] in calendar)]
+        calendar = {m.group(1) for m in _CALENDAR_RE.finditer(text)}  # "bulan Ramadhan": a time, however tagged
+        runs = [(off, w) for off, w in runs if not (len(w) == 1 and w[0] in calendar)]
         persons = _people_named_alone(text, runs, lex) - calendar
         types = {w: t for w, t in _entity_types(text, entities or [], lex.name_types).items() if w not in calendar}
         places = {w[0] for _, w in runs if len(w) == 1} - persons
@@ -559,8 +557,6 @@ class NameIndex:
         return person_roles(self)
 
     def last_before(self, offset: int, exclude: set[str] = frozenset(), short_forms: bool = False) -> str | None:
-        import bisect
-
         i = bisect.bisect_left(self.offsets, offset)
         titled = _titled_people(self.titled, offset)
         for off, name in reversed(self.names[max(0, i - 50) : i]):
