@@ -734,3 +734,28 @@ def test_a_bare_cue_inside_the_clause_without_commas(text, content):
 def test_mendukung_reports_only_with_a_complementiser(text, content):
     out = Pipeline().run(text)
     assert [a.content.text for a in out.attributions] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a report noun between the cue and "bahwa": the clause after "bahwa" is what was confirmed or denied
+    ("Wakil Sekretaris Jenderal PDIP Andreas Hugo Pereira membenarkan kabar bahwa Anas mundur sebagai bakal cawagub "
+     "Jatim.", "membenarkan", "Anas mundur sebagai bakal cawagub Jatim"),
+    ("Polisi menepis isu bahwa pelaku sudah melarikan diri ke luar negeri.", "menepis",
+     "pelaku sudah melarikan diri ke luar negeri"),
+    ("Juru bicara itu membantah rumor bahwa perusahaan akan bangkrut tahun ini.", "membantah",
+     "perusahaan akan bangkrut tahun ini"),
+    # "beralasan bahwa": a reason given
+    ("Ia beralasan bahwa pihaknya fokus dalam pembuktian terhadap Setya Novanto.", "beralasan",
+     "pihaknya fokus dalam pembuktian terhadap Setya Novanto"),
+])
+def test_a_report_noun_before_bahwa_and_a_reason_given(text, cue, content):
+    assert [(a.cue.text, a.content.text) for a in _records(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # "beralasan" as "justified", not a speech act
+    "Ketidakpercayaan itu beralasan, karena pada Maret lalu dia membantahnya di televisi.",
+    "Jadi cukup beralasan mengapa pabrikan itu ikut merilis perangkat baru.",
+])
+def test_justified_is_no_reason_given(text):
+    assert [a for a in _records(text) if a.cue and a.cue.text == "beralasan"] == []
