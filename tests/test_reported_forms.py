@@ -759,3 +759,17 @@ def test_a_report_noun_before_bahwa_and_a_reason_given(text, cue, content):
 ])
 def test_justified_is_no_reason_given(text):
     assert [a for a in _records(text) if a.cue and a.cue.text == "beralasan"] == []
+
+
+@pytest.mark.parametrize("text,content", [
+    # leading connectives before an interrupting cue are no content (the spec's "Namun", "Saat ini")
+    ("Lebih dari itu, Andreas menyatakan, PDIP akan segera menentukan sosok pengganti Anas.",
+     "PDIP akan segera menentukan sosok pengganti Anas"),
+    ("Sebelumnya, kata Lucky, ibunya sudah menjalani perawatan intensif di Malaysia.",
+     "ibunya sudah menjalani perawatan intensif di Malaysia"),
+    # "Kedua" is "both" as often as "second": it stays
+    ("Kedua terdakwa, kata Soesilo, juga telah mengajukan diri sebagai justice collaborator.",
+     "Kedua terdakwa, kata Soesilo, juga telah mengajukan diri sebagai justice collaborator"),
+])
+def test_leading_connectives_before_an_interrupting_cue(text, content):
+    assert [a.content.text for a in _records(text)] == [content]
