@@ -258,3 +258,15 @@ def test_an_age_closes_an_epithet_before_the_verb(text, source, speaker):
 def test_a_name_before_a_comma_takes_no_apposition(text, source, starts):
     (a,) = _PIPE.run(text).attributions
     assert a.source.text == source and a.content.text.startswith(starts)
+
+
+@pytest.mark.parametrize("text,source,speaker", [
+    # a capitalised time word before a name that is no day is part of the name ("Hari", "Lalu")
+    ("“Masih banyak masyarakat yang belum bisa menabung,” sambut Corporate Secretary Bank BRI Hari Siaga Amijarso "
+     "dalam acara itu.", "Corporate Secretary Bank BRI Hari Siaga Amijarso", "Hari Siaga Amijarso"),
+    ("“Puncaknya malam ini,” kata Kepala Korps Lalu Lintas Polri Royke Lumowa di Jakarta.",
+     "Kepala Korps Lalu Lintas Polri Royke Lumowa", "Royke Lumowa"),
+])
+def test_a_capitalised_time_word_inside_a_name(text, source, speaker):
+    (a,) = _PIPE.run(text).attributions
+    assert (a.source.text, a.speaker) == (source, speaker)

@@ -305,7 +305,7 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             j += 1  # "kata Duta Besar Inggris untuk PBB Matthew Rycroft": the office's post belongs to it
             max_len += 1
             continue
-        if j > i and (low in STOP_AFTER or low in TIME_WORDS and not t.is_cap):
+        if j > i and (low in STOP_AFTER or low in TIME_WORDS and not t.is_cap) and not _time_word_in_name(tokens, j, hi):
             break
         if j > i and t.text[0].isdigit() and tokens[j - 1].lower in NUMBER_WORDS:
             j = _document_number_end(tokens, j, hi)  # "Undang-Undang Nomor 18 Tahun 2003 tentang Advokat"
@@ -346,6 +346,13 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         else:
             break
     return (i, j)  # a trailing demonstrative stays, as written ("sumber-sumber itu")
+
+
+def _time_word_in_name(tokens: list[Token], j: int, hi: int) -> bool:
+    """Is the capitalised time word ``tokens[j]`` part of a name, before a capitalised word that is no time ("… BRI
+    Hari Siaga Amijarso", "Korps Lalu Lintas"; not "Hari Senin")?"""
+    t = tokens[j]
+    return t.is_cap and t.lower in TIME_WORDS and j + 1 < hi and tokens[j + 1].is_cap and tokens[j + 1].lower not in TIME_WORDS
 
 
 def _personal_name(toks: list[Token], lex: Lexicon) -> bool:
