@@ -227,3 +227,12 @@ def test_the_name_of_a_month_is_no_person_for_an_epithet():
     text = "Menyambut bulan Ramadhan, Fatin Shidqia Lubis merilis lagu. “Pokoknya, Ramadhan aku bareng keluarga,” ujarnya."
     index = NameIndex.build(text, load(), [(text.index("Ramadhan aku"), text.index("Ramadhan aku") + 8, "PER")])
     assert "Ramadhan" in index.calendar and "Ramadhan" not in index.persons and index.entity_type("Ramadhan") is None
+
+
+def test_a_couple_is_the_two_people_named_together():
+    # pool-dev14's pattern, our own sentences: "Pasangan selebriti ini pertama kali mengumumkan …" is the couple
+    # named together before; "pertama kali" is an adverb, no part of the source
+    text = ("Adam Levine dan Behati Prinsloo kembali diselimuti kabar bahagia. Pasangan selebriti ini pertama kali "
+            "mengumumkan bahwa mereka mengharapkan anak kedua pada September tahun lalu.")
+    (a,) = Pipeline().run(text).attributions
+    assert (a.source.text, a.speaker) == ("Pasangan selebriti ini", "Adam Levine dan Behati Prinsloo")

@@ -30,6 +30,7 @@ TRAILING_ADVERBS = words("trailing_adverbs")
 STOP_BEFORE = words("stop_before")
 TIME_WORDS = words("time_words")
 ORG_HEADS = words("org_heads")
+ADVERB_PHRASES = words("adverb_phrases")  # "pertama kali", "sekali lagi": between a subject and its verb
 ORG_WORDS = words("org_words")  # first words of organisations ("Polda", "Kementerian"), which an apposition may follow
 ORG_OR_PLACE_SURE = 100  # a word name_types.tsv saw this often as an organisation or a place is one before a name
 LOWER_NEWS_WORDS = words("lower_words")  # words news writes in lower case: no person's name begins with one
@@ -703,6 +704,8 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
     j = i
     # Skip adverbs and time adjuncts between the subject and its verb ("Hussein kemudian mengatakan",
     # "Allawi Juni lalu mengatakan").
+    while j > lo + 1 and f"{tokens[j - 2].lower} {tokens[j - 1].lower}" in ADVERB_PHRASES:
+        j -= 2  # "Pasangan selebriti ini pertama kali mengumumkan": an adverb of two words
     while j > lo and (tokens[j - 1].lower in TRAILING_ADVERBS or tokens[j - 1].lower in TIME_WORDS):
         if tokens[j - 1].lower in DEMONSTRATIVES and j - 2 > lo and tokens[j - 2].lower in TIME_DEMONSTRATIVES and (
                 not _time_demonstrative(tokens, j - 2)):

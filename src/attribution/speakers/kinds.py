@@ -193,6 +193,9 @@ class KindRules:
         cands = [(off, ph) for off, ph in self._subjects_between(lo, start)
                  if not (self._current and self._current[0] <= off < self._current[1])]
         cands += [(off, sp) for off, _m, sp, _k in self._recent() if lo <= off < offset]
+        if kind == "pair":  # "Pasangan selebriti ini": the two people named together last
+            pair = self.named_pair(lo, start)
+            return self._remember(offset, mention, pair, "person", None) if pair else None
         if kind == "document":  # "pasal itu": the latest citation of a law that names one ("UUD 1945 Pasal 28D ayat 1")
             head = _head(mention)
             found = [c for c in citations(self.text, lo, start) if head in c[1].lower()]

@@ -119,3 +119,16 @@ class PluralRules:
         """A province or city of the lexicon, a single word tagged as a place (a longer name is typed by its
         first tagged word: "Federasi Serikat Guru Indonesia" is none)."""
         return name.lower() in self.lex.places or (" " not in name and self.names.entity_type(name) == "LOC")
+
+    def named_pair(self, lo: int, hi: int) -> str | None:
+        """The latest two people named together ("Adam Levine dan Behati Prinsloo") between ``lo`` and ``hi``, as
+        "X dan Y" with their fullest names; None when there are none."""
+        names, offsets = self.names.names, self.names.offsets
+        i, j = bisect.bisect_left(offsets, lo), bisect.bisect_left(offsets, hi)
+        for k in range(j - 1, max(i, 0), -1):
+            (po, pn), (off, name) = names[k - 1], names[k]
+            if self.text[po + len(self._written(po, pn)) : off] == " dan ":
+                a, b = self.names.fullest(pn, po), self.names.fullest(name, off)
+                if self.names.personal(a) and self.names.personal(b):
+                    return f"{a} dan {b}"
+        return None
