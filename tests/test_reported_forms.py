@@ -773,3 +773,30 @@ def test_justified_is_no_reason_given(text):
 ])
 def test_leading_connectives_before_an_interrupting_cue(text, content):
     assert [a.content.text for a in _records(text)] == [content]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a front relay whose clause has a subject and a cue verb of its own: that record carries the statement
+    ("Dilansir laman the Guardian, Rabu (6/9), Suu Kyi mengatakan pemerintahnya sudah berbuat maksimal untuk "
+     "melindungi warga.", "Suu Kyi"),
+])
+def test_a_front_relay_before_a_clause_with_its_own_cue(text, speaker):
+    (a,) = _records(text)
+    assert (a.speaker, a.rule, a.outlets) == (speaker, "reported-verb", ["the Guardian"])
+
+
+def test_a_front_relay_before_hearsay_stays_the_relay():
+    # "X disebut-sebut …" is hearsay the outlet relays
+    text = "Dilansir Ace Showbiz, Drake bahkan disebut-sebut sudah menemukan tambatan hati baru."
+    assert [a.rule for a in _records(text)] == ["reported-relay"]
+
+
+def test_kalau_after_the_addressee_is_that():
+    # pool-dev13: "Dilansir dari laman Reuters, Selasa (15/8), …, Kiren Rijiju, menyampaikan kepada parlemen pekan lalu
+    # kalau …": the minister's statement, relayed by Reuters
+    text = ("Dilansir dari laman Reuters, Selasa (15/8), Wakil Menteri Dalam Negeri India, Kiren Rijiju, menyampaikan "
+            "kepada parlemen pekan lalu kalau pemerintah pusat sudah memerintahkan setiap negara bagian mendata orang "
+            "Rohingya.")
+    a = _records(text)[0]
+    assert (a.speaker, a.cue.text, a.outlets) == ("Kiren Rijiju", "menyampaikan", ["Reuters"])
+    assert a.content.text.startswith("pemerintah pusat sudah memerintahkan")

@@ -252,11 +252,34 @@ def _front_relay(ctx: Context, si: int, i: int, hi: int) -> list[Candidate]:
     if (a := _past_adjuncts(toks, after, hi)) < hi and toks[a].lower in STATEMENT_NOUNS:
         # "Dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS …": the clause reports a statement
         return []  # of its own, whose record the outlet relays
+    if w in FRONT_RELAYS and _reports_itself(ctx, _past_adjuncts(toks, after, hi), hi):
+        return []  # "Dilansir dari laman Reuters, Selasa (15/8), Wakil Menteri …, Kiren Rijiju, menyampaikan …"
     c = content(ctx, toks[after].start, si) if after < hi else None
     if c and c[1] - c[0] > 3:
         cue = CueMatch(start=toks[i].start, end=toks[i].end, lemma=w, clitic_start=None, frames=frozenset({"relay"}))
         return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-relay", cue=cue, source=src, sentence=si)]
     return []
+
+
+def _reports_itself(ctx: Context, k: int, hi: int) -> bool:
+    """Does the clause after a front relay, from ``k``, hold a subject and a cue verb of its own within
+    :data:`RELAY_OWN_CUE_WINDOW` words (past an apposition in commas)?  Then its own record carries the statement
+    and the relay its outlet."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if k >= hi or not toks[k].is_cap:
+        return False
+    for m in range(k + 1, min(hi, k + RELAY_OWN_CUE_WINDOW)):
+        if toks[m].lower in COMPLEMENTISERS or toks[m].lower == "yang" or toks[m].text in ALL_MARKS or (
+                toks[m].lower.startswith("di") and not toks[m].is_cap and (looks_verbal(toks[m], lex) or "-" in toks[m].text)):
+            return False  # a cue inside a relative clause, the reported clause or hearsay ("Mbappe disebut merasa …")
+        c = cue_at(lex, toks[m])
+        if c is not None and "pre" in c.frames and not toks[m].is_cap and ctx.in_quote(toks[m].start) is None:
+            return True
+    return False
+
+
+#: How many words after a front relay its clause's own cue verb is looked for.
+RELAY_OWN_CUE_WINDOW = 16
 
 
 def _past_adjuncts(toks: list[Token], after: int, hi: int) -> int:
@@ -654,7 +677,9 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
     ``kepada X`` adjunct before ``bahwa``, punctuation and complementisers (``mendesak PM Irak untuk …``)."""
     toks, lex = ctx.p.tokens, ctx.lex
     j = i + 1
-    bahwa = next((k for k in range(j, min(hi, j + 16)) if toks[k].lower in {"bahwa", "bahwasanya"}), None)
+    bahwa = next((k for k in range(j, min(hi, j + 16)) if toks[k].lower in {"bahwa", "bahwasanya"} or (
+        toks[k].lower == "kalau" and toks[j].lower in {"kepada", "pada"} and k > j + 1)), None)
+    # ("menyampaikan kepada parlemen pekan lalu kalau …": after the addressee, "kalau" is "that" as "bahwa" is)
     if bahwa is not None and all(toks[k].lower not in {",", "dan"} for k in range(j, bahwa - 1)) and (
         toks[j].lower in BAHWA_ADJUNCTS or bahwa == j or (toks[j].lower in STATEMENT_OBJECTS and bahwa - j <= 5 and not any(
             looks_verbal(x, lex) for x in toks[j + 1 : bahwa]))  # "menyampaikan pendapatnya bahwa …"
