@@ -13,6 +13,7 @@ import regex
 
 from ..detect.sources import DETERMINERS
 from ..lexicon import word_table, words
+from .subjects import STATEMENT_NOUNS
 from .names import LOCATIVE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, _STOP_SPACE_RE, _head, _typed_cut, _word_before
 
 SINGULAR_PERSONAL = words("singular_personal_pronouns")
@@ -28,7 +29,6 @@ KIND_NOUNS = word_table("kind_nouns")  # "negara" -> country, "klub" -> organisa
 COUNTRIES = words("countries")
 STATE_HEADS = words("state_heads")
 MEDIA_NAME_WORDS = words("media_name_words")
-ISSUED_NOUNS = words("statement_nouns")  # nouns of a statement someone issued
 INDEFINITES = words("indefinites")
 ACCOUNT_WORDS = words("account_words")
 # a handle after an account word, or after a user word and "pada/di akun": "akun @ErSurnia", "netizen pada akun @qayla.shop19"
@@ -291,7 +291,7 @@ class KindRules:
         words_ = mention.split()
         if "issued-statement" in self.disabled or not words_ or words_[-1].lower() in DETERMINERS:
             return None
-        if words_[0].lower() not in ISSUED_NOUNS:
+        if words_[0].lower() not in STATEMENT_NOUNS:
             return None
         lo, hi = self._mention_start, self._mention_start + len(mention)
         for off, _noun, phrase in self.issuers:
