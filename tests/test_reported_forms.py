@@ -51,6 +51,10 @@ def test_back_reference_sentence_is_not_its_own_content():
      "guru PPKn, kesenian, dan agama masih", "menyebut"),
     ("Amran menegaskan ketersediaan bahan pokok khususnya beras, bawang merah, cabai, dan daging menjelang Lebaran "
      "dinyatakan aman dan harganya sudah turun.", "ketersediaan bahan pokok khususnya beras, bawang merah", "menegaskan"),
+    # development gold, the pool: a bare verb of having, a frequency adverb opening the predicate
+    ("Chan juga mengungkapkan Hungaria punya lingkungan film yang bagus.", "Hungaria punya lingkungan", "mengungkapkan"),
+    ("Febri juga menjelaskan lembaganya saat ini terus fokus untuk menangani perkara-perkara korupsi.",
+     "lembaganya saat ini terus fokus", "menjelaskan"),
 ])
 def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
     a = _one(text, starts)
