@@ -236,3 +236,37 @@ def test_a_couple_is_the_two_people_named_together():
             "mengumumkan bahwa mereka mengharapkan anak kedua pada September tahun lalu.")
     (a,) = Pipeline().run(text).attributions
     assert (a.source.text, a.speaker) == ("Pasangan selebriti ini", "Adam Levine dan Behati Prinsloo")
+
+
+def test_a_title_in_spaced_single_marks_holds_no_cue_and_no_speaker():
+    # pool-dev15: scraped news writes titles as "lagu ' Ketika Tangan dan Kaki Berkata ' milik Chrisye"; "Berkata"
+    # names a song, so "Kaki" says nothing and the -nya after it stays with the singer
+    text = ("“Mending kerja sekalian, habis nyanyi langsung buka,” ungkap Fatin Shidqia Lubis yang mendaur ulang lagu "
+            "' Ketika Tangan dan Kaki Berkata ' milik Chrisye.\n\n“Kalau sahur biasanya nugget,” terangnya.")
+    out = Pipeline().run(text).attributions
+    assert [a.cue.text for a in out] == ["ungkap", "terang"]
+    assert {a.speaker for a in out} == {"Fatin Shidqia Lubis"}
+
+
+def test_a_film_title_is_no_person_and_stays_inside_the_epithet():
+    # the pool (Aura Kasih, Nikita Mirzani), our own sentences in the same shape: the film in spaced marks is no
+    # antecedent for "ia", and "Pemain film ' … ' ini" is a description of the person named before
+    text = ("Setelah bermain di film ' Asmara Dua Diana ', penyanyi Aura Kasih semakin melebarkan kariernya. "
+            "Ia mengaku tak perlu pikir panjang saat ditawari peran baru.")
+    (a,) = Pipeline().run(text).attributions
+    assert a.speaker == "Aura Kasih"
+    text = ("Nikita Mirzani kesal dengan Lucky. Pemain film ' Comic 8: Casino King ' ini menganggap Lucky menjadi besar "
+            "kepala karena telah berhasil.")
+    (a,) = Pipeline().run(text).attributions
+    assert (a.source.text, a.speaker) == ("Pemain film ' Comic 8: Casino King ' ini", "Nikita Mirzani")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an epithet noun before a name is its title: the subject is the person, an antecedent for "ia"
+    ("Penyanyi Aura Kasih meninjau pasar. Ia mengaku senang.", "Aura Kasih"),
+    ("Aktris Carrie Fisher buka-bukaan dalam buku otobiografinya. Setelah hampir 40 tahun, ia baru mengungkapkan "
+     "bahwa ada hubungan spesial antara dirinya dan Harrison Ford.", "Carrie Fisher"),
+])
+def test_an_epithet_noun_before_a_name_is_a_title(text, speaker):
+    (a,) = Pipeline().run(text).attributions
+    assert a.speaker == speaker

@@ -15,7 +15,7 @@ from .detect.candidates import Candidate
 from .detect.context import Context
 from .detect.cues import CueMatch
 from .detect.direct import continuations, direct
-from .detect.merge import dedupe, retype
+from .detect.merge import dedupe, outside_titles, retype
 from .detect.reported import reported
 from .lexicon import Lexicon, load
 from .model import Attribution, Document, Meta, Span
@@ -53,7 +53,7 @@ class Pipeline:
             parsed.entities = self.ner.entities(view, parsed.tokens)  # people, organisations, places
         ctx = Context(parsed, self.lex)  # quotations
         cands, pending = direct(ctx, self.disabled)  # direct speech next to its cue
-        more = reported(ctx, self.disabled)  # reported speech, sentence by sentence
+        more = outside_titles(ctx, reported(ctx, self.disabled))  # reported speech, sentence by sentence
         cands += more if "retype" in self.disabled else [retype(ctx, c) for c in more]  # mixed, direct by marks
         if "quote-continuation" not in self.disabled:
             cands += continuations(ctx, pending, cands)  # cue-less quotation paragraphs

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..text.capitals import proper_words
 from ..text.segment import Parsed
-from .quotes import Quote, QuoteIndex, find_quotes
+from .quotes import Quote, QuoteIndex, find_quotes, find_titles
 
 
 class Context:
@@ -16,6 +16,10 @@ class Context:
         self.quotes = QuoteIndex(find_quotes(p.text, p.paragraphs))
         self.direct_opens: set[int] = set()  # opening marks of quotations already attributed
         self.proper = proper_words(p.text)
+        self.titles = find_titles(p.text)  # ' Ketika Tangan dan Kaki Berkata ': no cue, no speaker inside
+
+    def in_title(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.titles)
 
     def in_quote(self, offset: int) -> Quote | None:
         return self.quotes.at(offset)

@@ -66,6 +66,14 @@ def _framed_by_other(d: Candidate, frames: dict[int, list[Candidate]]) -> bool:
                for at in (d.start, d.start + 1) for o in frames.get(at, ()))
 
 
+def outside_titles(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates whose cue is no word of a title in marks ("lagu ' Ketika Tangan dan Kaki Berkata ' milik
+    Chrisye": "Berkata" names a song)."""
+    if not ctx.titles:
+        return cands
+    return [d for d in cands if d.cue is None or not ctx.in_title(d.cue.start)]
+
+
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One record per statement: identical contents keep the surest rule; a cue-less quotation inside
     a reported clause is dropped (the mixed record covers it); of two overlapping records claiming one cue,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
+
+import regex
 from dataclasses import dataclass
 
 OPENERS = "“‘„‚«‹"
@@ -154,6 +156,19 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if start < pe:
                 quotes.append(Quote(start=start, end=pe, open_mark=open_at, close_mark=None, paragraph=pi))
     return quotes
+
+
+# A title in straight single marks set off by spaces, as scraped news writes songs, films and shows: "lagu
+# ' Ketika Tangan dan Kaki Berkata ' milik Chrisye", "Pemain film ' Comic 8: Casino King ' ini": two to ten words,
+# each capitalised or a short function word of a title.  No quotation (find_quotes needs a mark glued to its
+# first word), and no cue ("Berkata") or speaker inside it.  One word in such marks is more often a nickname.
+_TITLE_WORD = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}:.&!?-]*|of|the|and|dan|di|ke|dari|yang|in|on|a|to|for|with|&)"
+_TITLE_RE = regex.compile(r"(?<![\p{L}\p{N}])' (" + _TITLE_WORD + r"(?: " + _TITLE_WORD + r"){1,9}) '(?![\p{L}\p{N}])")
+
+
+def find_titles(text: str) -> list[tuple[int, int]]:
+    """Spans (marks included) of the titles in spaced single marks."""
+    return [(m.start(), m.end()) for m in _TITLE_RE.finditer(text)]
 
 
 class QuoteIndex(list):

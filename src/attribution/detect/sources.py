@@ -137,8 +137,10 @@ def _inside_epithet(tokens: list[Token], k: int, end: int, lo: int, lex: Lexicon
     t = tokens[k - 1]
     if closing is not None and _OPEN_MARKS.get(t.text) == closing:
         return True, None
-    if closing is None and t.text in {"’", "”", '"'} and k < end:
-        return True, t.text  # "‘Bolo - Bolo’ ini": a quoted title
+    if closing is None and t.text in {"’", "”", '"', "'"} and k < end:
+        return True, t.text  # "‘Bolo - Bolo’ ini", "film ' Comic 8: Casino King ' ini": a quoted title
+    if closing is not None and t.text not in {".", "!", "?", "’", "”", '"', "'"}:
+        return True, closing  # any word or sign of the title ("Comic 8:")
     if (t.text == "," and closing is None and k < end and (tokens[k].is_cap or tokens[k].text[0].isdigit())
             and _after_epithet_marker(tokens, k - 1, lo)):
         return True, closing  # "kelahiran Jakarta, 20 Agustus 1993": a comma after a place, inside the epithet

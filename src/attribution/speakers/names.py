@@ -39,6 +39,7 @@ LOWER_WORDS = words("lower_words")
 PLACE_WORDS = words("place_words")
 # Head nouns of epithets that refer back to a named person even without a demonstrative.
 EPITHETS = words("epithets")
+_COUNTRIES = words("countries")  # "pria Kosta Rika": an epithet of origin, no name
 ORG_WORDS = words("org_words")
 DOC_WORDS = words("doc_words")
 ANON_WORDS = words("anon_words")
@@ -186,8 +187,12 @@ _CLOSE_MARKS = "\"”’'"
 
 
 def _in_marks(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` all that stands between a pair of quotation marks?"""
-    return start > 0 and text[start - 1] in _OPEN_MARKS and end < len(text) and text[end] in _CLOSE_MARKS
+    """Is ``text[start:end]`` all that stands between a pair of quotation marks, glued or, as scraped news writes
+    titles, set off by a space on both sides (``film ' Asmara Dua Diana '``)?"""
+    if start > 0 and text[start - 1] in _OPEN_MARKS and end < len(text) and text[end] in _CLOSE_MARKS:
+        return True
+    return (start > 1 and text[start - 1] == " " and text[start - 2] in _OPEN_MARKS and end + 1 < len(text)
+            and text[end] == " " and text[end + 1] in _CLOSE_MARKS)
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
@@ -975,7 +980,12 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
     words = low.split()
     if words and (words[-1] in DETERMINERS or (words[0] == "sang" and len(words) == 2 and words[1] in PERSON_NOUNS)):
         return "anaphor"
-    if words and words[0] in EPITHETS and len(words) <= 6:
+    if words and words[0] in EPITHETS and len(words) <= 6 and not (
+            len(words) >= 2 and phrase.split()[1][:1].isupper()
+            and not ({words[1], " ".join(words[1:3])} & (lex.places | _COUNTRIES))
+            and lex.name_types.get(phrase.split()[1]) not in {"ORG", "LOC"}):
+        # "Penyanyi Aura Kasih", "Aktris Carrie Fisher": the epithet noun is a title before a name; "perempuan
+        # asal Aceh", "pria Kosta Rika" are epithets
         return "anaphor"  # "Pria kelahiran Bandung ini", "perempuan asal Aceh": an epithet  # "ucap perempuan kelahiran Bandung": an epithet for someone already named
     first = low.split()[0] if low else ""
     if words and title_prefix(phrase.split(), lex) == len(words):
