@@ -28,6 +28,8 @@ def test_short_form_resolves_to_the_full_name_in_the_document(prefix, source, sp
 @pytest.mark.parametrize("word,full,expected", [
     ("Jokowi", "Joko Widodo", True), ("Sandi", "Sandiaga Uno", True), ("Mely", "Melly Goeslaw", True),
     ("Maggie", "Meggie Hadiyanto", True),
+    ("Yursi", "Yusri Yunus", True), ("Wancyzk", "Mavis Wanczyk", True),  # two neighbouring letters swapped
+    ("Yirsu", "Yusri Yunus", False),  # letters moved further are no slip
     ("Sam", "Sam Lowes", False),  # too short to be a shortened name; a word of the name is found directly
     ("Lowes", "Alex Lowes", False),  # a surname is a word of the name, not a short form
     ("Widodo", "Joko Widodo", False),

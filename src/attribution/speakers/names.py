@@ -936,11 +936,14 @@ def _blend(w: str, parts: list[str]) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """One letter inserted, deleted or changed (``Mely``/``Melly``, ``Maggie``/``Meggie``)."""
+    """One letter inserted, deleted or changed (``Mely``/``Melly``, ``Maggie``/``Meggie``), or two neighbouring
+    letters swapped (``Yursi``/``Yusri``)."""
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        diff = [k for k, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
