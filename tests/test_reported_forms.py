@@ -804,3 +804,22 @@ def test_kalau_after_the_addressee_is_that():
     a = _records(text)[0]
     assert (a.speaker, a.cue.text, a.outlets) == ("Kiren Rijiju", "menyampaikan", ["Reuters"])
     assert a.content.text.startswith("pemerintah pusat sudah memerintahkan")
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # pool-dev16: a passive cue with its clitic agent in a relative clause reports the agent's judgement of the head
+    ("Rossi mengakui, ia percaya diri dengan sasis baru Yamaha, tapi lebih khawatir pada spesifikasi mesin baru "
+     "Yamaha yang disebutnya tidak fantastis.", "tidak fantastis", "Rossi"),
+    # pool-dev: the head of the relative clause is spoken of, "-nya" is the one speaking (our own sentence)
+    ("“Itu teman saya,” ujar Winardi Sunoto. Dari kacamata Winardi, Budi yang disebutnya satu angkatan saat kuliah "
+     "di ITB, merupakan orang yang tepat.", "satu angkatan saat kuliah di ITB", "Winardi Sunoto"),
+])
+def test_relative_clause_with_a_passive_clitic_cue(text, content, speaker):
+    (a,) = [a for a in Pipeline().run(text).attributions if a.rule == "reported-passive-clitic"]
+    assert (a.content.text, a.cue.text, a.source.text, a.speaker) == (content, "disebut", "nya", speaker)
+
+
+def test_relative_passive_clitic_before_an_adjunct_reports_nothing():
+    # the pool: "pernyataan yang dikatakannya via Facebook" is where it was said, not what
+    assert not [a for a in Pipeline().run("Ia mengulang pernyataan yang dikatakannya via Facebook.").attributions
+                if a.rule == "reported-passive-clitic"]

@@ -354,6 +354,9 @@ def passive_clitic(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             continue
         if ctx.in_quote(toks[i].start):
             continue
+        if toks[i - 1].lower == "yang":
+            out += _relative_passive_clitic(ctx, si, i, hi)
+            continue
         start = sentence_start(ctx, si)
         first = ctx.token_at(start)
         if first < hi and menurut_at(toks[first]) is not None:
@@ -365,6 +368,31 @@ def passive_clitic(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             out.append(Candidate(type="indirect", start=c2[0], end=c2[1], rule="reported-passive-clitic", cue=cue,
                                  source=(stem_end, toks[i].end), sentence=si))
     return out
+
+
+def _relative_passive_clitic(ctx: Context, si: int, i: int, hi: int) -> list[Candidate]:
+    """"mesin baru Yamaha yang disebutnya tidak fantastis", "lawan yang dianggapnya paling siap": in a relative
+    clause the clitic's judgement of the head is reported; the content is the predicate after the cue, up to the
+    clause's end (a comma or the sentence's end, within RELATIVE_WINDOW words).  An adjunct after the cue ("yang
+    dikatakannya via Facebook") reports nothing."""
+    toks = ctx.p.tokens
+    j = i + 1
+    if j >= hi or not toks[j].is_word or toks[j].lower in PREPOSITIONS or toks[j].lower in COMPLEMENTISERS:
+        return []
+    k = j
+    while k < hi and k - j < RELATIVE_WINDOW and toks[k].text not in {",", ".", ";", "!", "?"} and not (
+            toks[k].text in ALL_MARKS and k > j):
+        k += 1
+    if k - j > RELATIVE_WINDOW - 1:
+        return []  # no clause end in sight: leave it
+    stem_end = toks[i].end - 3
+    cue = CueMatch(start=toks[i].start, end=stem_end, lemma="di" + toks[i].lower[2:-3], clitic_start=stem_end,
+                   frames=frozenset({"pass"}))
+    return [Candidate(type="indirect", start=toks[j].start, end=toks[k - 1].end, rule="reported-passive-clitic",
+                      cue=cue, source=(stem_end, toks[i].end), sentence=si)]
+
+
+RELATIVE_WINDOW = 16
 
 
 def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:

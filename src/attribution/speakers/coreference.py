@@ -116,6 +116,13 @@ def _without_described_places(mention: str, names: NameIndex, lex: Lexicon) -> s
     return shorter if mention_kind(shorter, lex, names.common) == "anaphor" else mention
 
 
+def _heads_relative(text: str, off: int, phrase: str, cue: int) -> bool:
+    """Is the subject ``phrase`` at ``off`` the head of the relative clause that the cue at ``cue`` opens ("Budi yang
+    disebutnya satu angkatan …": Budi is who is spoken of, "-nya" someone else)?"""
+    return 0 <= cue - off <= len(phrase) + 12 and bool(
+        regex.fullmatch(regex.escape(phrase) + r"\s*,?\s+yang\s+", text[off:cue]))
+
+
 class Resolver(DescriptionRules, KindRules, PluralRules):
     """Resolves sources in text order, remembering who spoke last."""
 
@@ -155,8 +162,9 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
         for off, phrase in self.subjects[lo:]:
             if off >= offset:
                 break
-            if any(cs <= off < ce for cs, ce in self.contents[-20:] + ([self._current] if self._current else [])):
-                continue  # a subject inside reported speech is not who is speaking
+            if any(cs <= off < ce for cs, ce in self.contents[-20:] + ([self._current] if self._current else [])) or (
+                    _heads_relative(self.text, off, phrase, offset)):
+                continue  # a subject inside reported speech, or the head of the cue's relative clause, is not who speaks
             if " " in phrase and phrase.isupper() and all(len(w) >= 4 for w in phrase.split()):
                 continue  # "HEART BEAT ternyata …": a title in capitals, not a speaker (acronyms: "PT KAI" may be)
             if phrase and _NOMINAL_RE.match(phrase.split()[0].lower()) and phrase.split()[0].lower() not in DOC_WORDS:
@@ -234,8 +242,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
             prev_off = next((off for off, *_ in reversed(self.history) if off < offset), -1)
             # with no speaker yet, the lead's named subject stands however far back ("Brandon Nicholas Salim, …
             # rupanya …" … "…,” jelasnya")
-            # "near" is measured from where the statement starts: a long quotation before its "…,” ucapnya"
-            # leaves a person named as the subject of the sentence before it as near as a short one
+            # "near" is from the statement's start: a long quotation before "…,” ucapnya" leaves its lead's subject near
             near = (min(offset, self._current[0]) if self._current and "long-quote-subject" not in self.disabled else offset) - 400
             subj = self._subject_before(offset, min_offset=max(prev_off + 1, near) if prev_off >= 0 else 0)
             if subj is not None and mention_kind(subj[1], self.lex, self.names.common) != "name" and not (
