@@ -823,3 +823,19 @@ def test_relative_passive_clitic_before_an_adjunct_reports_nothing():
     # the pool: "pernyataan yang dikatakannya via Facebook" is where it was said, not what
     assert not [a for a in Pipeline().run("Ia mengulang pernyataan yang dikatakannya via Facebook.").attributions
                 if a.rule == "reported-passive-clitic"]
+
+
+def test_trailing_speech_frame_that_closes_the_sentence():
+    # pool-dev16: ", seperti yang diungkapkan X kepada <outlet>, <date>." reports the clause before it
+    text = ("Praktis hal itu membuat para pemain menjadi sedih, seperti yang diungkapkan kapten Persib Atep dan Tantan "
+            "kepada CNNIndonesia.com, Rabu (7/6).")
+    (a,) = Pipeline().run(text).attributions
+    assert (a.content.text, a.cue.text, a.outlets) == ("Praktis hal itu membuat para pemain menjadi sedih", "diungkapkan",
+                                                        ["CNNIndonesia.com"])
+    assert a.speaker.endswith("Atep dan Tantan")
+
+
+def test_trailing_speech_frame_inside_a_clause_is_no_relay():
+    # our own sentence: mid-sentence the frame interrupts a clause that goes on; the head noun is no statement
+    out = Pipeline().run("Strategi ini, seperti dikatakan Manajer Suzuki Dimas, akan terus dijalankan.").attributions
+    assert [a.content.text for a in out if a.rule == "reported-relay"] == []

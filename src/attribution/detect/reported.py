@@ -50,6 +50,7 @@ FRONT_RELAYS = words("front_relays")
 CUE_ADVERBS = words("cue_adverbs")
 STATEMENT_NOUNS = words("statement_nouns")  # "Dilansir REUTERS, Jumat (30/6), pernyataan Kementerian Keuangan AS …"
 TRAIL_RELAYS = words("trail_relays")
+TRAIL_SPEECH = words("trail_speech_relays")
 PASSIVE_CLITIC_STEMS = words("passive_clitic_stems")
 TRIGGER_WORDS = words("trigger_words")
 PAST_MARKERS = words("past_markers")
@@ -316,7 +317,7 @@ def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             k += 1
             if k < hi and toks[k].lower == "yang":
                 k += 1
-            if k >= hi or toks[k].lower not in TRAIL_RELAYS:
+            if k >= hi or (toks[k].lower not in TRAIL_RELAYS and toks[k].lower not in TRAIL_SPEECH):
                 continue
         elif toks[k].lower != "demikian" or k + 1 >= hi or not toks[k + 1].is_cap:
             continue
@@ -324,9 +325,12 @@ def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
                for t in toks[i : m - 1]):
             return []  # the clause has its own cue ("“…,” kata X, seperti dikutip dari Y"): only an outlet
         cue = CueMatch(start=toks[k].start, end=toks[k].end, lemma=toks[k].lower, clitic_start=None, frames=frozenset({"relay"}))
+        speech = toks[k].lower in TRAIL_SPEECH
         if k + 1 < hi and toks[k + 1].lower in {"dari", "oleh"}:
             k += 1
         rng = source_after(toks, k + 1, hi, lex)
+        if speech and (rng is None or not _frame_closes(toks, rng[1], hi)):
+            return []  # "Strategi ini, seperti dikatakan X, …": the frame interrupts a clause that goes on
         if rng and rng[1] + 1 < hi and toks[rng[1]].text == "," and any(
                 (c := cue_at(lex, t)) is not None and c.frames & {"pre", "post"} for t in toks[rng[1] + 1 : min(hi, rng[1] + 6)]):
             return []  # "Seorang juru bicara klub, seperti dilansir The Guardian, berkata, …", "Dalam keterangan
@@ -337,6 +341,14 @@ def relay(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             return [Candidate(type="indirect", start=start, end=end, rule="reported-relay", cue=cue, source=src, sentence=si)]
         return []
     return []
+
+
+def _frame_closes(toks, j: int, hi: int) -> bool:
+    """After a trailing frame's source, only the speaker's adjuncts and dates to the sentence's end: punctuation,
+    capitalised words, numbers and the words that open a speech adjunct ("kepada CNNIndonesia.com, Rabu (7/6)")."""
+    return all(not t.is_word or t.is_cap or t.text[:1].isdigit() or t.lower in SPEECH_ADJUNCT_OPENERS
+               or t.lower in TIME_WORDS or (x > 0 and toks[x - 1].end == t.start)  # "CNNIndonesia.com"
+               for x, t in enumerate(toks[j:hi], j))
 
 
 def passive_clitic(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
