@@ -771,6 +771,13 @@ def test_justified_is_no_reason_given(text):
      "PDIP akan segera menentukan sosok pengganti Anas"),
     ("Sebelumnya, kata Lucky, ibunya sudah menjalani perawatan intensif di Malaysia.",
      "ibunya sudah menjalani perawatan intensif di Malaysia"),
+    # pool-dev17 and the pool: "Hanya saja" ("only"), "Namun demikian", "Walau demikian", "Selanjutnya"
+    ("Hanya saja, kata Bima lagi, ada beberapa pemain yang kondisinya kurang fit.",
+     "ada beberapa pemain yang kondisinya kurang fit"),
+    ("Namun demikian, menurut dia, pemerintah harus tetap progresif memacu pertumbuhan elektrifikasi nasional.",
+     "pemerintah harus tetap progresif memacu pertumbuhan elektrifikasi nasional"),
+    ("Selanjutnya, kata Asep, saksi melihat MA membawa dua buah amplifier di motornya.",
+     "saksi melihat MA membawa dua buah amplifier di motornya"),
     # "Kedua" is "both" as often as "second": it stays
     ("Kedua terdakwa, kata Soesilo, juga telah mengajukan diri sebagai justice collaborator.",
      "Kedua terdakwa, kata Soesilo, juga telah mengajukan diri sebagai justice collaborator"),
@@ -839,3 +846,10 @@ def test_trailing_speech_frame_inside_a_clause_is_no_relay():
     # our own sentence: mid-sentence the frame interrupts a clause that goes on; the head noun is no statement
     out = Pipeline().run("Strategi ini, seperti dikatakan Manajer Suzuki Dimas, akan terus dijalankan.").attributions
     assert [a.content.text for a in out if a.rule == "reported-relay"] == []
+
+
+def test_a_cue_form_after_yang_is_an_adjective():
+    # the pool: "tanpa alasan yang jelas" ("for no clear reason") is no "…, jelas X"
+    text = ("Selanjutnya, tanpa alasan yang jelas, orang-orang tak dikenal itu menjelaskan bahwa Hong Kong tak bisa "
+            "menerima kehadiran Abdul Somad.")
+    assert [a for a in _records(text) if a.cue and a.cue.text == "jelas"] == []

@@ -422,6 +422,8 @@ def interrupting_verb(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate
             while k > lo and toks[k].is_word and i - k <= 3:
                 k -= 1
             subject = toks[k + 1 : i]
+            if subject and subject[-1].lower == "yang":
+                continue  # "tanpa alasan yang jelas, …": after "yang" the cue's form is an adjective
             if subject and subject[0].lower in STOP_BEFORE | SPEECH_ADJUNCT_OPENERS:
                 continue  # "…, luas, dan bertanggung jawab, serta …": a list of predicates, not "X jawab"; nor
                 # "…, melalui akun Twitternya mengatakan, …": how the subject before the comma spoke
