@@ -853,3 +853,15 @@ def test_a_cue_form_after_yang_is_an_adjective():
     text = ("Selanjutnya, tanpa alasan yang jelas, orang-orang tak dikenal itu menjelaskan bahwa Hong Kong tak bisa "
             "menerima kehadiran Abdul Somad.")
     assert [a for a in _records(text) if a.cue and a.cue.text == "jelas"] == []
+
+
+def test_menurut_a_pronoun_without_a_comma_nests_the_report_after_it():
+    # pool-dev13: "menurut dia" with no comma before a clause that has its own cue: two records, the pronoun alone
+    # is the source of "menurut", and the inner subject is no part of it
+    text = ("Kiren Rijiju sudah berbicara dengan Bangladesh dan Myanmar soal itu. Namun, menurut dia pemerintah "
+            "Myanmar menyatakan tidak mau menerima begitu saja orang Rohingya.")
+    outer, inner = _records(text)
+    assert (outer.cue.text, outer.source.text, outer.speaker) == ("menurut", "dia", "Kiren Rijiju")
+    assert outer.content.text.startswith("pemerintah Myanmar menyatakan")
+    assert (inner.cue.text, inner.source.text, inner.content.text) == (
+        "menyatakan", "pemerintah Myanmar", "tidak mau menerima begitu saja orang Rohingya")

@@ -134,6 +134,15 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             rng = source_after(toks, i + 1, hi, lex)
             if rng is None:
                 continue
+            if (rng[1] - rng[0] > 1 and toks[rng[0]].lower in SUBJECT_PRONOUNS and toks[rng[0] + 1].is_word
+                    and toks[rng[0]].lower not in lex.pronouns["first"]):
+                # "Namun, menurut dia pemerintah Myanmar menyatakan …": a pronoun takes no noun phrase after it,
+                # the clause follows it
+                c = content(ctx, toks[rng[0] + 1].start, si)
+                if c and c[1] - c[0] > 3:
+                    out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue,
+                                         source=char_span(toks, (rng[0], rng[0] + 1)), sentence=si))
+                continue
             heads = [t for t in toks[rng[0] : rng[1]] if t.is_word and t.lower not in QUANTIFIERS]
             if heads and heads[0].lower in NOT_SOURCES:
                 continue  # "Berdasarkan sejumlah pertimbangan tersebut, …", "Berdasarkan riwayat perjalanan, …"

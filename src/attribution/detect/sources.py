@@ -761,6 +761,8 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
     # a pronoun right before the verb is the subject: "Kala itu ia mengatakan", "lebih lanjut ia …"
     if end - k > 1 and tokens[end - 1].lower in SUBJECT_PRONOUNS:
         k = end - 1
+    elif end - k > 1 and tokens[k].lower in SUBJECT_PRONOUNS and k > lo and tokens[k - 1].lower == "menurut":
+        k += 1  # "menurut dia pemerintah Myanmar menyatakan": the pronoun is the source of "menurut"
     # a predicate inside the chunk means the subject is after it, or missing
     for m in range(end - 1, k - 1, -1):
         if tokens[m].lower in CLAUSE_PREDICATES:
