@@ -270,3 +270,11 @@ def test_a_film_title_is_no_person_and_stays_inside_the_epithet():
 def test_an_epithet_noun_before_a_name_is_a_title(text, speaker):
     (a,) = Pipeline().run(text).attributions
     assert a.speaker == speaker
+
+
+def test_keduanya_is_the_two_people_named_together():
+    # pool-dev16: "Keduanya berharap …" after a statement of "Atep dan Tantan" is the pair, not a description
+    text = ("Para pemain sedih, seperti yang diungkapkan kapten Persib Atep dan Tantan kepada CNNIndonesia.com, Rabu "
+            "(7/6). Keduanya berharap Persib masih akan mengarungi kompetisi dengan komposisi tim yang sama.")
+    last = Pipeline().run(text).attributions[-1]
+    assert last.source.text == "Keduanya" and last.speaker.endswith("Atep dan Tantan")

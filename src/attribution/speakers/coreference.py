@@ -234,7 +234,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
     _nested = False
 
     def _resolve(self, mention: str | None, offset: int) -> Resolved:
-        if mention and mention.lower() in GROUP_PRONOUNS and "plural-pronoun" not in self.disabled and (g := self.plural_antecedent(offset)):
+        if mention and mention.lower() in GROUP_PRONOUNS and "plural-pronoun" not in self.disabled and (g := self.plural_antecedent(offset, mention)):
             return self._remember(offset, mention, g[0], g[1], None)  # "mereka": a group, not the person who spoke last
         if mention is None or mention.lower() in PRONOUNS_SG | PRONOUNS_PL | FIRST_PERSON:
             # the most salient antecedent: a named subject since the previous speaker (same or previous

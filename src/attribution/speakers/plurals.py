@@ -20,6 +20,7 @@ from .names import FIRST_PERSON, ORG_WORDS, PRONOUNS_PL, PRONOUNS_SG, _plural, _
 #: the plural pronouns that have a group as antecedent ("mereka"; not "pihaknya", which is also singular)
 GROUP_PRONOUNS = PRONOUNS_PL - PRONOUNS_SG
 OBLIQUE_OPENERS = words("oblique_openers")
+PAIR_PRONOUNS = words("pair_pronouns")
 # a capitalised name and "dan" right before a subject: the first of two coordinated subjects ("Panitia Khusus
 # Angket dan sejumlah anggota DPR", "Ryu dan Aldi")
 _COORDINATED_BEFORE_RE = regex.compile(r"(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,5})[ \t]+dan[ \t]+$")
@@ -46,15 +47,18 @@ class PluralRules:
             return True  # "Partai Demokrat", "Tim kuasa hukum Ahok", "Panitia penjemputan"
         return self.names.entity_type(self._named_part(phrase)) == "ORG"
 
-    def plural_antecedent(self, offset: int) -> tuple[str, str | None] | None:
+    def plural_antecedent(self, offset: int, mention: str = "mereka") -> tuple[str, str | None] | None:
         """The speaker "mereka" at the cue ``offset`` stands for: the latest group before the mention among
         the sentence subjects (not those inside reported speech) and the speakers, within
-        :data:`PLURAL_WINDOW` and the same or the previous paragraph; None when there is none."""
+        :data:`PLURAL_WINDOW` and the same or the previous paragraph; None when there is none.  "Keduanya"
+        (PAIR_PRONOUNS) is first the two people named together last ("Atep dan Tantan")."""
         start = self._mention_start
         lo = max(0, start - PLURAL_WINDOW)
         cp = self._paragraph(start)
         if cp >= 1:
             lo = max(lo, self.paragraphs[cp - 1][0])
+        if mention.lower() in PAIR_PRONOUNS and (pair := self.named_pair(lo, start)):
+            return pair, "person"
         subject, latest = None, lo
         for off, phrase in reversed(self._subjects_between(lo, start)):
             if any(cs <= off < ce for cs, ce in self.contents[-20:]):
