@@ -278,3 +278,13 @@ def test_keduanya_is_the_two_people_named_together():
             "(7/6). Keduanya berharap Persib masih akan mengarungi kompetisi dengan komposisi tim yang sama.")
     last = Pipeline().run(text).attributions[-1]
     assert last.source.text == "Keduanya" and last.speaker.endswith("Atep dan Tantan")
+
+
+def test_a_role_in_apposition_after_a_comma_is_no_part_of_the_speaker():
+    # pool-dev17, the speaker step on the gold's own source "Jenderal Abdulelah al - Saleh, sekretaris jenderal
+    # aliansi": the name before the role; a time adjunct before a comma is no name ("Pada Sabtu, sejumlah pejabat")
+    from attribution.speakers.mentions import clean_mention
+
+    assert clean_mention("Jenderal Abdulelah al - Saleh, sekretaris jenderal aliansi") == "Jenderal Abdulelah al - Saleh"
+    assert clean_mention("Pada Sabtu, sejumlah pejabat Afghanistan") == "Pada Sabtu, sejumlah pejabat Afghanistan"
+    assert given_speaker("pool-dev17.jsonl", "indosum-1511833682", "pihaknya mengucilkan") == "Abdulelah al - Saleh"

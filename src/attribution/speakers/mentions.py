@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..detect.sources import DETERMINERS, TRAILING_ADVERBS
+from ..detect.sources import DETERMINERS, LEADING_ADJUNCT_WORDS, TIME_WORDS, TRAILING_ADVERBS
 from ..lexicon import words
 from .names import MENTION_OPENERS, PRONOUNS_PL, PRONOUNS_SG
 
@@ -18,6 +18,10 @@ def clean_mention(mention: str) -> str:
     """A source mention without what capital letters glued to it: trailing adverbs and the particle "pun"
     ("ia juga", "Akbar pun", "Diapun", "itupun"), and leading connectives, prepositions and relay verbs
     ("Bahkan Akbar", "Kepada Kicker …", "Melansir Independent, penelitian")."""
+    head, comma, tail = mention.partition(", ")
+    if comma and tail[:1].islower() and any(w[:1].isupper() for w in head.split()[1:] or head.split()) and (
+            head.split()[0].lower() not in MENTION_OPENERS | RELAY_OPENERS | LEADING_ADJUNCT_WORDS | TIME_WORDS):
+        mention = head  # "Jenderal Abdulelah al - Saleh, sekretaris jenderal aliansi": the role in apposition
     words = mention.split()
     if len(words) > 1 and words[-1].lower() == "pun":
         words.pop()
