@@ -102,3 +102,11 @@ def test_the_name_of_a_month_heading_the_lead_is_no_antecedent(full):
     (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1495692600")]
     records = _records(doc.text, full)
     assert {r[0] for r in records if r[2].startswith(("ia akan tetap", "Aku tetap kuliah"))} == {"Fatin Shidqia Lubis"}
+
+
+def test_a_titled_name_before_a_relative_clause_ending_in_a_demonstrative_is_the_speaker(full):
+    # pool-dev: "Profesor psikologi McGill University Jens Pruessner yang terlibat dalam penelitian ini mengatakan
+    # …": the titled name is the source however long, and "ini" closes "penelitian", not an epithet; "Melansir
+    # Independent, …" earlier names no person
+    speakers = _default_speakers_where("pool-dev.jsonl", "indosum-1484060457", "senyawa kimia yang berhubungan", full)
+    assert speakers == {"Jens Pruessner"}

@@ -591,7 +591,10 @@ def _subject_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len:
                 # Sareh Wiyono yang merupakan mantan hakim membantah")
                 if inner is not None and (_short_head(tokens, inner)
                         or (tokens[inner[1] - 1].is_cap and (inner[0] == lo or not tokens[inner[0] - 1].is_word)
-                            and y + 1 < i and tokens[y + 1].lower in APPOSITIVE_RELATIVES)):
+                            and y + 1 < i and (tokens[y + 1].lower in APPOSITIVE_RELATIVES
+                                               or (inner[1] - inner[0] >= 3 and tokens[inner[1] - 2].is_cap
+                                                   and tokens[inner[0]].lower in lex.titles)))):
+                    # (or a titled full name: "Profesor psikologi McGill University Jens Pruessner yang terlibat …")
                     if closed and (outer := _outer_relative(tokens, inner, lo, lex, max_len)) is not None:
                         return outer  # "Ashour yang merupakan anggota organisasi yang diinisiasi PBB … tersebut"
                     return inner

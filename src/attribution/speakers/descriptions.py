@@ -182,8 +182,10 @@ class DescriptionRules:
                 break  # a nickname the text gives only here ("Pelatih yang akrab disapa Djanur itu"): the epithet's person
         words_ = mention.split()
         if words_[-1].lower() in DETERMINERS or words_[0].lower() in INDEFINITES | QUANTIFIERS or any(
-                all(w[:1].isupper() for w in words_[-n:]) and self.names.personal(" ".join(words_[-n:])) for n in (3, 2, 1)):
-            return mention  # a person named: the demonstrative is the clause's ("… yang terlibat dalam penelitian ini")
+                all(w[:1].isupper() for w in words_[-n:]) and self.names.personal(" ".join(words_[-n:])) for n in (3, 2, 1)) or (
+                len(words_) >= 3 and words_[0].lower() in self.lex.titles and all(w[:1].isupper() for w in words_[-2:])):
+            return mention  # a person named (or titled, whatever the model tags the name): the demonstrative is the
+            # clause's ("Profesor psikologi McGill University Jens Pruessner yang terlibat dalam penelitian ini")
         self._clause_words = frozenset(w for w in body if w[:1].isupper())
         return f"{mention} {m['dem'].lower()}"
 
