@@ -110,3 +110,10 @@ def test_a_titled_name_before_a_relative_clause_ending_in_a_demonstrative_is_the
     # Independent, …" earlier names no person
     speakers = _default_speakers_where("pool-dev.jsonl", "indosum-1484060457", "senyawa kimia yang berhubungan", full)
     assert speakers == {"Jens Pruessner"}
+
+
+def test_an_agreement_the_model_tags_an_organisation_is_no_group_for_mereka(full):
+    # pool-dev13: "… mempercepat Indonesian Australia Comprehensive Economic Partnership Agreement (IA - CEPA).
+    # Mereka berharap …": an agreement is a thing (thing_name_words.tsv), never the group "mereka" stands for
+    speakers = _default_speakers_where("pool-dev13.jsonl", "indosum-1499545500", "negosiasi kerja sama ini", full)
+    assert len(speakers) == 1 and "Agreement" not in next(iter(speakers))

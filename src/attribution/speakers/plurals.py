@@ -21,12 +21,18 @@ from .names import FIRST_PERSON, ORG_WORDS, PRONOUNS_PL, PRONOUNS_SG, _plural, _
 GROUP_PRONOUNS = PRONOUNS_PL - PRONOUNS_SG
 OBLIQUE_OPENERS = words("oblique_openers")
 PAIR_PRONOUNS = words("pair_pronouns")
+THING_NAME_WORDS = words("thing_name_words")
 # a capitalised name and "dan" right before a subject: the first of two coordinated subjects ("Panitia Khusus
 # Angket dan sejumlah anggota DPR", "Ryu dan Aldi")
 _COORDINATED_BEFORE_RE = regex.compile(r"(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,5})[ \t]+dan[ \t]+$")
 #: How far back (characters) the group a plural pronoun stands for is looked for (and never before the
 #: previous paragraph).
 PLURAL_WINDOW = 1000
+
+
+def _thing_name(phrase: str) -> bool:
+    """Does a word of ``phrase`` make it the name of an agreement, an event or a prize (thing_name_words.tsv)?"""
+    return any(w.lower().strip("()") in THING_NAME_WORDS for w in phrase.split())
 
 
 class PluralRules:
@@ -41,6 +47,8 @@ class PluralRules:
         low0 = words_[0].lower()
         if low0 in PRONOUNS_SG | PRONOUNS_PL | FIRST_PERSON | OBLIQUE_OPENERS:
             return False  # "Mereka diduga …": the pronoun again, which names no one; "Melalui Instagram": no subject
+        if _thing_name(phrase):
+            return False  # "… Economic Partnership Agreement (IA - CEPA)", "Piala Presiden": a thing, not a group
         if _plural(phrase) or " dan " in phrase:
             return True  # "para pebalap", "pebalap dan tim"
         if low0 in ORG_WORDS | COLLECTIVE_NOUNS:
@@ -73,7 +81,8 @@ class PluralRules:
         for off, mention, speaker, kind in reversed(self._recent()):
             if off < lo:
                 break
-            if off < offset and (kind == "organisation" or self.group_phrase(mention) or self.group_phrase(speaker)):
+            if off < offset and ((kind == "organisation" and not _thing_name(speaker or ""))
+                                 or self.group_phrase(mention) or self.group_phrase(speaker)):
                 spoken = (off, speaker, kind)
                 break
         if subject is None:
@@ -101,8 +110,8 @@ class PluralRules:
         for k in range(j - 1, i - 1, -1):
             off, name = names[k]
             if (any(cs <= off < ce for cs, ce in spans) or outlet_name(name, self.lex) or self._place(name)
-                    or _word_before(self.text, off) in OBLIQUE_OPENERS):
-                continue  # inside reported speech; a medium; a place; an oblique
+                    or _word_before(self.text, off) in OBLIQUE_OPENERS or _thing_name(name)):
+                continue  # inside reported speech; a medium; a place; an oblique; an agreement or an event
             written = self._written(off, name)
             if k > i and (prev := names[k - 1]) and not self._place(prev[1]) and _word_before(self.text, prev[0]) not in OBLIQUE_OPENERS and (
                     self.text[prev[0] + len(self._written(*prev)) : off] == " dan "):
