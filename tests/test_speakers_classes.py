@@ -288,3 +288,9 @@ def test_a_role_in_apposition_after_a_comma_is_no_part_of_the_speaker():
     assert clean_mention("Jenderal Abdulelah al - Saleh, sekretaris jenderal aliansi") == "Jenderal Abdulelah al - Saleh"
     assert clean_mention("Pada Sabtu, sejumlah pejabat Afghanistan") == "Pada Sabtu, sejumlah pejabat Afghanistan"
     assert given_speaker("pool-dev17.jsonl", "indosum-1511833682", "pihaknya mengucilkan") == "Abdulelah al - Saleh"
+
+
+def test_a_relation_description_is_who_holds_the_relation():
+    # pool-dev11: "Pengacara Tamimi, Gaby Lasky, mengatakan …" then "“…,” kata pengacara tersebut": the lawyer is
+    # Gaby Lasky (the role words of her apposition), not Tamimi, whose lawyer she is
+    assert given_speaker("pool-dev11.jsonl", "indosum-1516302785", "Mereka memutuskan persidangan") == "Gaby Lasky"

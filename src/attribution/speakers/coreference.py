@@ -389,7 +389,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
         """A description with a demonstrative or an epithet: an earlier speaker with the same head noun, a
         sentence subject with it, the latest named person for a person noun, else the description itself."""
         head = _head(mention)
-        if head in self.lex.titles and len(mention.split()) <= 3:
+        if head in self.lex.titles and len(mention.split()) <= 3 and head not in RELATION_HEADS:  # (see kind_anaphor)
             holder = self.names.holder(head, self._mention_start)  # "Sang gubernur" → the governor named before
             if holder:
                 return self._remember(offset, mention, holder, "person", None)

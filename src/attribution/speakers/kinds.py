@@ -14,7 +14,8 @@ import regex
 from ..detect.sources import DETERMINERS
 from ..lexicon import word_table, words
 from .subjects import STATEMENT_NOUNS
-from .names import LOCATIVE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, _STOP_SPACE_RE, _head, _typed_cut, _word_before
+from .names import (LOCATIVE_WORDS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, _STOP_SPACE_RE, _head, _typed_cut, _word_before,
+                    role_holder)
 
 SINGULAR_PERSONAL = words("singular_personal_pronouns")
 FAMILY_RELATIONS = words("family_relations")
@@ -184,6 +185,11 @@ class KindRules:
         asal Taiwan tersebut" after "Acer yang …": the latest entity of that kind before it within
         ``KIND_WINDOW``: a sentence subject, a speaker, or a name a noun of that kind introduces.  None when the
         text names none (the description stands)."""
+        if (_head(mention) in RELATION_HEADS and words_ and words_[-1].lower() in DETERMINERS
+                and (holder := role_holder(self.names, _head(mention), self._mention_start))):
+            # "kata pengacara tersebut" after "Pengacara Tamimi, Gaby Lasky, mengatakan": the one who holds the
+            # relation (its role words), not the person it is a relation of
+            return self._remember(offset, mention, holder, "person", None)
         kind = KIND_NOUNS.get(_head(mention)) if "kind-anaphor" not in self.disabled else None
         if kind is None or not words_ or words_[-1].lower() not in DETERMINERS:
             return None
