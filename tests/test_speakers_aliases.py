@@ -540,3 +540,26 @@ def test_which_brackets_after_a_name_are_nicknames(text, short, name):
 ])
 def test_an_abbreviated_honorific_is_no_name(text, speaker):
     assert [a.speaker for a in Pipeline().run(text).attributions] == [speaker]
+
+
+def test_a_pairs_nicknames_each_stand_for_the_name_in_their_place():
+    # pool-dev18: "Tontowi Ahmad/Liliyana Natsir, atau akrab disapa Owi/Butet": Butet is Liliyana Natsir
+    from attribution.lexicon import load
+    from attribution.speakers.names import NameIndex
+
+    text = ("Pelatih Richard Mainaky memastikan pasangan andalannya Tontowi Ahmad/Liliyana Natsir, atau akrab disapa "
+            "Owi/Butet, akan mengikuti Asian Games 2018. Butet mengaku terkejut.")
+    index = NameIndex.build(text, load())
+    assert (index.fullest("Butet"), index.fullest("Owi")) == ("Liliyana Natsir", "Tontowi Ahmad")
+
+
+def test_an_office_named_without_a_person_is_its_holder():
+    # pool-dev18: "Wakil Ketua Majelis Permusyawaratan Rakyat (MPR) Mahyudin mengatakan …" then "“…,” kata Wakil
+    # Ketua MPR": the holder, not the assembly the acronym stands for
+    from attribution.pipeline import Pipeline
+
+    text = ("Wakil Ketua Majelis Permusyawaratan Rakyat (MPR) Mahyudin mengatakan generasi muda harus siap.\n\n"
+            "Dalam sosialisasi empat pilar MPR di Banda Aceh, Senin, Mahyudin mengatakan nasionalisme adalah modal.\n\n"
+            "“Perlu dibangun kesadaran rasa nasionalisme untuk membangun bangsa ini,” kata Wakil Ketua MPR.")
+    last = Pipeline().run(text).attributions[-1]
+    assert (last.source.text, last.speaker) == ("Wakil Ketua MPR", "Mahyudin")

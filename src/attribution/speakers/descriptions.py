@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from ..detect.sources import DETERMINERS, QUANTIFIERS, clean_description, split_role, time_before_demonstrative, title_prefix
+from ..detect.sources import DETERMINERS, QUANTIFIERS, TIME_WORDS, clean_description, split_role, time_before_demonstrative, title_prefix
 from ..lexicon import words
 from .names import (ANON_WORDS, COMMON_WORDS, CONNECTIVE_WORDS, DOC_WORDS, LOWER_WORDS, _NOMINAL_RE, EPITHETS, MENTION_OPENERS, NAME_CONNECTORS, ORG_WORDS, PLACE_WORDS,
                     NameIndex, _head, _plural, _typed_cut, mention_kind, role_holder)
@@ -88,6 +88,10 @@ def personlike(head: str, words_: list[str]) -> bool:
     return head in EPITHETS or (
         head not in NOT_AGENT_NOUNS and head not in DOC_WORDS | ORG_WORDS | ANON_WORDS
         and bool(_AGENT_NOUN_RE.match(head) or any(w in EPITHET_MARKERS for w in low)))
+
+
+#: How far back (characters) the holder of an office named without a person is looked for.
+OFFICE_WINDOW = 3000
 
 
 class DescriptionRules:
@@ -236,8 +240,36 @@ class DescriptionRules:
                 return name
         return phrase
 
+    def office_holder(self, mention: str) -> str | None:
+        """The person named earlier with the office a mention gives without a name: a title and the organisation
+        it is of, written out or as its acronym ("kata Wakil Ketua MPR" after "Wakil Ketua Majelis
+        Permusyawaratan Rakyat (MPR) Mahyudin mengatakan"), within OFFICE_WINDOW characters back."""
+        words_ = mention.split()
+        tp = title_prefix(words_, self.lex)
+        org = " ".join(words_[tp:])
+        if not (0 < tp < len(words_) <= tp + 4 and org[:1].isupper()) or not (
+                org in self.names.acronyms or org in self.names.acronyms.values() or (org.isupper() and len(org) >= 2)
+                or org.split()[0].lower() in ORG_WORDS or self.names.entity_type(org) == "ORG"):
+            return None  # an organisation after the title ("Wakil Ketua MPR"), not a name ("Menlu Retno")
+        forms = {org} | {a for a, full in self.names.acronyms.items() if full == org} | (
+            {self.names.acronyms[org]} if org in self.names.acronyms else set())
+        title = " ".join(words_[:tp])
+        pattern = (r"(?i:" + regex.escape(title) + r")[ \t]+(?:" + "|".join(regex.escape(f) for f in sorted(forms))
+                   + r")(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})")
+        start = self._mention_start
+        for m in reversed(list(regex.finditer(pattern, self.text[max(0, start - OFFICE_WINDOW) : start]))):
+            name = m.group(1)
+            first = name.split()[0].lower()
+            if not (self._typed_non_person(name) or name.lower() in self.names.common or first in self.lex.titles
+                    or first in TIME_WORDS):  # "Menko PMK, Senin (…)": a day, no name
+                return self.names.fullest(name, start)
+        return None
+
     def _named_with_office(self, mention: str, offset: int):
-        """A name with its office or affiliation after "selaku", "sebagai" or "dari": the named person."""
+        """A name with its office or affiliation after "selaku", "sebagai" or "dari": the named person; an office
+        named without a person: its holder named before (:meth:`office_holder`)."""
+        if (holder := self.office_holder(mention)) is not None:
+            return self._remember(offset, mention, holder, "person", None)
         for link in (" selaku ", " sebagai "):
             # "Debby Chynthia Dewi selaku Ketua Dewan Pembina Parfi 56": the named person holds the office
             head, _, office = mention.partition(link)

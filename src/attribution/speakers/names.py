@@ -56,6 +56,11 @@ _NICKNAME_RE = regex.compile(
     + r")),?\s+(?:atau\s+(?:yang\s+)?|yang\s+)?(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?"
     r"(?:disapa|dipanggil|dijuluki|alias|sapaan\s+akrabnya|dikenal\s+dengan\s+(?:nama|sebutan|panggilan))\s+(\p{Lu}[\p{L}'’-]*)"
 )
+# a pair's names and their nicknames, each in its place: "Tontowi Ahmad/Liliyana Natsir, atau akrab disapa Owi/Butet"
+_PAIR_NICKNAME_RE = regex.compile(
+    r"(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})[ \t]*/[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}),?"
+    r"\s+(?:atau\s+(?:yang\s+)?|yang\s+)?(?:akrab\s+|kerap\s+|biasa\s+|sering\s+)?(?:disapa|dipanggil|dijuluki|alias)\s+"
+    r"(\p{Lu}[\p{L}'’-]*)[ \t]*/[ \t]*(\p{Lu}[\p{L}'’-]*)")
 # the nickname first, then the gloss: "Menurut Nita, demikian dia kerap disapa, …" (the person named before)
 _NICKNAME_AFTER_RE = regex.compile(
     r"(?<![\p{L}])(\p{Lu}[\p{L}'’-]*),?\s+(?:demikian|begitu)\s+(?:dia|ia|beliau|pria\s+ini|wanita\s+ini|perempuan\s+ini)\s+"
@@ -827,6 +832,11 @@ def _glossed_nicknames(index: "NameIndex", text: str, lex: Lexicon, lowered: set
     """Nicknames glossed after them ("Menurut Nita, demikian dia kerap disapa, …") -> the person named before;
     and nicknames written before the name they stand for (:func:`_nicknames_of`)."""
     out = _nicknames_of(text, lex, lowered) if "sapaan" in text or "panggilan" in text else {}
+    for m in (_PAIR_NICKNAME_RE.finditer(text) if nicknamed and "/" in text else ()):
+        # "Tontowi Ahmad/Liliyana Natsir, atau akrab disapa Owi/Butet": each nickname for the name in its place
+        for name, nick in ((m.group(1), m.group(3)), (m.group(2), m.group(4))):
+            if (full := _glossed_name(name, lowered, lex, set())) and nick not in full.split():
+                out[nick] = full
     for m in (_NICKNAME_AFTER_RE.finditer(text) if nicknamed or "disebut" in text else ()):
         person = _person_before(index, text, lex, m.start()) or index.last_before(m.start())
         if person and m.group(1) not in person.split():
