@@ -865,3 +865,26 @@ def test_menurut_a_pronoun_without_a_comma_nests_the_report_after_it():
     assert outer.content.text.startswith("pemerintah Myanmar menyatakan")
     assert (inner.cue.text, inner.source.text, inner.content.text) == (
         "menyatakan", "pemerintah Myanmar", "tidak mau menerima begitu saja orang Rohingya")
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # pool-dev18: a denial verb the lexicon lacked; a predicate of tendency
+    ("Mastuki menyanggah pihaknya melanggar kesepakatan.", "menyanggah", "pihaknya melanggar kesepakatan"),
+    ("Butet mengaku kondisi badannya cenderung menurun setelah lama tidak berlatih.", "mengaku",
+     "kondisi badannya cenderung menurun setelah lama tidak berlatih"),
+    # the pool: "bersikukuh/bersikeras bahwa …" insists on a claim
+    ("Sementara May bersikukuh bahwa Inggris harus bisa melakukan kesepakatan perdagangan sendiri.", "bersikukuh",
+     "Inggris harus bisa melakukan kesepakatan perdagangan sendiri"),
+])
+def test_denial_insistence_and_tendency(text, cue, content):
+    (a,) = _records(text)
+    assert (a.cue.text, a.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    # the pool: insisting on an action is a decision, not a statement
+    "Namun Zuck bersikukuh untuk tidak menjual Facebook.",
+    "Mainz terdegradasi tetapi Klopp bersikeras bertahan di klub tersebut.",
+])
+def test_insisting_on_an_action_is_no_statement(text):
+    assert _records(text) == []
