@@ -563,3 +563,14 @@ def test_an_office_named_without_a_person_is_its_holder():
             "“Perlu dibangun kesadaran rasa nasionalisme untuk membangun bangsa ini,” kata Wakil Ketua MPR.")
     last = Pipeline().run(text).attributions[-1]
     assert (last.source.text, last.speaker) == ("Wakil Ketua MPR", "Mahyudin")
+
+
+def test_the_person_after_a_long_title_with_commas_and_its_ministry():
+    # pool-dev18: "kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit
+    # Dwiwahjono": the person at the end, not "Aneka", the last word of the portfolio
+    from attribution.pipeline import Pipeline
+
+    text = ("Indonesia menempati posisi kelima produsen sepatu, kata Dirjen Industri Kimia, Tekstil dan Aneka, "
+            "Kementerian Perindustrian Achmad Sigit Dwiwahjono.")
+    (a,) = Pipeline().run(text).attributions
+    assert a.speaker == "Achmad Sigit Dwiwahjono"

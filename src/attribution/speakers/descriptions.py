@@ -63,7 +63,17 @@ def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
 
 def role_then_name(names: NameIndex, words: list[str], offset: int) -> tuple[str, str] | None:
     """(role, full name) of a description that ends in a person's name: "Desainer Rinaldy Ayunardi" (a common
-    noun capitalised at the start of a sentence), "aktor senior Ray Sahetapy"."""
+    noun capitalised at the start of a sentence), "aktor senior Ray Sahetapy"; and an office named by its
+    organisation before the person ("Kementerian Perindustrian Achmad Sigit Dwiwahjono", the last part of a long
+    title with commas)."""
+    if len(words) >= 4 and words[0].lower() in ORG_WORDS and all(w[:1].isupper() for w in words):
+        for n in (3, 2):
+            tail = " ".join(words[-n:])
+            if names.personal(tail) and not any(w.lower() in ORG_WORDS or w.isupper() for w in words[-n:]):
+                full = names.fullest(tail, offset)
+                if any(w.lower() in ORG_WORDS for w in full.split()):
+                    full = tail  # the index may hold the whole run, organisation included
+                return " ".join(words[:-n]), full
     k = 0
     while k < len(words) and (not words[k][:1].isupper() or words[k].lower() in names.common):
         k += 1
