@@ -270,3 +270,17 @@ def test_a_name_before_a_comma_takes_no_apposition(text, source, starts):
 def test_a_capitalised_time_word_inside_a_name(text, source, speaker):
     (a,) = _PIPE.run(text).attributions
     assert (a.source.text, a.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text,source,speaker", [
+    # pool-dev18, the pool: "&" joins two words of one title, and the name after it is the speaker
+    ("“Saat ini pengguna Ruangguru ada 2,5 juta pelajar,” ujar Co-Founder & CEO Ruangguru Belva Devara.",
+     "Co-Founder & CEO Ruangguru Belva Devara", "Belva Devara"),
+    ("“Kami tumbuh,” ujar CEO & Founder Tokopedia William Tanuwijaya.", "CEO & Founder Tokopedia William Tanuwijaya",
+     "William Tanuwijaya"),
+])
+def test_an_ampersand_inside_a_title(text, source, speaker):
+    from attribution.pipeline import Pipeline
+
+    (a,) = Pipeline().run(text).attributions
+    assert (a.source.text, a.speaker) == (source, speaker)

@@ -249,6 +249,12 @@ def _epithet_tail(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) ->
     return j
 
 
+def _title_ampersand(tokens: list[Token], j: int, hi: int) -> bool:
+    """Is ``tokens[j]`` an "&" between two capitalised words of a title ("Co-Founder & CEO Ruangguru Belva
+    Devara", "CEO & Founder Tokopedia William Tanuwijaya")?"""
+    return tokens[j].text == "&" and 0 < j and j + 1 < hi and tokens[j - 1].is_cap and tokens[j + 1].is_cap
+
+
 def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: int = 12) -> tuple[int, int] | None:
     """Token range [i, j) of the source phrase starting at ``tokens[i]`` (exclusive end ``hi``)."""
     j = i
@@ -276,7 +282,7 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
                 max_len += last - j
                 j = last
                 continue
-        if _is_punct(t) and t.text not in {"-", "'", "’", "."}:
+        if _is_punct(t) and t.text not in {"-", "'", "’", "."} and not _title_ampersand(tokens, j, hi):
             break
         if (t.text == "." and j > i and j + 1 < hi and tokens[j - 1].lower in TITLE_ABBREVIATIONS
                 and tokens[j + 1].is_cap):
