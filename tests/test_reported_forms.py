@@ -55,6 +55,9 @@ def test_back_reference_sentence_is_not_its_own_content():
     ("Chan juga mengungkapkan Hungaria punya lingkungan film yang bagus.", "Hungaria punya lingkungan", "mengungkapkan"),
     ("Febri juga menjelaskan lembaganya saat ini terus fokus untuk menangani perkara-perkara korupsi.",
      "lembaganya saat ini terus fokus", "menjelaskan"),
+    # our own sentence in the pool's shape: after a one-word passive relative the modal is the phrase's predicate
+    ("Pebalap asal Italia itu menegaskan setelan motor M1 yang digunakan sudah tepat.",
+     "setelan motor M1 yang digunakan sudah tepat", "menegaskan"),
 ])
 def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
     a = _one(text, starts)

@@ -133,7 +133,9 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         # after a relative clause only a copula, or a predicate after the clause's closing demonstrative or
         # name, is the phrase's own: "harga tiket yang dikeluhkan … itu belum pasti"; "banyak pemain yang
         # benar-benar sangat mencintai …" is a relative clause still
-        closed = not seen_yang or w in COPULAS or prev.lower in DEMONSTRATIVES or prev.is_cap
+        closed = not seen_yang or w in COPULAS or prev.lower in DEMONSTRATIVES or prev.is_cap or (
+            toks[k - 2].lower == "yang" and prev.lower.startswith("di") and looks_verbal(prev, lex))
+        # (a one-word passive relative: "setelan motor M1 yang digunakan sudah tepat")
         if nominal and (w not in CLAUSE_MARKERS or prev.lower in PREPOSITIONS):
             continue  # (a non-word has ended the phrase above)
         if w in NP_PREDICATES and closed and prev.lower != "yang" and prev.lower not in PREPOSITIONS | NP_SUBORDINATORS and (
