@@ -58,6 +58,11 @@ def test_back_reference_sentence_is_not_its_own_content():
     # our own sentence in the pool's shape: after a one-word passive relative the modal is the phrase's predicate
     ("Pebalap asal Italia itu menegaskan setelan motor M1 yang digunakan sudah tepat.",
      "setelan motor M1 yang digunakan sudah tepat", "menegaskan"),
+    # pool-dev18, the pool: a passive predicate after a relative clause closed by a demonstrative (and "pun")
+    ("Mastuki pun menegaskan keputusan yang lalu dikeluarkan Kemenag itu pun dilakukan berdasarkan kajian.",
+     "keputusan yang lalu dikeluarkan Kemenag itu pun dilakukan", "menegaskan"),
+    ("Kepala BPBD NTB Muhammad Rum mengungkapkan banjir yang menerjang Kabupaten Dompu ini diakibatkan curah hujan tinggi.",
+     "banjir yang menerjang Kabupaten Dompu ini diakibatkan", "mengungkapkan"),
 ])
 def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
     a = _one(text, starts)

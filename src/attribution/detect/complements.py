@@ -142,8 +142,10 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
                 not head or w in COPULAS):  # "statusnya sebagai pemain … dengan sudah mengemas" is an adjunct
             # a directive verb's object takes only a marker of a directive ("meminta X segera …")
             return "dir" not in cue.frames or w in DIRECTIVE_MARKERS
-        if (not head and not seen_yang and not coordinated and k >= j + 2 and w.startswith("di") and not w.endswith("nya")
-                and looks_verbal(t, lex)
+        dem_closed = seen_yang and (prev.lower in DEMONSTRATIVES or (
+            prev.lower == "pun" and toks[k - 2].lower in DEMONSTRATIVES))  # "keputusan yang … itu pun dilakukan …"
+        if (not head and (not seen_yang or dem_closed) and not coordinated and k >= j + 2 and w.startswith("di")
+                and not w.endswith("nya") and looks_verbal(t, lex)
                 and toks[k - 1].lower not in PREPOSITIONS):
             if toks[k - 1].lower in NP_SUBORDINATORS:
                 return False  # "membenarkan kabar itu saat dihubungi …": the speech's circumstance, no predicate
