@@ -896,3 +896,15 @@ def test_denial_insistence_and_tendency(text, cue, content):
 ])
 def test_insisting_on_an_action_is_no_statement(text):
     assert _records(text) == []
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev18, the pool: where the addressee is ("di <place>") stays inside the directive's object
+    ("Komando dari studio di Jakarta meminta kru di Pamengpeuk mengulang prosedur peluncuran.",
+     "kru di Pamengpeuk mengulang prosedur peluncuran"),
+    ("Dia mendesak seluruh komunitas di Rakhine State memilih jalan damai dan menahan diri.",
+     "seluruh komunitas di Rakhine State memilih jalan damai dan menahan diri"),
+])
+def test_a_place_inside_a_directives_addressee(text, content):
+    (a,) = _records(text)
+    assert (a.rule, a.content.text) == ("reported-directive-object", content)

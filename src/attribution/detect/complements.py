@@ -222,6 +222,11 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
             k += 2  # two addressees joined: "meminta Menteri ESDM dan Menteri BUMN mendorong PLN …"
             starts.append(k - 1)
             continue
+        if w == "di" and k + 1 < hi and toks[k + 1].is_cap and k > j:
+            k += 1  # "meminta kru di Pamengpeuk mengulang …": where the addressee is, a place name
+            while k < hi and toks[k].is_cap:
+                k += 1
+            continue
         if not t.is_word or w == "yang" or w in STOPS or w in PREPOSITIONS:
             return False
         if w in REQUESTED_THINGS:
