@@ -57,3 +57,22 @@ def test_anchor_places_snippets_and_reports_what_it_cannot():
         anchor_attribution(text, {"content": "Kami pulang"}, "a4")
     with pytest.raises(AnchorError, match="cue_in"):
         anchor_attribution(text, {"content": "Kami siap,", "content_occurrence": 1, "cue": "kata", "cue_in": "kata X"}, "a5")
+
+
+def test_the_labelling_prompts_are_written_with_no_placeholder_left(tmp_path):
+    # scripts/labelling/make_prompts.py: two passes and one settler per batch, the checker copied beside them
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, str(repo / "scripts/labelling/make_prompts.py"), str(tmp_path), "59", "2", "111"],
+                   check=True, capture_output=True)
+    names = sorted(p.name for p in tmp_path.glob("prompt-*.md"))
+    assert names == ["prompt-L111.md", "prompt-L112.md", "prompt-L113.md", "prompt-L114.md", "prompt-S59.md",
+                     "prompt-S60.md"]
+    for name in names:
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert not any(p in text for p in ("LABELLER", "BATCH", "PASSA", "PASSB", "WORKDIR", "REPO", "SHARED")), name
+    assert "L113" in (tmp_path / "prompt-S60.md").read_text(encoding="utf-8")
+    assert (tmp_path / "check.py").is_file()
