@@ -384,11 +384,17 @@ def passive_clitic(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             return out  # "Menurut X, … maka dinilainya tak masalah": the clitic is inside X's statement
         c2 = content(ctx, start, si)
         if c2 and c2[1] - c2[0] > 3:
-            stem_end = toks[i].end - 3
-            cue = CueMatch(start=toks[i].start, end=stem_end, lemma="di" + stem, clitic_start=stem_end, frames=frozenset({"pass"}))
+            cue = _passive_clitic_cue(toks[i])
             out.append(Candidate(type="indirect", start=c2[0], end=c2[1], rule="reported-passive-clitic", cue=cue,
-                                 source=(stem_end, toks[i].end), sentence=si))
+                                 source=(cue.clitic_start, toks[i].end), sentence=si))
     return out
+
+
+def _passive_clitic_cue(tok: Token) -> CueMatch:
+    """The cue of a passive with its agent as clitic ("disebutnya"): the passive ``di…`` stem, the clitic "nya" after it."""
+    stem_end = tok.end - 3
+    return CueMatch(start=tok.start, end=stem_end, lemma="di" + tok.lower[2:-3], clitic_start=stem_end,
+                    frames=frozenset({"pass"}))
 
 
 def _relative_passive_clitic(ctx: Context, si: int, i: int, hi: int) -> list[Candidate]:
@@ -406,11 +412,9 @@ def _relative_passive_clitic(ctx: Context, si: int, i: int, hi: int) -> list[Can
         k += 1
     if k - j > RELATIVE_WINDOW - 1:
         return []  # no clause end in sight: leave it
-    stem_end = toks[i].end - 3
-    cue = CueMatch(start=toks[i].start, end=stem_end, lemma="di" + toks[i].lower[2:-3], clitic_start=stem_end,
-                   frames=frozenset({"pass"}))
+    cue = _passive_clitic_cue(toks[i])
     return [Candidate(type="indirect", start=toks[j].start, end=toks[k - 1].end, rule="reported-passive-clitic",
-                      cue=cue, source=(stem_end, toks[i].end), sentence=si)]
+                      cue=cue, source=(cue.clitic_start, toks[i].end), sentence=si)]
 
 
 RELATIVE_WINDOW = 16
