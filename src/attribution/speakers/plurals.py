@@ -114,13 +114,17 @@ class PluralRules:
                 continue  # inside reported speech; a medium; a place; an oblique; an agreement or an event
             written = self._written(off, name)
             if k > i and (prev := names[k - 1]) and not self._place(prev[1]) and _word_before(self.text, prev[0]) not in OBLIQUE_OPENERS and (
-                    self.text[prev[0] + len(self._written(*prev)) : off] == " dan "):
+                    self._joined(prev, off)):
                 return prev[0], f"{self._written(*prev)} dan {written}"
             if written.split()[0].lower() in ORG_WORDS:  # "Partai Demokrat", where the index holds "Demokrat"
                 return off, written
             if name.split()[0].lower() in ORG_WORDS or self.names.entity_type(name) == "ORG":
                 return off, name
         return None
+
+    def _joined(self, prev: tuple[int, str], off: int) -> bool:
+        """Does "dan" alone join the name ``prev`` (offset, name) to the name at ``off`` ("Ryu dan Aldi")?"""
+        return self.text[prev[0] + len(self._written(*prev)) : off] == " dan "
 
     def _written(self, off: int, name: str) -> str:
         """The name at ``off`` as the text writes it: the index may hold it without a lead word ("Demokrat"
@@ -140,7 +144,7 @@ class PluralRules:
         i, j = bisect.bisect_left(offsets, lo), bisect.bisect_left(offsets, hi)
         for k in range(j - 1, max(i, 0), -1):
             (po, pn), (off, name) = names[k - 1], names[k]
-            if self.text[po + len(self._written(po, pn)) : off] == " dan ":
+            if self._joined((po, pn), off):
                 a, b = self.names.fullest(pn, po), self.names.fullest(name, off)
                 if self.names.personal(a) and self.names.personal(b):
                     return f"{a} dan {b}"
