@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 import regex
-from dataclasses import dataclass
 
 OPENERS = "“‘„‚«‹"
 CLOSERS = "”’»›"

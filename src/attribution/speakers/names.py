@@ -751,8 +751,9 @@ def _nicknames_of(text: str, lex: Lexicon, lowered: set[str]) -> dict[str, str]:
     return out
 
 
-# a name with its short form in brackets after it: "Komisi Nasional Hak Asasi Manusia (Komnas HAM)"
+# a calendar noun and the name after it: "bulan Ramadhan", "hari Natal" (a time, no person)
 _CALENDAR_RE = regex.compile(r"(?<![\p{L}-])(?i:" + "|".join(regex.escape(w) for w in sorted(words("calendar_nouns"))) + r")[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}-])")
+# a name with its short form in brackets after it: "Komisi Nasional Hak Asasi Manusia (Komnas HAM)"
 _BRACKET_SHORT_RE = regex.compile(
     r"(\p{Lu}[\p{L}-]*(?:[ \t]+(?:\p{Lu}[\p{L}-]*|dan|untuk|&)){1,9})[ \t]+\((\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})\)")
 

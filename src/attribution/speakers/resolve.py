@@ -77,8 +77,9 @@ class RuleResolver:
                     mention = resolver.relative_mention(mention, d.source[1] if d.source else 0, d.cue.start if d.cue else 0)
                 anchor = d.cue.start if d.cue else d.start
                 nested = d.cue is not None and d.quote is None and _inside_other(d, by_start, starts)
-                s = resolver.account_handle(mention, d.source[1] if d.source else 0, d.cue.end if d.cue else None, anchor) or resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end),
-                                     p.sentences[p.sentence_of(anchor)][0], nested)
+                s = (resolver.account_handle(mention, d.source[1] if d.source else 0, d.cue.end if d.cue else None, anchor)
+                     or resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end),
+                                         p.sentences[p.sentence_of(anchor)][0], nested))
             out.append(s)
             if (d.start, d.end) not in by_span:
                 recent.append((d.start, d.end))
