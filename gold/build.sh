@@ -26,4 +26,5 @@ attribution gold anchor gold/labels/pool-dev15.jsonl --base . -o gold/pool-dev15
 attribution gold anchor gold/labels/pool-dev16.jsonl --base . -o gold/pool-dev16.jsonl
 attribution gold anchor gold/labels/pool-dev17.jsonl --base . -o gold/pool-dev17.jsonl
 attribution gold anchor gold/labels/pool-dev18.jsonl --base . -o gold/pool-dev18.jsonl
-attribution validate gold/seeds.jsonl gold/news-dev.jsonl gold/pool-dev.jsonl gold/pool-dev2.jsonl gold/pool-dev3.jsonl gold/pool-dev4.jsonl gold/pool-dev5.jsonl gold/pool-dev6.jsonl gold/pool-dev7.jsonl gold/pool-dev8.jsonl gold/pool-dev9.jsonl gold/pool-dev10.jsonl gold/pool-dev11.jsonl gold/pool-dev12.jsonl gold/pool-dev13.jsonl gold/pool-dev14.jsonl gold/pool-dev15.jsonl gold/pool-dev16.jsonl gold/pool-dev17.jsonl gold/pool-dev18.jsonl gold/test.jsonl
+attribution gold anchor gold/labels/pool-dev19.jsonl --base . -o gold/pool-dev19.jsonl
+attribution validate gold/seeds.jsonl gold/news-dev.jsonl gold/pool-dev.jsonl gold/pool-dev2.jsonl gold/pool-dev3.jsonl gold/pool-dev4.jsonl gold/pool-dev5.jsonl gold/pool-dev6.jsonl gold/pool-dev7.jsonl gold/pool-dev8.jsonl gold/pool-dev9.jsonl gold/pool-dev10.jsonl gold/pool-dev11.jsonl gold/pool-dev12.jsonl gold/pool-dev13.jsonl gold/pool-dev14.jsonl gold/pool-dev15.jsonl gold/pool-dev16.jsonl gold/pool-dev17.jsonl gold/pool-dev18.jsonl gold/pool-dev19.jsonl gold/test.jsonl
