@@ -153,6 +153,9 @@ def test_a_title_and_an_organisation_before_one_name():
     assert split_role("Sekretaris Jenderal Kementerian Pertahanan Laksamana Madya Widodo", lex)[1] == "Widodo"
     assert split_role("Kabid Humas Polda Jatim Kombes Pol Frans Barung Mangera", lex)[1] == "Frans Barung Mangera"
     assert split_role("Presiden Joko Widodo", lex) == ("Presiden", "Joko Widodo")
+    # a word news writes in lower case after the organisation is the organisation's, no name (pool-dev19)
+    assert split_role("Direktur Bank Dunia", lex) == ("Direktur", "Bank Dunia")
+    assert split_role("Mantan Direktur Pelaksana Bank Dunia", lex) == ("Mantan Direktur Pelaksana", "Bank Dunia")
 
 
 @pytest.mark.parametrize("phrase,name", [
@@ -331,6 +334,25 @@ def test_a_nickname_after_atau_yang_and_a_royal_title(text, speaker):
      "kata juru bicara Uni Afrika. Trump sendiri mencoba membantah bahwa dirinya menyebutkan kata itu.", "Donald Trump"),
 ])
 def test_a_short_form_in_brackets_and_an_honorific(text, speaker):
+    assert Pipeline().run(text).attributions[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # dev text (pool-dev13), shortened: an English acronym after the Indonesian name it translates
+    ("Rijiju juga menyatakan pemberian status pengungsi oleh Komisi Tinggi untuk Pengungsi Persatuan Bangsa-Bangsa "
+     "(UNHCR) tidak relevan. Padahal, UNHCR menyatakan kalau pemberian kartu pengungsi dimaksudkan supaya mereka "
+     "tidak ditangkap.", "Komisi Tinggi untuk Pengungsi Persatuan Bangsa-Bangsa"),
+    # sentences of our own: the word before the name ("Menurut") is none of it
+    ("Menurut Badan Kesehatan Dunia (WHO), polusi udara membunuh jutaan orang. WHO juga menyatakan bahwa kota-kota "
+     "besar harus bertindak.", "Badan Kesehatan Dunia"),
+    # an English name with "of" inside it spells its acronym (pool-dev16)
+    ("Foreign Policy Community of Indonesia (FPCI) menggelar diskusi. FPCI menilai generasi milenial mampu "
+     "menghapus kemiskinan.", "Foreign Policy Community of Indonesia"),
+    # a run that holds the acronym's first letter is a longer title around another acronym: no definition
+    ("Komisi Wanita Perserikatan Bangsa-Bangsa (PBB) bersidang. PBB menyatakan bahwa hak perempuan harus "
+     "dilindungi.", "PBB"),
+])
+def test_an_acronym_of_a_translated_name(text, speaker):
     assert Pipeline().run(text).attributions[-1].speaker == speaker
 
 

@@ -913,8 +913,10 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
                 k += n
                 break
     if 0 < k == end - 2 and usual_org_or_place(words[k], lex) and words[k + 1][:1].isupper() \
-            and lex.name_types.get(words[k + 1]) not in {"ORG", "LOC"} and words[k + 1].lower() not in lex.titles:
+            and lex.name_types.get(words[k + 1]) not in {"ORG", "LOC"} and words[k + 1].lower() not in lex.titles \
+            and not _lower_news_word(words[k + 1], lex):
         k += 1  # "Kapten Liverpool Henderson", "Bupati Lamongan Fadeli": a title, a club or a place, then one name
+        # (not a word news writes in lower case: "Direktur Bank Dunia" is the bank's)
     j = k
     while j < end - 1 and (usual_org_or_place(words[j], lex) or (j > k and _lower_news_word(words[j], lex))):
         j += 1

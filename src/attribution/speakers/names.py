@@ -374,7 +374,8 @@ class NameIndex:
                     index.aliases[m.group(2)] = person
             elif (named := _glossed_name(m.group(1), lowered, lex, places)) is not None:
                 index.aliases[m.group(2)] = named
-        index.aliases = {**_bracket_acronyms(text, lex.titles), **_bracket_nicknames(index, text, lex), **index.aliases,
+        index.aliases = {**_foreign_acronyms(index, text, lex.titles), **_bracket_acronyms(text, lex.titles),
+                         **_bracket_nicknames(index, text, lex), **index.aliases,
                          **_glossed_nicknames(index, text, lex, lowered, nicknamed)}
         return index
 
@@ -755,7 +756,7 @@ def _nicknames_of(text: str, lex: Lexicon, lowered: set[str]) -> dict[str, str]:
 _CALENDAR_RE = regex.compile(r"(?<![\p{L}-])(?i:" + "|".join(regex.escape(w) for w in sorted(words("calendar_nouns"))) + r")[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}-])")
 # a name with its short form in brackets after it: "Komisi Nasional Hak Asasi Manusia (Komnas HAM)"
 _BRACKET_SHORT_RE = regex.compile(
-    r"(\p{Lu}[\p{L}-]*(?:[ \t]+(?:\p{Lu}[\p{L}-]*|dan|untuk|&)){1,9})[ \t]+\((\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})\)")
+    r"(\p{Lu}[\p{L}-]*(?:[ \t]+(?:\p{Lu}[\p{L}-]*|dan|untuk|of|&)){1,9})[ \t]+\((\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})\)")
 
 
 # a short form in brackets inside a name, the rest after it: "Kepolisian Daerah (Polda) Metro Jaya"
@@ -802,6 +803,28 @@ def _bracket_acronyms(text: str, titles: frozenset[str] | set[str]) -> dict[str,
         short, rest = m.group(1), m.group(2)
         if short in out and f"{short} {rest}" not in out and not any(load().name_types.get(w) == "PER" for w in rest.split()):
             out[f"{short} {rest}"] = f"{out[short]} {rest}"
+    return out
+
+
+def _foreign_acronyms(index: "NameIndex", text: str, titles: frozenset[str] | set[str]) -> dict[str, str]:
+    """Acronyms of a name in another language, in brackets after its Indonesian translation ("Badan Kesehatan Dunia
+    (WHO)", "Komisi Tinggi untuk Pengungsi Persatuan Bangsa-Bangsa (UNHCR)") -> the translation: the run from the
+    first name the index starts inside it, two words or more, none of whose capitals is the acronym's first letter
+    (a run that has it spells its own acronym, or is a longer title around one: "Komisi Wanita Perserikatan
+    Bangsa-Bangsa (PBB)")."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _BRACKET_SHORT_RE.finditer(text):
+        short, run = m.group(2), m.group(1)
+        first = next((n for off, n in index.names if m.start(1) <= off < m.end(1)), None)
+        if not (short.isupper() and " " not in short and 3 <= len(short) <= 8) or first is None or first not in run:
+            continue
+        tail = run[run.index(first):].split()  # the name's own start: "Menurut" before it is none of it
+        while tail and tail[0].lower() in titles:
+            tail = tail[1:]
+        if len(tail) >= 2 and tail[-1][:1].isupper() and not any(w[:1] == short[0] for w in tail):
+            out.setdefault(short, " ".join(tail))
     return out
 
 
