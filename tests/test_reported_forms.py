@@ -908,3 +908,27 @@ def test_insisting_on_an_action_is_no_statement(text):
 def test_a_place_inside_a_directives_addressee(text, content):
     (a,) = _records(text)
     assert (a.rule, a.content.text) == ("reported-directive-object", content)
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # pool-dev19, shortened: "sebelumnya" between the cue and its complementiser is left out with it
+    ("Peneliti Chris Colwell menyebutkan sebelumnya jika makan larut malam bisa berdampak buruk pada organ tubuh.",
+     "menyebutkan", "makan larut malam bisa berdampak buruk pada organ tubuh"),
+    ("Ghozali menegaskan sebelumnya bahwa pelatih asal Malang tak cocok menangani Arema.", "menegaskan",
+     "pelatih asal Malang tak cocok menangani Arema"),
+    # pool-dev19, the pool: an excuse and a forecast are statements
+    ("Pria yang karib disapa Pak Yo itu berdalih bahwa masih tingginya PPnBM jadi kontributor utama.", "berdalih",
+     "masih tingginya PPnBM jadi kontributor utama"),
+    ("Saat itu MI berdalih hendak bertemu saudaranya dulu di Kelapa Gading.", "berdalih",
+     "hendak bertemu saudaranya dulu di Kelapa Gading"),
+    ("Untuk laba, Kioson memproyeksikan dapat mencetak sekitar Rp 9 miliar.", "memproyeksikan",
+     "dapat mencetak sekitar Rp 9 miliar"),
+])
+def test_said_before_an_excuse_and_a_forecast(text, cue, content):
+    (a,) = _records(text)
+    assert (a.cue.text, a.content.text) == (cue, content)
+
+
+def test_projecting_a_thing_is_no_forecast():
+    # the pool: a noun phrase after "memproyeksikan" is what is projected
+    assert _records("Proyektor itu memproyeksikan layar yang lebar ke dinding.") == []

@@ -752,8 +752,8 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
     if (after := _past_named_addressee(toks, j, hi)) is not None:
         return after  # "Niko sempat mengaku kepada Pansus Angket KPK tidak diberi kesempatan …"
     had_punct = False
-    while j < hi and toks[j].lower in AGAIN_WORDS and j + 1 < hi and toks[j + 1].text == ",":
-        j += 1  # "ia menerangkan lagi, …"
+    while j < hi and toks[j].lower in AGAIN_WORDS and j + 1 < hi and (toks[j + 1].text == "," or toks[j + 1].lower in COMPLEMENTISERS):
+        j += 1  # "ia menerangkan lagi, …", "menyebutkan sebelumnya jika …"
     while j < hi and toks[j].text in {",", ":"}:
         j += 1
         had_punct = True
