@@ -262,6 +262,16 @@ def test_an_epithet_skips_a_team_or_country_subject():
     assert _speakers(text) == ["Diego Maradona"]
 
 
+def test_an_apposition_after_an_organisation_holds_no_role():
+    # dev text (pool-dev2), shortened: "dua klub Premier League, pemain berusia 29 tahun itu" gives the league no
+    # role, so the later "pemain … itu" is the player; "Direktur Olahraga" is a title, so "Roma" is the club
+    text = ("Direktur Olahraga Roma, Monchi, akan menemui agen Nainggolan pekan depan. Roma berharap kontrak baru itu "
+            "bisa melindungi Nainggolan dari klub-klub peminat. Selain dari dua klub Premier League, pemain berusia 29 "
+            "tahun itu juga diminati Bayern Muenchen.\n\nNainggolan juga tidak memberi kepastian apakah berita itu "
+            "benar.\n\n\u201cBisa benar, bisa juga tidak,\u201d lanjut pemain kelahiran kota Antwerpen itu.")
+    assert _speakers(text) == ["Roma", "Nainggolan"]
+
+
 @pytest.mark.parametrize("text,speaker", [
     # sentences of our own in the shape of dev text ("Barcelona Neymar" … "kata Neymar"; "pelatih CLS Wahyu Widayat
     # Jati, yang biasa disapa Cacing"): a club or place the document also names on its own is no part of the name

@@ -650,6 +650,8 @@ def person_roles(index: "NameIndex") -> list[tuple[int, frozenset[str], str]]:
             continue
         parts = _ROLE_CUT_RE.split(text[max(0, pos - 80) : pos])
         before = parts[-1].split()
+        if before and before[-1].islower() and before[-1] in ORG_WORDS:
+            continue  # "dua klub Premier League, pemain berusia 29 tahun itu": an organisation, whose apposition is another's
         if not before and len(parts) > 2 and text[max(0, pos - 2) : pos].strip() == ",":
             before = parts[-2].split()  # "Manajer klub Stadium Happy88 Jakarta, Gagan Rahmat, …"
         got = set()
