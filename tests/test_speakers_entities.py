@@ -416,3 +416,11 @@ def test_a_balinese_name_opens_at_its_i_or_ni(text, speaker):
     """"I"/"Ni" before a birth-order name (Made, Nyoman, …) opens the person's name: what precedes it in the
     capitalised run is an organisation or a place."""
     assert _speakers(text)[0] == speaker
+
+
+def test_a_quantified_title_before_a_name_makes_a_named_subject():
+    # dev text (pool-dev15), shortened: "salah satu kuasa hukum Ahok I Wayan Sudirta" is a named subject, which the
+    # pronoun of the next sentence stands for, not the lawyer quoted before
+    text = ("Kuasa hukum Fifi Letty Indra mengatakan keluarga akan datang. Sementara itu, salah satu kuasa hukum Ahok "
+            "I Wayan Sudirta mengatakan hal yang serupa. Menurut dia, pihak keluarga bakal ikut datang ke Mako Brimob.")
+    assert _speakers(text) == ["Fifi Letty Indra", "I Wayan Sudirta"]

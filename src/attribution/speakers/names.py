@@ -1087,10 +1087,14 @@ def _glossed_name(run: str, lowered: set[str] | frozenset[str], lex: Lexicon, pl
 
 
 def _titled_name(phrase: str, lex: Lexicon) -> bool:
-    """A title before a capitalised name: "Pelatih Persebaya Iwan Setiawan", "pelatih Iwan"."""
+    """A title before a capitalised name: "Pelatih Persebaya Iwan Setiawan", "pelatih Iwan", "salah satu kuasa
+    hukum Ahok I Wayan Sudirta" (a quantifier before the title)."""
     words = phrase.split()
-    t = title_prefix(words, lex)
-    return 0 < t < len(words) and words[-1][:1].isupper()
+    q = 0
+    while q < len(words) - 1 and words[q].lower() in QUANTIFIERS:
+        q += 1
+    t = title_prefix(words[q:], lex)
+    return 0 < t < len(words) - q and words[-1][:1].isupper()
 
 
 def _plural(mention: str) -> bool:
