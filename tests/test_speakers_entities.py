@@ -424,3 +424,11 @@ def test_a_quantified_title_before_a_name_makes_a_named_subject():
     text = ("Kuasa hukum Fifi Letty Indra mengatakan keluarga akan datang. Sementara itu, salah satu kuasa hukum Ahok "
             "I Wayan Sudirta mengatakan hal yang serupa. Menurut dia, pihak keluarga bakal ikut datang ke Mako Brimob.")
     assert _speakers(text) == ["Fifi Letty Indra", "I Wayan Sudirta"]
+
+
+def test_a_fronted_perihal_phrase_is_no_subject():
+    # dev text (pool-dev18) in a sentence of our own: after "Perihal …," the sentence's subject is the person named
+    text = ("Kuasa hukum Eggi Sudjana, Aldwin Rahardian, mengatakan dana itu ada. \"Jumlahnya Rp 1,5 juta,\" ujar Aldwin. "
+            "Perihal jumlah dana dalam rekening itu pun, Eggi tak mau berkomentar banyak. Ia hanya mengatakan, rekening "
+            "itu belum tuntas.")
+    assert _speakers(text)[-1] == "Eggi Sudjana"
