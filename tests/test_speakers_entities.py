@@ -432,3 +432,16 @@ def test_a_fronted_perihal_phrase_is_no_subject():
             "Perihal jumlah dana dalam rekening itu pun, Eggi tak mau berkomentar banyak. Ia hanya mengatakan, rekening "
             "itu belum tuntas.")
     assert _speakers(text)[-1] == "Eggi Sudjana"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # dev text (pool-dev5, pool-dev4), shortened: a case role alone is the person the text named with it before
+    ("Kapolsek Ciledug, Kompol Sutrisno mengatakan, aksi cabul pelaku terungkap dari laporan korban D (11) kepada "
+     "orangtuanya. Korban mengaku disuruh sang kakek melucuti pakaiannya.", "D"),
+    ("Korban dipekerjakan sebagai pembantu sejak umur 8 tahun oleh tersangka An. Kapolsek Koja Kompol Supriyanto "
+     "mengatakan kasus itu diusut. Tersangka mengaku adalah ayah angkat korban.", "An"),
+    # sentences of our own: with nobody named with the role, the role stays
+    ("Polisi menangkap seorang pria di Bekasi. Pelaku mengaku menyesal.", "Pelaku"),
+])
+def test_a_case_role_alone_is_the_person_named_with_it(text, speaker):
+    assert _speakers(text)[-1] == speaker

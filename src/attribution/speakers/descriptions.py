@@ -7,12 +7,14 @@ capitalised tail is an organisation, not a name ("Mantan Kabid Humas Polda Jawa 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TIME_WORDS, clean_description, split_role, time_before_demonstrative, title_prefix
-from ..lexicon import words
+from ..lexicon import load, words
 from .names import (ANON_WORDS, COMMON_WORDS, CONNECTIVE_WORDS, DOC_WORDS, LOWER_WORDS, _NOMINAL_RE, EPITHETS, MENTION_OPENERS, NAME_CONNECTORS, ORG_WORDS, PLACE_WORDS,
-                    NameIndex, _head, _plural, _typed_cut, mention_kind, role_holder)
+                    NameIndex, _head, _plural, _typed_cut, mention_kind, role_holder, CASE_ROLE_NOUNS)
 
 INDEFINITES = words("indefinites")
 EPITHET_MARKERS = words("epithet_markers")
@@ -59,6 +61,31 @@ def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
     if not ws or ws[0] in DOC_WORDS | ORG_WORDS | ANON_WORDS | COLLECTIVE_NOUNS or _plural(mention):
         return None
     return role_holder(names, ws[0], offset)
+
+
+#: How far back a case role alone ("Pelaku mengaku …") looks for the person named with it.
+CASE_ROLE_WINDOW = 3000
+
+
+@lru_cache(maxsize=64)
+def _case_role_re(role: str) -> "regex.Pattern[str]":
+    # "tersangka An", "pelaku berinisial AMR", "korban D (11)", "Terdakwa korupsi proyek …, Fahd El Fouz" (a lower-case
+    # stretch of up to eight words and a comma between the role and the name)
+    return regex.compile(r"(?<![\p{L}-])(?i:" + regex.escape(role) + r")(?:[ \t]+(?:berinisial|bernama|yakni|yaitu))?"
+                         r"(?:(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,8},)?[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})")
+
+
+def _named_with_case_role(names: NameIndex, role: str, offset: int) -> str | None:
+    """The person the text named last with the case role ``role`` (case_role_nouns.tsv) before ``offset``, within
+    CASE_ROLE_WINDOW characters: "Tersangka mengaku …" after "oleh tersangka An"."""
+    lo = max(0, offset - CASE_ROLE_WINDOW)
+    for m in reversed(list(_case_role_re(role).finditer(names.text, lo, offset))):
+        name = m.group(1)
+        first = name.split()[0]
+        if first.lower() in COMMON_WORDS or first.lower() in load().titles or names.types.get(first) in {"ORG", "LOC"}:
+            continue  # "korban Kecelakaan …", "tersangka Polisi …": no person's name
+        return names.fullest(name, offset)
+    return None
 
 
 def role_then_name(names: NameIndex, words: list[str], offset: int) -> tuple[str, str] | None:
@@ -220,6 +247,8 @@ class DescriptionRules:
         if len(words_) != 1 or (low := words_[0].lower()) not in self.names.common or low in DOC_WORDS | ORG_WORDS \
                 or _plural(mention):
             return None
+        if low in CASE_ROLE_NOUNS and (named := _named_with_case_role(self.names, low, self._mention_start)) is not None:
+            return named  # "Tersangka mengaku …" after "oleh tersangka An"
         return role_holder(self.names, low, self._mention_start)
 
     def _description(self, mention: str, words_: list[str], offset: int):

@@ -41,6 +41,7 @@ PLACE_WORDS = words("place_words")
 EPITHETS = words("epithets")
 _COUNTRIES = words("countries")  # "pria Kosta Rika": an epithet of origin, no name
 ORG_WORDS = words("org_words")
+CASE_ROLE_NOUNS = words("case_role_nouns")
 DOC_WORDS = words("doc_words")
 ANON_WORDS = words("anon_words")
 
@@ -1027,6 +1028,8 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
         # asal Aceh", "pria Kosta Rika" are epithets
         return "anaphor"  # "Pria kelahiran Bandung ini", "perempuan asal Aceh": an epithet  # "ucap perempuan kelahiran Bandung": an epithet for someone already named
     first = low.split()[0] if low else ""
+    if len(words) == 1 and first in CASE_ROLE_NOUNS:
+        return "description"  # "Tersangka mengaku …" at a sentence start: a role in a case, no one's name
     if words and title_prefix(phrase.split(), lex) == len(words):
         return "description"  # "Mantan", "Pelatih": a title alone names its holder, not a person called so
     return "name" if phrase[:1].isupper() and first not in ORG_WORDS | DOC_WORDS | ANON_WORDS else "description"
