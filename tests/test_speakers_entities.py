@@ -2,13 +2,15 @@
 (``data/name_types.tsv``) says where an organisation ends and a person's name begins; titles, ranks and
 honorifics are split off the name (real text from pool-dev gold)."""
 
+from pathlib import Path
+
 import pytest
 
 from attribution.lexicon import load
 from attribution.pipeline import Pipeline
 from attribution.speakers.names import _typed_cut
 
-from conftest import pool_dev_speakers_where
+from conftest import needs_shared, pool_dev_speakers_where
 
 
 def test_usual_types_are_loaded_with_the_lexicon():
@@ -445,3 +447,27 @@ def test_a_fronted_perihal_phrase_is_no_subject():
 ])
 def test_a_case_role_alone_is_the_person_named_with_it(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+def test_a_capitalised_common_noun_alone_is_a_description():
+    # dev text (pool-dev14): "Para Pemohon menilai …" at a sentence start, where the document also writes "pemohon"
+    # in lower case, is the description "Pemohon" (no name "Para Pemohon")
+    from attribution.io import load_documents
+
+    docs, problems = load_documents(Path(__file__).resolve().parent.parent / "gold" / "pool-dev14.jsonl")
+    (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1510115868")]
+    got = {a.speaker for a in Pipeline().run(doc.text, doc_id=doc.doc_id).attributions
+           if a.content.text.startswith("Perppu Ormas memiliki rumusan")}
+    assert got == {"Pemohon"}
+
+
+def test_the_police_alone_is_no_officer_named_before():
+    # pool text: "Komisaris Besar Polisi Wahyu Hadiningrat" gives him the word "polisi", but "Polisi menyebut …" is the
+    # police (collective_nouns.tsv), not the officer
+    import json
+
+    pool = needs_shared("data/news-pool/indosum.jsonl")
+    with open(pool, encoding="utf-8") as fh:
+        (text,) = [d["text"] for d in map(json.loads, fh) if d["doc_id"].startswith("indosum-1494874800")]
+    got = {a.speaker for a in Pipeline().run(text).attributions if a.content.text.startswith("terdapat kemiripan suara")}
+    assert got == {"Polisi"}

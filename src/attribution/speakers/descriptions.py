@@ -245,7 +245,7 @@ class DescriptionRules:
         """A bare role noun stands for the person the text gave that role, even a word of unnamed speakers:
         "saksi memberitahukan …" after "keterangan saksi I Made Rai Sugiarta"."""
         if len(words_) != 1 or (low := words_[0].lower()) not in self.names.common or low in DOC_WORDS | ORG_WORDS \
-                or _plural(mention):
+                or low in COLLECTIVE_NOUNS or _plural(mention):  # "Polisi menyebut …": the police, no officer
             return None
         if low in CASE_ROLE_NOUNS and (named := _named_with_case_role(self.names, low, self._mention_start)) is not None:
             return named  # "Tersangka mengaku …" after "oleh tersangka An"

@@ -1028,8 +1028,8 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
         # asal Aceh", "pria Kosta Rika" are epithets
         return "anaphor"  # "Pria kelahiran Bandung ini", "perempuan asal Aceh": an epithet  # "ucap perempuan kelahiran Bandung": an epithet for someone already named
     first = low.split()[0] if low else ""
-    if len(words) == 1 and first in CASE_ROLE_NOUNS:
-        return "description"  # "Tersangka mengaku …" at a sentence start: a role in a case, no one's name
+    if len(words) == 1 and (first in CASE_ROLE_NOUNS or first in common):
+        return "description"  # "Tersangka mengaku …", "Regulator berharap …" at a sentence start: no one's name
     if words and title_prefix(phrase.split(), lex) == len(words):
         return "description"  # "Mantan", "Pelatih": a title alone names its holder, not a person called so
     return "name" if phrase[:1].isupper() and first not in ORG_WORDS | DOC_WORDS | ANON_WORDS else "description"
