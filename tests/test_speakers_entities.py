@@ -471,3 +471,9 @@ def test_the_police_alone_is_no_officer_named_before():
         (text,) = [d["text"] for d in map(json.loads, fh) if d["doc_id"].startswith("indosum-1494874800")]
     got = {a.speaker for a in Pipeline().run(text).attributions if a.content.text.startswith("terdapat kemiripan suara")}
     assert got == {"Polisi"}
+
+
+def test_a_person_noun_and_a_place_before_a_name_make_a_named_subject():
+    # dev text (pool-dev): "salah satu tokoh masyarakat di Kuranji Hasan Basri Ibrahim menyambut baik …" names the
+    # subject that "Menurutnya" after it stands for; "di Kuranji" is where he is, no part of his name
+    assert pool_dev_speakers_where("indosum-1476482403", "ajang ini dapat jadi promosi") == {"Hasan Basri Ibrahim"}

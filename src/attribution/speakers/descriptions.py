@@ -111,11 +111,16 @@ def role_then_name(names: NameIndex, words: list[str], offset: int) -> tuple[str
     tail = words[k:e]
     if e < len(words) and not words[e][:1].islower():
         return None
+    if 0 < k and words[k - 1].lower() == "di" and len(tail) >= 3 and names.personal(" ".join(tail[1:])):
+        k, tail = k + 1, tail[1:]  # "tokoh masyarakat di Kuranji Hasan Basri Ibrahim": the place, then the person
     if not (0 < k and len(tail) >= 2 and all(w[:1].isupper() and (not w.isupper() or len(w) == 1) for w in tail)
             and names.personal(" ".join(tail))):
         return None
     name = names.trim_prefix(_typed_cut(" ".join(tail), names.types, names.places))
-    return " ".join(words[:k]), names.fullest(name, offset)
+    full = names.fullest(name, offset)
+    if full.endswith(" " + name) and full[: -len(name)].split() == words[k - 1 : k]:
+        full = name  # the index holds the place cut off before it as part of the run
+    return " ".join(words[:k]), full
 
 
 def personlike(head: str, words_: list[str]) -> bool:

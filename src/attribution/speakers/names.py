@@ -1097,7 +1097,12 @@ def _titled_name(phrase: str, lex: Lexicon) -> bool:
     while q < len(words) - 1 and words[q].lower() in QUANTIFIERS:
         q += 1
     t = title_prefix(words[q:], lex)
-    return 0 < t < len(words) - q and words[-1][:1].isupper()
+    if 0 < t < len(words) - q and words[-1][:1].isupper():
+        return True
+    # a person noun and a description in lower case before a name of two capitalised words or more: "salah satu
+    # tokoh masyarakat di Kuranji Hasan Basri Ibrahim", "aktor senior Ray Sahetapy"
+    return (len(words) - q >= 4 and words[q].lower() in PERSON_NOUNS and words[q][:1].islower()
+            and words[-1][:1].isupper() and words[-2][:1].isupper())
 
 
 def _plural(mention: str) -> bool:
