@@ -47,7 +47,7 @@ def test_second_office_after_a_post_posed_cue_names_the_person():
 def test_a_place_subject_does_not_take_the_clitic_from_the_speaker():
     """"Negara lain seperti Singapura dan Italia juga mulai menunjukkan …" between two of Suardi's quotations:
     the next “…,” tambahnya is still Suardi's, not a country's."""
-    assert _speakers_of("indosum-1476482403", "nya") == {"Suardi"}
+    assert pool_dev_speakers_where("indosum-1476482403", "Kedatangan peserta asing ini") == {"Suardi"}
 
 
 @pytest.mark.parametrize("prefix,starts,speaker", [
