@@ -59,6 +59,7 @@ def main() -> None:
             b = args.first_batch + k % args.batches
             fh.write(f"{d['doc_id']}\t{d['meta']['outlet']}\t{d['meta']['category']}\t{f['words']}\t{f['marks']}\t"
                      f"{f['cues']}\t{int(f['nick'])}\t{int(f['relay'])}\t{args.split}\t{b}\n")
+    (args.work / "batches").mkdir(parents=True, exist_ok=True)
     for b in range(args.first_batch, args.first_batch + args.batches):
         with open(args.work / f"batches/batch{b}.jsonl", "w", encoding="utf-8") as fh:
             for k, (d, _f) in enumerate(order):
