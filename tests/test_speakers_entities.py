@@ -461,16 +461,39 @@ def test_a_capitalised_common_noun_alone_is_a_description():
     assert got == {"Pemohon"}
 
 
-def test_the_police_alone_is_no_officer_named_before():
-    # pool text: "Komisaris Besar Polisi Wahyu Hadiningrat" gives him the word "polisi", but "Polisi menyebut …" is the
-    # police (collective_nouns.tsv), not the officer
+def _pool_speakers_where(prefix: str, starts: str) -> set:
+    """Fast mode's speakers, in the pool article ``prefix…`` (read from ../shared), of the records whose content
+    starts with ``starts``."""
     import json
 
     pool = needs_shared("data/news-pool/indosum.jsonl")
     with open(pool, encoding="utf-8") as fh:
-        (text,) = [d["text"] for d in map(json.loads, fh) if d["doc_id"].startswith("indosum-1494874800")]
-    got = {a.speaker for a in Pipeline().run(text).attributions if a.content.text.startswith("terdapat kemiripan suara")}
-    assert got == {"Polisi"}
+        (text,) = [d["text"] for d in map(json.loads, fh) if d["doc_id"].startswith(prefix)]
+    return {a.speaker for a in Pipeline().run(text).attributions if a.content.text.startswith(starts)}
+
+
+def test_the_police_alone_is_no_officer_named_before():
+    # pool text: "Komisaris Besar Polisi Wahyu Hadiningrat" gives him the word "polisi", but "Polisi menyebut …" is the
+    # police (collective_nouns.tsv), not the officer
+    assert _pool_speakers_where("indosum-1494874800", "terdapat kemiripan suara") == {"Polisi"}
+
+
+def test_a_related_headline_line_names_no_subject():
+    # pool text: "Pevita Pearce Bicara Hubungan …", a related article's headline on a line of its own, is no subject
+    # for "dara berusia 18 tahun ini" after it (Aurel Hermansyah)
+    assert _pool_speakers_where("indosum-1494538200", "sudah pernah membicarakan soal sosok Zaki") == {"Aurel Hermansyah"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aurel punya pacar.\n\nPevita Pearce Bicara Hubungan dengan Pacar Barunya\n\nIa senang.", [False, True, False]),
+    # a sentence ending in a full stop, or a short label, is no headline
+    ("Aurel Punya Pacar Baru Sejak Januari.\n\nBaca Juga\n\nIa senang.", [False, False, False]),
+])
+def test_what_a_title_case_headline_line_is(text, expected):
+    from attribution.text.segment import is_title_case_line, parse_text
+
+    p = parse_text(text)
+    assert [is_title_case_line(p, si) for si in range(len(p.sentences))] == expected
 
 
 def test_a_person_noun_and_a_place_before_a_name_make_a_named_subject():

@@ -9,7 +9,7 @@ from ..detect.quotes import ALL_MARKS, QuoteIndex
 from ..detect.sources import TIME_WORDS, looks_verbal, source_after, source_before, verbal_word
 from ..lexicon import Lexicon, words
 from ..text.capitals import proper_words
-from ..text.segment import Parsed, is_reading_tip
+from ..text.segment import Parsed, is_reading_tip, is_title_case_line
 
 PASSIVE_TOPIC_WORDS = words("passive_topic_words")
 COORDINATORS = words("coordinators")
@@ -152,8 +152,8 @@ def sentence_subjects(p: Parsed, lex: Lexicon, quotes: QuoteIndex, disabled: fro
     proper = proper_words(p.text)
     out = []
     for si in range(len(p.sentences)):
-        if is_reading_tip(p, si):
-            continue  # "(Baca: Wah, Polisi Memprediksi, …)": a link to another article names no one here
+        if is_reading_tip(p, si) or is_title_case_line(p, si):
+            continue  # "(Baca: Wah, Polisi Memprediksi, …)", a headline line: a link to another article names no one here
         subj = _subject(p, lex, quotes, proper, si, disabled)
         if subj is not None:
             out.append(subj)

@@ -163,6 +163,24 @@ def is_reading_tip(p: Parsed, si: int) -> bool:
     return False
 
 
+TITLE_CASE_SMALL_WORDS = words("title_case_small_words")
+
+
+def is_title_case_line(p: Parsed, si: int) -> bool:
+    """Is sentence ``si`` a whole paragraph written as a Title Case headline, four words or more, with no closing
+    punctuation ("Manajemen JKT48 Paling Terakhir Ucapkan Belasungkawa untuk Jiro Inao": a related article's
+    link scraped into the text)?"""
+    toks = p.tokens
+    lo, hi = p.sent_tokens[si]
+    s, e = p.sentences[si]
+    para = p.paragraphs[bisect.bisect_right(p.para_starts, s) - 1]
+    if not (para[0] == s and p.text[e:para[1]].strip() == "") or hi - lo < 4 or not toks[hi - 1].is_word:
+        return False
+    ws = [t for t in toks[lo:hi] if t.is_word]
+    return len(ws) >= 4 and all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower in TITLE_CASE_SMALL_WORDS for t in ws) \
+        and sum(t.text[:1].isupper() for t in ws) >= 3
+
+
 def parse_text(text: str, tags: list[tuple[int, int, str, str]] | None = None,
                entities: list[tuple[int, int, str]] | None = None) -> Parsed:
     paras = paragraphs(text)
