@@ -932,3 +932,27 @@ def test_said_before_an_excuse_and_a_forecast(text, cue, content):
 def test_projecting_a_thing_is_no_forecast():
     # the pool: a noun phrase after "memproyeksikan" is what is projected
     assert _records("Proyektor itu memproyeksikan layar yang lebar ke dinding.") == []
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev20: an acronym in brackets inside the complement's subject does not end it
+    ("Wakil Ketua DPR Fahri Hamzah menilai keberadaan Komnas HAM dan Komisi Pemberantasan Korupsi (KPK) sudah tidak "
+     "diperlukan.", "keberadaan Komnas HAM dan Komisi Pemberantasan Korupsi (KPK) sudah tidak diperlukan"),
+    # sentences of our own: after a phrase closed by its demonstrative, a verb that takes no noun phrase reports
+    # the predicate that follows
+    ("Budi Santoso mengatakan rencana itu batal.", "rencana itu batal"),
+    ("Budi Santoso menilai keputusan tersebut tepat.", "keputusan tersebut tepat"),
+])
+def test_a_bracket_or_a_demonstrative_inside_the_complements_subject(text, content):
+    (a,) = _records(text)
+    assert a.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    # pool-dev8, pool-dev18: what follows "hal itu" is where and when it was said, no predicate
+    "Marquez mengatakan hal tersebut dalam konferensi pers jelang GP Argentina.",
+    "Bambang Soesatyo mengatakan hal itu dalam sambutannya ketika menghadiri acara peresmian gedung.",
+    "Budi Santoso mengatakan hal itu kepada wartawan.",
+])
+def test_what_follows_a_demonstrative_phrase_may_be_an_adjunct(text):
+    assert _records(text) == []

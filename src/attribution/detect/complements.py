@@ -44,6 +44,9 @@ NOT_SECOND_NOUN = STOPS | NP_PREDICATES | CLAUSE_MARKERS
 # a nominalisation heads a thing asked for, not an addressee ("mendesak penyelesaian kasus …")
 _NOMINAL_RE = regex.compile(r"^(pe|per|ke)\p{Ll}{3,}an(nya)?$")
 OBJECT_WINDOW = 8
+# adverbials that may follow a noun phrase closed by its demonstrative without opening its predicate
+ADVERBIAL_AFTER_NP = words("adverbials_after_np")
+ASIDE_WINDOW = 8  # tokens of a bracketed aside inside a complement's noun phrase, brackets included
 
 
 def _second_noun(ctx: Context, k: int, hi: int) -> bool:
@@ -106,6 +109,12 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
     while k + 1 < end:
         k += 1
         t = toks[k]
+        if t.text == "(" and "dir" not in cue.frames and (close := _after_aside(toks, k, min(hi, k + ASIDE_WINDOW))) <= min(hi, k + ASIDE_WINDOW):
+            # "keberadaan Komnas HAM dan Komisi Pemberantasan Korupsi (KPK) sudah tidak diperlukan": an acronym or an
+            # aside in brackets inside the phrase; the window grows by its length (bounded; a directive's addressee
+            # is read by reported-directive-object)
+            end, k = min(hi, end + close - k), close - 1
+            continue
         if not t.is_word and t.text == "," and not seen_yang and _list_comma(ctx, k, hi, listed):
             # "menyebut guru PPKn, kesenian, dan agama masih …"; bounded: a list never makes the window unbounded
             end, listed = min(hi, end + LIST_EXTRA, j + WINDOW + 4 * LIST_EXTRA), True
@@ -142,6 +151,12 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
                 not head or w in COPULAS):  # "statusnya sebagai pemain … dengan sudah mengemas" is an adjunct
             # a directive verb's object takes only a marker of a directive ("meminta X segera …")
             return "dir" not in cue.frames or w in DIRECTIVE_MARKERS
+        if (prev.lower in DEMONSTRATIVES and not seen_yang and not nominal and "np" not in cue.frames and k - j >= 2
+                and t.is_word and not t.is_cap and w.isalpha() and w not in PREPOSITIONS | STOPS | NP_SUBORDINATORS
+                | TIME_WORDS | RELATIVE_TIME_WORDS | ADVERBIAL_AFTER_NP and not w.startswith(("se", "ke"))):
+            # a verb that takes no noun phrase ("mengatakan", "menilai"): after a phrase closed by its demonstrative
+            # the next word opens the predicate ("mengatakan rencana itu batal", "menilai keputusan tersebut tepat")
+            return True
         dem_closed = seen_yang and (prev.lower in DEMONSTRATIVES or (
             prev.lower == "pun" and toks[k - 2].lower in DEMONSTRATIVES))  # "keputusan yang … itu pun dilakukan …"
         if (not head and (not seen_yang or dem_closed) and not coordinated and k >= j + 2 and w.startswith("di")
