@@ -187,6 +187,10 @@ def test_demikian_as_an_adverb_is_no_cue():
      "Menteri ESDM dan Menteri BUMN mendorong PLN", "meminta"),
     ("Ketua Kode Inisiatif Veri Junaidi mendesak Mahkamah Konstitusi (MK) segera memutuskan uji materi UU Pemilu.",
      "Mahkamah Konstitusi (MK) segera memutuskan", "mendesak"),
+    # pool-dev20, the pool: a country or a body named in one word, asked to act, is a request (a person is not)
+    ("Sementara Bangladesh meminta Myanmar memulangkan para pengungsi.", "Myanmar memulangkan", "meminta"),
+    ("TNI pun meminta AS melayangkan permintaan maaf jika penolakan itu merupakan suatu kesalahan.",
+     "AS melayangkan permintaan maaf", "meminta"),
 ])
 def test_directive_addressee_with_its_verb_is_a_reported_clause(text, starts, cue):
     a = _one(text, starts)

@@ -255,11 +255,19 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
             # "meminta operator liga bersikap tegas": an active (or passive) verb right after the addressee; a
             # one-word name and a bare verb narrates an action ("Endang justru meminta Kamal memijat punggungnya";
             # tests/test_extract.py), with a negation or marker it is a request ("menyarankan Setnov tak memenuhi …")
-            if all(toks[a].is_cap and b - a == 2 for a, b in zip(starts, starts[1:] + [k + 1])):
-                return False  # one-word names only: "meminta Kamal (dan Budi) memijat punggungnya"
+            if all(toks[a].is_cap and b - a == 2 and not _state_or_body(toks[a].text, lex)
+                   for a, b in zip(starts, starts[1:] + [k + 1])):
+                return False  # one-word names only: "meminta Kamal (dan Budi) memijat punggungnya"; a country or
+                # a body asked to act is a request ("Bangladesh meminta Myanmar memulangkan para pengungsi")
             return not (w.startswith("di") and w.endswith("nya"))
         k += 1
     return False
+
+
+def _state_or_body(word: str, lex) -> bool:
+    """Is the one-word name ``word`` a country, a place or an organisation (name_types.tsv, the place lexicon, an
+    acronym in capitals), not a person?"""
+    return lex.name_types.get(word) in {"LOC", "ORG"} or word.lower() in lex.places or (word.isupper() and len(word) >= 2)
 
 
 CLAUSE_TIME_ADJUNCTS = tuple(tuple(p.split()) for p in sorted(words("clause_time_adjuncts"), key=lambda p: -len(p.split())))
