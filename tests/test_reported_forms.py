@@ -960,3 +960,13 @@ def test_a_bracket_or_a_demonstrative_inside_the_complements_subject(text, conte
 ])
 def test_what_follows_a_demonstrative_phrase_may_be_an_adjunct(text):
     assert _records(text) == []
+
+
+def test_a_contrast_clause_with_a_long_titled_speaker_ends_the_first_report():
+    # pool-dev20: ", sementara <a title of four words and a name> mengatakan, “…”" is a second speaker's clause; and
+    # "sementara" after a quotation's closing comma is no speech verb
+    text = ("Kanselir Jerman Angela Merkel menyebut Liu sebagai “pejuang hak asasi manusia pemberani”, sementara Menteri "
+            "Luar Negeri Inggris Boris Johnson mengatakan, “China salah karena tidak mengijinkan Liu berobat.”")
+    got = [(a.content.text, a.cue.text, a.speaker) for a in _records(text)]
+    assert got == [("Liu sebagai “pejuang hak asasi manusia pemberani”", "menyebut", "Angela Merkel"),
+                   ("China salah karena tidak mengijinkan Liu berobat.", "mengatakan", "Boris Johnson")]

@@ -143,7 +143,9 @@ def _new_speaker_clause(ctx: Context, k: int, hi: int) -> bool:
     if (not first.is_word or first.lower in PREDICATE_START or first.lower in NEGATIONS or first.lower in SUBJECT_STOPS
             or looks_verbal(first, lex) or cue_at(lex, first) is not None):
         return False  # "…, tapi enggan menjelaskan", "…, namun tidak menyebutkan": the same subject goes on
-    for m in range(k + 1, min(hi, k + 5)):
+    for m in range(k + 1, min(hi, k + 11)):
+        if m - k > 4 and not all(t.is_cap for t in toks[k:m]):
+            return False  # past four words only a titled name in capitals goes on ("Menteri Luar Negeri Inggris Boris …")
         c = cue_at(lex, toks[m])
         if c is not None and c.clitic_start is None and (c.frames & {"pre", "pass"}):
             return (joined and "pre" in c.frames) or ("pass" in c.frames and toks[k].is_cap and m + 1 < hi
