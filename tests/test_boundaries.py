@@ -73,12 +73,12 @@ CASES = [
     ("Survei yang digelar Survation pekan ini mengungkapkan 53 persen warga Inggris menginginkan referendum ulang, "
      "sementara 47 persen menyatakan tidak.",
      "53 persen warga Inggris menginginkan referendum ulang"),
-    # … but the same subject going on does not ("…, tapi enggan menjelaskan …")
+    # … and so does the same subject declining to say more ("…, tapi enggan menjelaskan …": the writer's narration,
+    # as pool-dev20's gold has it for "…, namun menolak berkomentar lebih jauh")
     ("Menteri Kabinet Sheikh Mohammad Abdullah al - Sabah yang juga menjabat sebagai Menteri Informasi mengonfirmasi "
      "bahwa Kuwait telah mengambil langkah diplomatik terhadap Iran, tapi enggan menjelaskan lebih lanjut langkah apa "
      "yang dimaksud.",
-     "Kuwait telah mengambil langkah diplomatik terhadap Iran, tapi enggan menjelaskan lebih lanjut langkah apa yang "
-     "dimaksud"),
+     "Kuwait telah mengambil langkah diplomatik terhadap Iran"),
     # a cue inside a fronted concessive clause reports up to that clause's comma
     ("Kendati Gianni Infantino selaku presiden FIFA mengatakan bahwa kebijakan tersebut berjalan sukses, namun "
      "peninjauan ulang yang dilakukan oleh wasit dianggap terlalu memakan waktu lama.",
@@ -241,3 +241,18 @@ def test_dengan_and_a_speech_verb_end_the_reported_clause():
     other = Pipeline().run("Data itu menunjukkan Instagram tidak bisa mencomot pengguna Snapchat hanya dengan menambahkan "
                            "fitur sejenis.")
     assert other.attributions[0].content.text.endswith("fitur sejenis")
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev20: a joined clause saying the speaker declined to say more is the writer's narration
+    ("Sekretaris Jenderal PBB Antonio Guterres mengatakan sangat menyesal atas kematian Liu, namun menolak berkomentar "
+     "lebih jauh.", "sangat menyesal atas kematian Liu"),
+    # sentences of our own: "enggan merinci", "tidak mau menjelaskan"; "menolak" with a clause of its own stays
+    ("Kapolres Budi Santoso mengatakan pelaku sudah ditangkap, tetapi enggan merinci identitasnya.", "pelaku sudah ditangkap"),
+    ("Budi Santoso mengatakan harga naik, namun tidak mau menjelaskan penyebabnya.", "harga naik"),
+    ("Budi Santoso mengatakan harga naik, namun menolak kenaikan itu disebut kegagalan.",
+     "harga naik, namun menolak kenaikan itu disebut kegagalan"),
+])
+def test_declining_to_say_more_ends_the_report(text, content):
+    (a,) = [a for a in Pipeline().run(text).attributions if a.cue.text == "mengatakan"]
+    assert a.content.text == content

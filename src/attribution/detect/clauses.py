@@ -169,6 +169,26 @@ def _withheld_detail(ctx: Context, k: int) -> bool:
     return v.lower in WITHHELD_VERBS or (c is not None and "pre" in c.frames and c.clitic_start is None)
 
 
+DECLINING_WORDS = words("declining_words")
+_WILLING = words("willing_words")
+
+
+def _declines_to_say_more(ctx: Context, k: int, hi: int) -> bool:
+    """Does a joined clause at token ``k`` (after ", namun") say the speaker declined to say more: "menolak
+    berkomentar lebih jauh", "enggan merinci", "tidak mau menjelaskan"?"""
+    toks = ctx.p.tokens
+    if k + 1 < hi and toks[k].lower in NEGATIONS and toks[k + 1].lower in _WILLING:
+        k += 2
+    elif k < hi and toks[k].lower in DECLINING_WORDS:
+        k += 1
+    else:
+        return False
+    if k >= hi:
+        return False
+    w = toks[k].lower
+    return w == "berkomentar" or w in WITHHELD_VERBS or (cue_at(ctx.lex, toks[k]) is not None and w[:2] in {"me", "be"})
+
+
 def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
     """Cut ``, menurut X`` / ``, kata X`` / ``, dikutip X`` that close the sentence off the content, and
     what follows the clause: a coordinated cue (``, dan menambahkan …``) or an adjunct (``, tanpa …``)."""
@@ -193,6 +213,9 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
                         return trim_end(text, start, t.start)
         if t.text == "," and i + 3 < i1 and ctx.in_quote(t.start) is None and _new_speaker_clause(ctx, i + 1, i1):
             return trim_end(text, start, t.start)
+        if (t.text == "," and i + 3 < i1 and toks[i + 1].lower in CLAUSE_JOINERS and ctx.in_quote(t.start) is None
+                and _declines_to_say_more(ctx, i + 2, i1)):
+            return trim_end(text, start, t.start)  # "…, namun menolak berkomentar lebih jauh": the writer's narration
         if t.text == "," and i + 2 < i1 and toks[i + 1].is_cap and ctx.in_quote(t.start) is None:
             # ", CNN melaporkan bahwa …": a new clause with its own subject and cue
             k = i + 1
