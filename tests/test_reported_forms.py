@@ -970,3 +970,18 @@ def test_a_contrast_clause_with_a_long_titled_speaker_ends_the_first_report():
     got = [(a.content.text, a.cue.text, a.speaker) for a in _records(text)]
     assert got == [("Liu sebagai “pejuang hak asasi manusia pemberani”", "menyebut", "Angela Merkel"),
                    ("China salah karena tidak mengijinkan Liu berobat.", "mengatakan", "Boris Johnson")]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # pool-dev20: "Menurut <title> <name> <the clause's subject> ini …" with no comma: the titled name is the source
+    # (a bracketed aside inside it goes on with it), the demonstrative's phrase opens the clause
+    ("Menurut Sekretaris Corporate PT Pertamina (Persero) Syahrial Mucktar bantuan ini sebagai bentuk kepedulian.",
+     "Sekretaris Corporate PT Pertamina (Persero) Syahrial Mucktar", "bantuan ini sebagai bentuk kepedulian"),
+    # sentences of our own: the same without the aside; a description closed by its demonstrative stays the source
+    ("Menurut Pelatih Persib Mario Gomez pemain ini sudah siap bertanding.", "Pelatih Persib Mario Gomez",
+     "pemain ini sudah siap bertanding"),
+    ("Menurut pelatih asal Prancis ini kompetisi makin ketat.", "pelatih asal Prancis ini", "kompetisi makin ketat"),
+])
+def test_menurut_a_titled_name_without_a_comma(text, source, content):
+    (a,) = _records(text)
+    assert (a.source.text, a.content.text) == (source, content)

@@ -87,12 +87,24 @@ def triggers(ctx: Context) -> list[bool]:
 def _source_end_without_comma(toks: list[Token], rng: tuple[int, int], lex) -> int | None:
     """Where a source after "menurut" ends when no comma closes it: after a demonstrative that ends a
     description, or after the capitalised words (and titles) of a name; None when it cannot be told."""
-    for m in range(rng[0], min(rng[1], rng[0] + 8)):
-        if toks[m].lower in DETERMINERS and m > rng[0]:
-            return m + 1
     k = rng[0]
     while k < rng[1] and (toks[k].is_cap or toks[k].lower in lex.titles):
         k += 1
+    named = rng[0]  # the titled name's end: its titles, then capitalised words only
+    while named < rng[1] and toks[named].lower in lex.titles:
+        named += 1
+    while named < rng[1] and (toks[named].is_cap or (toks[named].text == "(" and any(
+            toks[x].text == ")" for x in range(named + 1, min(rng[1], named + 4))))):
+        # ("PT Pertamina (Persero) Syahrial Mucktar": a bracketed aside inside the name's run)
+        named = next(x for x in range(named + 1, min(rng[1], named + 4)) if toks[x].text == ")") + 1 if toks[named].text == "(" else named + 1
+    for m in range(rng[0], min(rng[1], rng[0] + 8)):
+        if toks[m].lower in DETERMINERS and m > rng[0]:
+            if toks[rng[0]].lower in lex.titles and named - rng[0] >= 3 and named < m and toks[named - 1].is_cap \
+                    and toks[named - 2].is_cap and toks[named - 2].lower not in lex.titles:
+                return named  # "Menurut Sekretaris Corporate PT Pertamina Syahrial Mucktar bantuan ini …": a titled name,
+                # then the clause's own subject with its demonstrative
+            return m + 1
+    k = max(k, named)  # a bracketed aside inside the name goes on with it
     return k if k > rng[0] and toks[k - 1].is_cap else None
 
 
