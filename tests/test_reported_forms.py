@@ -985,3 +985,10 @@ def test_a_contrast_clause_with_a_long_titled_speaker_ends_the_first_report():
 def test_menurut_a_titled_name_without_a_comma(text, source, content):
     (a,) = _records(text)
     assert (a.source.text, a.content.text) == (source, content)
+
+
+def test_sebaliknya_is_a_leading_connective():
+    # the pool: "Sebaliknya, kata Ella, tanpa angkutan umum …": the connective is no part of the interrupted clause
+    (a,) = _records("Sebaliknya, kata Ella Tengkudung, tanpa angkutan umum yang memadai pengguna motor akan tetap "
+                    "menggunakan kendaraannya.")
+    assert a.content.text.startswith("tanpa angkutan umum")
