@@ -820,7 +820,8 @@ def _foreign_acronyms(index: "NameIndex", text: str, titles: frozenset[str] | se
         return out
     for m in _BRACKET_SHORT_RE.finditer(text):
         short, run = m.group(2), m.group(1)
-        first = next((n for off, n in index.names if m.start(1) <= off < m.end(1)), None)
+        i = bisect.bisect_left(index.offsets, m.start(1))  # the first name the index starts inside the run
+        first = index.names[i][1] if i < len(index.names) and index.names[i][0] < m.end(1) else None
         if not (short.isupper() and " " not in short and 3 <= len(short) <= 8) or first is None or first not in run:
             continue
         tail = run[run.index(first):].split()  # the name's own start: "Menurut" before it is none of it
