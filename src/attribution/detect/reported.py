@@ -90,13 +90,7 @@ def _source_end_without_comma(toks: list[Token], rng: tuple[int, int], lex) -> i
     k = rng[0]
     while k < rng[1] and (toks[k].is_cap or toks[k].lower in lex.titles):
         k += 1
-    named = rng[0]  # the titled name's end: its titles, then capitalised words only
-    while named < rng[1] and toks[named].lower in lex.titles:
-        named += 1
-    while named < rng[1] and (toks[named].is_cap or (toks[named].text == "(" and any(
-            toks[x].text == ")" for x in range(named + 1, min(rng[1], named + 4))))):
-        # ("PT Pertamina (Persero) Syahrial Mucktar": a bracketed aside inside the name's run)
-        named = next(x for x in range(named + 1, min(rng[1], named + 4)) if toks[x].text == ")") + 1 if toks[named].text == "(" else named + 1
+    named = _titled_name_end(toks, rng, lex)
     for m in range(rng[0], min(rng[1], rng[0] + 8)):
         if toks[m].lower in DETERMINERS and m > rng[0]:
             if toks[rng[0]].lower in lex.titles and named - rng[0] >= 3 and named < m and toks[named - 1].is_cap \
@@ -106,6 +100,23 @@ def _source_end_without_comma(toks: list[Token], rng: tuple[int, int], lex) -> i
             return m + 1
     k = max(k, named)  # a bracketed aside inside the name goes on with it
     return k if k > rng[0] and toks[k - 1].is_cap else None
+
+
+def _titled_name_end(toks: list[Token], rng: tuple[int, int], lex) -> int:
+    """Where a titled name opening ``rng`` ends: its titles, then capitalised words, a bracketed aside of up to two
+    words among them ("Sekretaris Corporate PT Pertamina (Persero) Syahrial Mucktar")."""
+    k = rng[0]
+    while k < rng[1] and toks[k].lower in lex.titles:
+        k += 1
+    while k < rng[1]:
+        if toks[k].is_cap:
+            k += 1
+            continue
+        close = next((x for x in range(k + 1, min(rng[1], k + 4)) if toks[x].text == ")"), None)
+        if toks[k].text != "(" or close is None:
+            break
+        k = close + 1
+    return k
 
 
 def _named_before(ctx: Context, toks: list[Token], rng: tuple[int, int], end: int) -> int:
