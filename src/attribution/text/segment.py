@@ -173,7 +173,7 @@ def is_title_case_line(p: Parsed, si: int) -> bool:
     toks = p.tokens
     lo, hi = p.sent_tokens[si]
     s, e = p.sentences[si]
-    para = p.paragraphs[bisect.bisect_right(p.para_starts, s) - 1]
+    para = p.paragraphs[p.paragraph_of(s)]
     if not (para[0] == s and p.text[e:para[1]].strip() == "") or hi - lo < 4 or not toks[hi - 1].is_word:
         return False
     ws = [t for t in toks[lo:hi] if t.is_word]
