@@ -375,8 +375,7 @@ class NameIndex:
                     index.aliases[m.group(2)] = person
             elif (named := _glossed_name(m.group(1), lowered, lex, places)) is not None:
                 index.aliases[m.group(2)] = named
-        index.aliases = {**_foreign_acronyms(index, text, lex.titles), **_bracket_acronyms(text, lex.titles),
-                         **_bracket_nicknames(index, text, lex), **index.aliases,
+        index.aliases = {**_bracket_aliases(index, text, lex), **index.aliases,
                          **_glossed_nicknames(index, text, lex, lowered, nicknamed)}
         return index
 
@@ -766,16 +765,25 @@ _BRACKET_SHORT_RE = regex.compile(
 _BRACKET_INSIDE_RE = regex.compile(r"\((\p{Lu}\p{L}+)\)[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})")
 
 
-def _bracket_acronyms(text: str, titles: frozenset[str] | set[str]) -> dict[str, str]:
+def _bracket_aliases(index: "NameIndex", text: str, lex: Lexicon) -> dict[str, str]:
+    """The short forms and nicknames the document defines in brackets after a name (the later rule wins): foreign
+    acronyms, then acronyms and short forms, then nicknames; the brackets are read once for the three."""
+    brackets = list(_BRACKET_SHORT_RE.finditer(text)) if "(" in text else []
+    return {**_foreign_acronyms(index, brackets, lex.titles), **_bracket_acronyms(text, brackets, lex.titles),
+            **_bracket_nicknames(index, text, brackets, lex)}
+
+
+def _bracket_acronyms(text: str, brackets: list, titles: frozenset[str] | set[str]) -> dict[str, str]:
     """Short forms the document defines in brackets after a name, written in mixed case ("Komisi Nasional Hak Asasi
     Manusia (Komnas HAM)", "Kementerian Keuangan (Kemenkeu)") -> the name: the longest tail of the capitalised run
     that opens with no title, whose first word starts as the short form does and whose letters hold the short form's
     in order ("Wakil Ketua Komisi …" is the commission's; "Komisi untuk Orang Hilang dan Korban Tindak Kekerasan
-    (KontraS)" the whole name).  An all-capital acronym is spelled out by its initials already."""
+    (KontraS)" the whole name).  An all-capital acronym is spelled out by its initials already.  ``brackets``: the
+    matches of _BRACKET_SHORT_RE in ``text``."""
     out: dict[str, str] = {}
-    if "(" not in text:
+    if not brackets:
         return out
-    for m in _BRACKET_SHORT_RE.finditer(text):
+    for m in brackets:
         short, words_ = m.group(2), m.group(1).split()
         if short.isupper() and " " not in short and 3 <= len(short) <= 8:
             # "Kesatuan Pelaut Indonesia (KPI)", "Sloan Digital Sky Survey (SDSS)": the tail whose capitals' initials
@@ -809,16 +817,14 @@ def _bracket_acronyms(text: str, titles: frozenset[str] | set[str]) -> dict[str,
     return out
 
 
-def _foreign_acronyms(index: "NameIndex", text: str, titles: frozenset[str] | set[str]) -> dict[str, str]:
+def _foreign_acronyms(index: "NameIndex", brackets: list, titles: frozenset[str] | set[str]) -> dict[str, str]:
     """Acronyms of a name in another language, in brackets after its Indonesian translation ("Badan Kesehatan Dunia
     (WHO)", "Komisi Tinggi untuk Pengungsi Persatuan Bangsa-Bangsa (UNHCR)") -> the translation: the run from the
     first name the index starts inside it, two words or more, none of whose capitals is the acronym's first letter
     (a run that has it spells its own acronym, or is a longer title around one: "Komisi Wanita Perserikatan
     Bangsa-Bangsa (PBB)")."""
     out: dict[str, str] = {}
-    if "(" not in text:
-        return out
-    for m in _BRACKET_SHORT_RE.finditer(text):
+    for m in brackets:
         short, run = m.group(2), m.group(1)
         i = bisect.bisect_left(index.offsets, m.start(1))  # the first name the index starts inside the run
         first = index.names[i][1] if i < len(index.names) and index.names[i][0] < m.end(1) else None
@@ -832,14 +838,12 @@ def _foreign_acronyms(index: "NameIndex", text: str, titles: frozenset[str] | se
     return out
 
 
-def _bracket_nicknames(index: "NameIndex", text: str, lex: Lexicon) -> dict[str, str]:
+def _bracket_nicknames(index: "NameIndex", text: str, brackets: list, lex: Lexicon) -> dict[str, str]:
     """Nicknames the document gives in brackets after a person's full name ("Basuki Tjahaja Purnama (Ahok)") ->
     the name: one word in mixed case that news uses for a person (name_types.tsv) or that opens as a word of the
     name does ("Joko Widodo (Jokowi)"); not a club, party or place in brackets ("Bambang Pamungkas (Persija)")."""
     out: dict[str, str] = {}
-    if "(" not in text:
-        return out
-    for m in _BRACKET_SHORT_RE.finditer(text):
+    for m in brackets:
         short = m.group(2)
         if " " in short or short.isupper() or short.lower() in lex.places:
             continue
