@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TIME_WORDS, clean_description, split_role, time_before_demonstrative, title_prefix
-from ..lexicon import load, words
+from ..lexicon import words
 from .names import (ANON_WORDS, COMMON_WORDS, CONNECTIVE_WORDS, DOC_WORDS, LOWER_WORDS, _NOMINAL_RE, EPITHETS, MENTION_OPENERS, NAME_CONNECTORS, ORG_WORDS, PLACE_WORDS,
                     NameIndex, _head, _plural, _typed_cut, mention_kind, role_holder, CASE_ROLE_NOUNS)
 
@@ -75,14 +75,14 @@ def _case_role_re(role: str) -> "regex.Pattern[str]":
                          r"(?:(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,8},)?[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})")
 
 
-def _named_with_case_role(names: NameIndex, role: str, offset: int) -> str | None:
+def _named_with_case_role(names: NameIndex, role: str, offset: int, titles: frozenset[str]) -> str | None:
     """The person the text named last with the case role ``role`` (case_role_nouns.tsv) before ``offset``, within
     CASE_ROLE_WINDOW characters: "Tersangka mengaku …" after "oleh tersangka An"."""
     lo = max(0, offset - CASE_ROLE_WINDOW)
     for m in reversed(list(_case_role_re(role).finditer(names.text, lo, offset))):
         name = m.group(1)
         first = name.split()[0]
-        if first.lower() in COMMON_WORDS or first.lower() in load().titles or names.types.get(first) in {"ORG", "LOC"}:
+        if first.lower() in COMMON_WORDS or first.lower() in titles or names.types.get(first) in {"ORG", "LOC"}:
             continue  # "korban Kecelakaan …", "tersangka Polisi …": no person's name
         return names.fullest(name, offset)
     return None
@@ -252,7 +252,7 @@ class DescriptionRules:
         if len(words_) != 1 or (low := words_[0].lower()) not in self.names.common or low in DOC_WORDS | ORG_WORDS \
                 or low in COLLECTIVE_NOUNS or _plural(mention):  # "Polisi menyebut …": the police, no officer
             return None
-        if low in CASE_ROLE_NOUNS and (named := _named_with_case_role(self.names, low, self._mention_start)) is not None:
+        if low in CASE_ROLE_NOUNS and (named := _named_with_case_role(self.names, low, self._mention_start, self.lex.titles)) is not None:
             return named  # "Tersangka mengaku …" after "oleh tersangka An"
         return role_holder(self.names, low, self._mention_start)
 
