@@ -62,6 +62,7 @@ DOC_WORDS = words("doc_words")
 EPITHET_MARKERS = words("epithet_markers")
 EPITHET_PREFIXES = words("epithet_prefixes")
 PERSON_NOUNS = words("person_nouns")
+COUNTRIES = words("countries")  # "Presiden Sudan Omar Beshir": a country right after a title is the title's
 _EPITHET_VERB_RE = regex.compile(r"^(ber|be[lr]|ter)\p{Ll}{3,}$")  # "bertubuh", "berdarah", "bertinggi"
 _OPEN_MARKS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
 
@@ -906,10 +907,10 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
             k = m + 1
             break
     if 0 < k < end - 1:
-        # a province or city of the lexicon opening what is left belongs to the role, wherever the title
-        # reading stopped ("Kepala Dinas Pemuda dan Olahraga Padang Suardi")
+        # a province or city of the lexicon (or a country) opening what is left belongs to the role, wherever
+        # the title reading stopped ("Kepala Dinas Pemuda dan Olahraga Padang Suardi", "Raja Yordania Abdullah II")
         for n in range(min(lex.place_max_words, end - 1 - k), 0, -1):
-            if " ".join(words[k : k + n]).lower() in lex.places and words[k + n][:1].isupper():
+            if ((here := " ".join(words[k : k + n]).lower()) in lex.places or here in COUNTRIES) and words[k + n][:1].isupper():
                 k += n
                 break
     if 0 < k == end - 2 and usual_org_or_place(words[k], lex) and words[k + 1][:1].isupper() \
