@@ -345,19 +345,7 @@ class NameIndex:
         persons = _people_named_alone(text, runs, lex) - calendar
         types = {w: t for w, t in _entity_types(text, entities or [], lex.name_types).items() if w not in calendar}
         places = {w[0] for _, w in runs if len(w) == 1} - persons
-        out = []
-        split: dict[str, str | None] = {}  # a name mentioned again is split once
-        for off, words in runs:
-            phrase = " ".join(words)
-            if phrase not in split:
-                name = split_role(phrase, lex, places)[1]
-                split[phrase] = _typed_cut(name.rstrip("."), types, places) if name and name[0].isupper() else None
-            name = split[phrase]
-            if name == phrase and off in after_title and len(words) == 2:
-                # split again with its title: "Bupati | Lamongan Fadeli" is the Bupati of Lamongan, Fadeli
-                name = split_role(f"{after_title[off]} {phrase}", lex, places)[1].rstrip(".")
-            if name:
-                out.append((off, name))
+        out, split = _split_runs(runs, lex, places, types, persons, after_title)
         index = cls(out, frozenset(lowered), persons=frozenset(persons), gazetteer=lex.places, title_forms=lex.title_forms,
                     types=types, located=_located(text, out), calendar=frozenset(calendar), text=text)
         for off, title, rest in titled:
@@ -374,7 +362,7 @@ class NameIndex:
                 if person:
                     index.aliases[m.group(2)] = person
             elif (named := _glossed_name(m.group(1), lowered, lex, places)) is not None:
-                index.aliases[m.group(2)] = named
+                index.aliases[m.group(2)] = _indexed_tail(index, m.start(1), m.end(1), named)
         index.aliases = {**_bracket_aliases(index, text, lex), **index.aliases,
                          **_glossed_nicknames(index, text, lex, lowered, nicknamed)}
         return index
@@ -1082,6 +1070,83 @@ def _namesake(index: "NameIndex", cands: list[str], words: list[str], offset: in
     if not last:
         return None
     return max(last, key=lambda c: (last[c], len(c.split())))
+
+
+def _split_runs(runs: list[tuple[int, list[str]]], lex: Lexicon, places: set[str], types: dict[str, str],
+                persons: set[str], after_title: dict[int, str]) -> tuple[list[tuple[int, str]], dict[str, str | None]]:
+    """Each capitalised run's name, its role, organisation and place split off: (offset of the run, name) in
+    order, and the name of each run's words (None: no name)."""
+    out = []
+    split: dict[str, str | None] = {}  # a name mentioned again is split once
+    heads = _written_heads(runs, persons, lex)
+    for off, words in runs:
+        phrase = " ".join(words)
+        if phrase not in split:
+            name = split_role(phrase, lex, places)[1]
+            name = _typed_cut(name.rstrip("."), types, places) if name and name[0].isupper() else None
+            split[phrase] = _past_written_head(name, heads, persons, lex) if name else None
+        name = split[phrase]
+        if name == phrase and off in after_title:
+            # split again with its title: "Bupati | Lamongan Fadeli" is the Bupati of Lamongan, Fadeli, and
+            # "Wakil Gubernur | Jawa Tengah Rustriningsih" the deputy governor of Jawa Tengah
+            again = split_role(f"{after_title[off]} {phrase}", lex, places)[1].rstrip(".")
+            name = again if phrase.endswith(again) else name
+        if name:
+            out.append((off, name))
+    return out, split
+
+
+def _written_heads(runs: list[tuple[int, list[str]]], persons: set[str], lex: Lexicon) -> set[tuple[str, ...]]:
+    """Runs of one to three capitalised words that the document also writes as the whole of a run ("Petro Kimia
+    menaklukkan …") or that go on differently in two places ("Eiger Indonesia", "Ecommerce Eiger Andreant Tendo"): the
+    name of an organisation or a place, when neither a person here ("kata Ahmad") nor a person's usual word nor an
+    initial ("M. Hery Saripudin")."""
+    usual = lex.name_types
+    whole = {tuple(w) for _, w in runs if len(w) <= 3}
+    nexts: dict[tuple[str, ...], set[str]] = {}
+    for _, w in runs:
+        for i in range(len(w) - 1):
+            for k in range(i + 1, min(i + 3, len(w) - 1) + 1):
+                nexts.setdefault(tuple(w[i:k]), set()).add(w[k])
+    def no_name(w: str) -> bool:  # "Indonesia" of "Eiger Indonesia", "Principal" of "Burda Principal Investments"
+        low = w.lower()
+        return (usual.get(w) in {"ORG", "LOC"} or low in lex.places or low in _COUNTRIES or low in ORG_WORDS
+                or low in lex.titles or low in COMMON_WORDS or low in LOWER_WORDS)
+
+    # two people sharing a first name ("Laso Ooining Yaduna", "Laso Sunggal Bilasi") go on in name words only
+    found = whole | {h for h, after in nexts.items() if len(after) >= 2 and any(no_name(w) for w in after)}
+    return {h for h in found if not (len(h) == 1 and h[0] in persons) and all(
+        usual.get(w) != "PER" and w.lower() not in lex.titles and w[:1].isupper() and len(w.rstrip(".")) >= 2 for w in h)}
+
+
+def _past_written_head(name: str, heads: set[tuple[str, ...]], persons: set[str], lex: Lexicon) -> str:
+    """The person's name after an organisation or a place the document names on its own (:func:`_written_heads`):
+    "Petro Kimia Moch Hanafiah" → "Moch Hanafiah", "Ecommerce Eiger Andreant Tendo" → "Andreant Tendo", when what is left is two name words or more, or one the document
+    uses alone for a person ("Partai Gerindra Suhardi" … "kata Suhardi")."""
+    ws = name.split()
+    usual = lex.name_types
+    for k in range(len(ws) - 1, 0, -1):
+        rest = ws[k:]
+        if any(tuple(ws[j:k]) in heads for j in range(max(0, k - 3), k)) and (len(rest) >= 2 or rest[0] in persons) and all(
+                w[:1].isupper() and not w.isupper() and usual.get(w) not in {"ORG", "LOC"} and w.lower() not in lex.titles
+                and w.lower() not in lex.places and w.lower() not in ORG_WORDS and w.lower() not in COMMON_WORDS
+                and w.lower() not in LOWER_WORDS for w in rest):
+            return " ".join(rest)
+    return name
+
+
+def _indexed_tail(index: "NameIndex", start: int, end: int, named: str) -> str:
+    """The index's own, shorter reading of the capitalised run between ``start`` and ``end`` when ``named`` ends
+    with it: the gloss "penggebuk drum Padi Surendro Prasetyo atau yang akrab disapa Yoyo" names "Surendro
+    Prasetyo", as the index split the band's name off."""
+    offs = index.offsets  # where each name's capitalised run starts
+    i = bisect.bisect_left(offs, start)
+    while i < len(offs) and offs[i] < end:
+        name = index.names[i][1]
+        if len(name) < len(named) and named.endswith(name) and index.text.startswith(named, end - len(named)):
+            return name
+        i += 1
+    return named
 
 
 def _glossed_name(run: str, lowered: set[str] | frozenset[str], lex: Lexicon, places: set[str]) -> str | None:

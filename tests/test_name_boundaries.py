@@ -1,0 +1,64 @@
+"""Where a person's name starts inside a run of capitals (speakers/names.py, detect/sources.split_role): the
+title, the organisation and the place before it are the role, on sentences written for these tests."""
+
+import pytest
+
+from attribution.lexicon import load
+from attribution.pipeline import Pipeline
+from attribution.speakers.names import NameIndex
+
+_PIPE = Pipeline()
+
+
+def _speakers(text: str) -> list[str]:
+    return [a.speaker for a in _PIPE.run(text).attributions]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # abbreviated offices, ranks and army corps are titles
+    ("Wapres Boediono mengatakan ekonomi tumbuh baik.", "Boediono"),
+    ("Wasekjen Partai Demokrat Andi Nurpati mengatakan partainya siap.", "Andi Nurpati"),
+    ("Serma Suparman mengatakan jalan itu sudah diperbaiki.", "Suparman"),
+    ("Kapendam Kolonel Inf Muhammad Aidi mengatakan pasukan sudah tiba.", "Muhammad Aidi"),
+    # a country right after a title is the title's
+    ("Presiden Sudan Omar Beshir mengatakan negaranya menolak tuduhan itu.", "Omar Beshir"),
+    # a province after a title of two words, however the title was read
+    ("Wakil Gubernur Jawa Tengah Heru Sudjatmoko mengatakan banjir sudah surut.", "Heru Sudjatmoko"),
+])
+def test_titles_and_places_before_the_name_are_the_role(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_an_organisation_the_text_names_alone_is_no_part_of_the_name():
+    text = ("Tim voli Sinar Jaya menang 3-1. Sinar Jaya kini memimpin klasemen. "
+            "Pelatih Sinar Jaya Moch Hanafiah mengatakan timnya bermain disiplin.")
+    assert _speakers(text) == ["Moch Hanafiah"]
+
+
+def test_an_organisation_going_on_as_a_place_elsewhere_is_no_part_of_the_name():
+    index = NameIndex.build("Toko Eiger Indonesia dibuka. Manajer Eiger Andreant Tendo hadir di sana.", load())
+    assert "Andreant Tendo" in [n for _, n in index.names]
+
+
+def test_two_people_sharing_a_first_name_keep_it():
+    index = NameIndex.build("Hadir Laso Ooining Yaduna dan Laso Sunggal Bilasi dalam acara itu.", load())
+    names = [n for _, n in index.names]
+    assert "Laso Ooining Yaduna" in names and "Laso Sunggal Bilasi" in names
+
+
+def test_an_initial_shared_by_two_names_is_kept():
+    index = NameIndex.build("M. Hery Saripudin bertemu M. Yusuf di Jeddah. Konsul M. Hery Saripudin hadir.", load())
+    assert "M. Hery Saripudin" in [n for _, n in index.names]
+
+
+def test_a_nickname_gloss_names_the_person_without_the_band():
+    text = ("Grup musik Padi merilis album baru. Padi sudah lama vakum. "
+            "\"Kami senang,\" ujar penggebuk drum Padi Surendro Prasetyo atau yang akrab disapa Yoyo. "
+            "\"Kami siap tampil lagi,\" kata Yoyo.")
+    assert _speakers(text) == ["Surendro Prasetyo", "Surendro Prasetyo"]
+
+
+def test_an_english_committee_is_an_organisation_before_the_name():
+    text = ("Presiden Indonesian Asian Games Organizing Committee (INASGOC) Erick Thohir mengatakan atap stadion "
+            "aman. Asian Games digelar tahun depan.")
+    assert _speakers(text) == ["Erick Thohir"]
