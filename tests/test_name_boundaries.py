@@ -81,3 +81,14 @@ def test_the_boundary_benchmark_reads_the_ner_corpora_names(capsys):
     shares = {line.split()[1]: float(line.split()[-1]) for line in capsys.readouterr().out.splitlines()
               if line.startswith("all ")}
     assert shares["prefixed"] >= 0.78 and shares["titled"] >= 0.94 and shares["bare"] >= 0.97
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Ketua Umum Partai Gerindra Suhardi", "Suhardi"),  # a party news names often, then one name
+    ("Wasekjen PDI-P Ahmad Basarah", "Ahmad Basarah"),  # an acronym with a hyphen
+    ("Ketua Umum Partai Amanat Nasional", "Partai Amanat Nasional"),  # the party's own name goes on: no person
+])
+def test_split_role_after_a_party(phrase, name):
+    from attribution.detect.sources import split_role
+
+    assert split_role(phrase, load())[1] == name

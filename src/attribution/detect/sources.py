@@ -896,6 +896,8 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
                 j += 1  # Syarifuddin", "Kepala Badan Intelijen Negara Budi Gunawan")
             if lex.name_types.get(words[j]) == "PER":
                 k = j
+            elif j == m + 1 == end - 2 and usual_org_or_place(words[j], lex) and _one_name_word(words[j + 1], lex):
+                k = j + 1  # "Ketua Umum Partai Gerindra Suhardi": the party news names often, then one name
             elif m > k:
                 k = m + 1
             break
@@ -903,8 +905,8 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
     # an organisation's acronym between a title and a name belongs to the role: "Ketua Komite Tari DKJ Hartati"
     # (three capitals or more: two are often initials, "AM Hendropriyono")
     for m in range(end - 2, max(k, 1) - 1, -1):
-        if len(words[m]) >= 3 and words[m].isupper() and words[m].isalpha():
-            k = m + 1
+        if len(words[m]) >= 3 and words[m].isupper() and words[m].replace("-", "").isalpha():
+            k = m + 1  # "Wasekjen PDI-P Ahmad Basarah": a hyphen inside the acronym
             break
     if 0 < k < end - 1:
         # a province or city of the lexicon (or a country) opening what is left belongs to the role, wherever
@@ -954,6 +956,13 @@ def _person_block(words: list[str], k: int, end: int, lex: Lexicon) -> int:
             and _no_name_word(words[b - 2], lex):
         return b  # two words of no name before it: "Bagus" of "Ida Bagus Ketut Adnyana" alone cuts nothing
     return k
+
+
+def _one_name_word(word: str, lex: Lexicon) -> bool:
+    """Could ``word`` be a person's one-word name: capitalised, not all capitals, no organisation, place or title
+    word, none that news writes in lower case?"""
+    return (word[:1].isupper() and not word.isupper() and word.isalpha() and lex.name_types.get(word) not in {"ORG", "LOC"}
+            and word.lower() not in lex.places and word.lower() not in lex.titles and not _lower_news_word(word, lex))
 
 
 def _no_name_word(word: str, lex: Lexicon) -> bool:
