@@ -92,3 +92,16 @@ def test_split_role_after_a_party(phrase, name):
     from attribution.detect.sources import split_role
 
     assert split_role(phrase, load())[1] == name
+
+
+def test_a_month_ends_a_name_only_without_a_date():
+    text = ("\"Kami siap,\" kata pelatih Elektrik, Tien Mei kepada wartawan. Hussein Allawi Juni lalu berkunjung. "
+            "Jokowi Mei 2017 berkunjung.")
+    names = [n for _, n in NameIndex.build(text, load()).names]
+    assert "Tien Mei" in names and "Hussein Allawi" in names and "Jokowi" in names
+
+
+def test_al_opening_a_sentence_is_the_article_of_the_full_name():
+    text = ("Perdana Menteri Irak Mohammed Shia al-Sudani bertemu Blinken. "
+            "Al-Sudani mengatakan pasukannya akan bertindak.")
+    assert _speakers(text) == ["Mohammed Shia al-Sudani"]

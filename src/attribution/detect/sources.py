@@ -850,7 +850,8 @@ def usual_org_or_place(word: str, lex: Lexicon) -> bool:
     return (lex.name_types.get(word) in {"ORG", "LOC"} and lex.name_type_counts.get(word, 0) >= 5) or word.lower() in lex.places
 
 
-def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str]:
+def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = frozenset(),
+               keep_month: bool = False) -> tuple[str | None, str]:
     """``Perdana Menteri Irak Mohammed Shia al-Sudani`` → (``Perdana Menteri Irak``, ``Mohammed Shia al-Sudani``).
 
     The name is the final run of capitalised words that are not title words; what comes before is the
@@ -880,8 +881,8 @@ def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = fr
             break
     # trailing time words are adjuncts, not names ("Hussein Allawi Juni lalu")
     end = len(words)
-    while end > k and words[end - 1].lower() in TIME_WORDS:
-        end -= 1
+    while end > k and words[end - 1].lower() in TIME_WORDS and not (keep_month and end == len(words)):
+        end -= 1  # (``keep_month``: the text goes on with no date, the last word is a name: "Tien Mei")
     # a province or city of the lexicon right before the name belongs to the role ("Gubernur Jawa Barat
     # Ridwan Kamil"); without a title only a two-word place before a two-word name ("DKI Jakarta Anies Baswedan")
     k = _past_place(words, k, end, lex)

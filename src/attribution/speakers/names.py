@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 
 import regex
 
+from ..dates import months
 from ..lexicon import Lexicon, load, words
 from ..outlets import outlet_name
 from ..text.capitals import proper_words
@@ -215,16 +216,28 @@ def _clitic_adverb(word: str) -> bool:
     return low.endswith("nya") and len(low) >= 6 and (low[:-3] in COMMON_WORDS or low[:-3] in LOWER_WORDS)
 
 
+_DATE_GOES_ON_RE = regex.compile(r"[ \t]*(?:\d|(?:lalu|ini|depan|mendatang|nanti|kemarin|tahun)(?![\p{L}]))")
+
+
+def _undated_month(text: str, off: int, run: str) -> bool:
+    """Does the run end in a month's name that no year, number or time word follows ("Pelatih Elektrik, Tien Mei
+    kepada …": part of the name; "Allawi Juni lalu", "Jokowi Mei 2017": a date)?"""
+    last = run.rstrip().rsplit(None, 1)[-1]
+    return last.lower() in months() and " " in run.strip() and not _DATE_GOES_ON_RE.match(text, off + len(run.rstrip()))
+
+
 def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[str],
-             lex: Lexicon) -> tuple[tuple[str, list[str]] | None, list[str]]:
+             lex: Lexicon, keep_month: bool = False) -> tuple[tuple[str, list[str]] | None, list[str]]:
     """One run of capitalised words → (its title and the words after it, when it opens with a title;
-    the words of the name it holds, capitalised common words, days and connectives cut off)."""
+    the words of the name it holds, capitalised common words, days and connectives cut off; a month's name
+    that ends it is kept with ``keep_month``: see :func:`_undated_month`)."""
     words = [w.rstrip("'’") or w for w in words]  # "Prabowo’": a closing mark is no part of a name
     # a word of a headline in capitals is none ("MENJADI"), an acronym is ("KPK")
     words = [w for w in words if not (w.isupper() and len(w) >= 4 and w.lower() in LOWER_WORDS)]
     tp = title_prefix(words, lex)
     titled = (" ".join(words[:tp]).lower(), words[tp:]) if 0 < tp < len(words) else None
-    while words and (words[-1] in NAME_CONNECTORS or words[-1].lower() in TIME_WORDS):
+    while words and (words[-1] in NAME_CONNECTORS or (words[-1].lower() in TIME_WORDS
+                                                      and not (keep_month and words[-1].lower() in months()))):
         words = words[:-1]  # a connector only joins two names; "Selasa" is a day, not a name
     while words and (words[0].lower() in TIME_WORDS or (_NOMINAL_RE.match(words[0].lower()) and words[0].lower() not in ORG_WORDS)):
         words = words[1:]  # "Ketidakhadiran Rizieq", "Minggu Jokowi"
@@ -330,10 +343,10 @@ class NameIndex:
                 continue  # "Amien Rais Mengenang Perjuangan Ayahnya": a headline in title case is no name
             if " " in g and _in_marks(text, off, off + len(g.rstrip("'’"))):
                 continue  # "yel-yel ‘Prabowo Presiden’", a film's "Ada Apa Dengan Cinta": words in marks, no name
-            key = (g, _sentence_initial(text, off))
+            key = (g, _sentence_initial(text, off), _undated_month(text, off, g))
             hit = memo.get(key)
             if hit is None:
-                hit = memo[key] = _cut_run(g.split(), key[1], lowered, mid, lex)
+                hit = memo[key] = _cut_run(g.split(), key[1], lowered, mid, lex, key[2])
             if hit[0] is not None:
                 titled.append((off, hit[0][0], hit[0][1]))
             if hit[1]:
@@ -450,6 +463,10 @@ class NameIndex:
             it = iter(cw)
             if all(w in it for w in words) and not self._place_added(cw, words):
                 cands.append(cand)
+        if not cands and name[:3] == "Al-" and len(name) > 4:
+            # "Al-Sudani" opening a sentence is the "al-Sudani" of "Mohammed Shia al-Sudani"
+            full = self.fullest("al-" + name[3:], offset)
+            return name if full == "al-" + name[3:] else full
         if not cands:
             return self.short_form(name, offset) if len(words) == 1 else name
         if offset is not None and len({c.split()[0] for c in cands}) > 1 and (pick := _namesake(self, cands, words, offset)):
@@ -1082,7 +1099,7 @@ def _split_runs(runs: list[tuple[int, list[str]]], lex: Lexicon, places: set[str
     for off, words in runs:
         phrase = " ".join(words)
         if phrase not in split:
-            name = split_role(phrase, lex, places)[1]
+            name = split_role(phrase, lex, places, keep_month=words[-1].lower() in months())[1]  # kept by _cut_run
             name = _typed_cut(name.rstrip("."), types, places) if name and name[0].isupper() else None
             split[phrase] = _past_written_head(name, heads, persons, lex) if name else None
         name = split[phrase]
