@@ -13,7 +13,10 @@ it occurs capitalised at least ``--min-count`` times and one type holds at least
 occurrences, counting occurrences outside any entity as "O" (a word mostly outside entities is not listed); a word that
 is an organisation or a place together that often ("Madrid", "Liverpool": a city and its club) is listed
 with the larger of the two, for it is never a person's name.
-Deterministic: same model, same pool, same table.
+The hand-labelled entities of the train splits of the four cased NER corpora (NER-UI, NER-UGM, idner-news-2k,
+NERGRIT; a sentence that a test split also holds left out) are counted with the pool's (``--no-corpora``: not):
+they know first names and surnames the pool's model misses ("Harry", "Mark").
+Deterministic: same model, same pool, same corpora, same table.
 """
 from __future__ import annotations
 
@@ -27,6 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from attribution.nlp.ner import NerTagger  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from train_ner import CASED, CORPORA, read_conll  # noqa: E402
 from attribution.text.segment import parse_text  # noqa: E402
 
 
@@ -46,6 +52,7 @@ def main(argv=None) -> int:
     ap.add_argument("--model", type=Path, help="another entity model file (default: the bundled one)")
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--min-share", type=float, default=0.7)
+    ap.add_argument("--no-corpora", action="store_true", help="the pool's model tags only, no NER corpus counts")
     args = ap.parse_args(argv)
     skip = gold_ids()
     ner = NerTagger.load(args.model) if args.model else NerTagger.load()
@@ -69,6 +76,19 @@ def main(argv=None) -> int:
                     j += 1
                 typ = ents[j][2] if j < len(ents) and ents[j][0] <= t.start < ents[j][1] else "O"
                 counts[w][typ] += 1
+    sentences = 0
+    if not args.no_corpora:
+        # the hand-labelled person, organisation and place entities of the cased NER corpora's train splits
+        # (their test splits stay out: scripts/boundary_eval.py measures on them)
+        tests = {tuple(w.lower() for w in words) for c in CORPORA for words, _ in read_conll(args.data / CORPORA[c]["test"])}
+        for corpus in CASED:
+            for words, tags in read_conll(args.data / CORPORA[corpus]["train"]):
+                if tuple(w.lower() for w in words) in tests:
+                    continue  # a train sentence that some test split also holds, as train_ner.py drops it
+                sentences += 1
+                for w, t in zip(words, tags):
+                    if w[:1].isupper() and (w.isalpha() or "-" in w or "'" in w):
+                        counts[w][t[2:] if t != "O" else "O"] += 1
     rows = []
     for w, c in counts.items():
         n = sum(c.values())
@@ -83,7 +103,12 @@ def main(argv=None) -> int:
     with args.out.open("w", encoding="utf-8") as out:
         out.write("# Usual entity type of capitalised words in Indonesian news: word, type, share, occurrences.\n")
         out.write(f"# Built by scripts/build_name_types.py: the bundled entity model over {docs} IndoSum pool articles\n")
-        out.write("# (CC BY-SA 4.0; the gold files' articles left out), a word listed when one type holds\n")
+        out.write("# (CC BY-SA 4.0; the gold files' articles left out)")
+        if sentences:
+            out.write(f", plus the hand-labelled entities of {sentences} train sentences of\n"
+                      "# NER-UI and NER-UGM (CC BY 4.0), idner-news-2k (MIT) and NERGRIT (MIT); a word listed when one type holds\n")
+        else:
+            out.write(", a word listed when one type holds\n")
         out.write(f"# >= {args.min_share} of its >= {args.min_count} capitalised occurrences (or ORG and LOC together do: then the larger). Derived from CC BY-SA 4.0 text.\n")
         for w, typ, share, n in rows:
             out.write(f"{w}\t{typ}\t{share:.2f}\t{n}\n")

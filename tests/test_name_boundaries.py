@@ -51,11 +51,10 @@ def test_an_initial_shared_by_two_names_is_kept():
     assert "M. Hery Saripudin" in [n for _, n in index.names]
 
 
-def test_a_nickname_gloss_names_the_person_without_the_band():
-    text = ("Grup musik Padi merilis album baru. Padi sudah lama vakum. "
-            "\"Kami senang,\" ujar penggebuk drum Padi Surendro Prasetyo atau yang akrab disapa Yoyo. "
-            "\"Kami siap tampil lagi,\" kata Yoyo.")
-    assert _speakers(text) == ["Surendro Prasetyo", "Surendro Prasetyo"]
+def test_a_nickname_gloss_names_the_person_without_the_team():
+    text = ("Tim voli Sinar Jaya menang 3-1. Sinar Jaya kini memimpin klasemen. \"Kami siap,\" ujar pelatih Sinar Jaya "
+            "Moch Hanafiah atau yang akrab disapa Hanaf. \"Kami bermain disiplin,\" kata Hanaf.")
+    assert _speakers(text) == ["Moch Hanafiah", "Moch Hanafiah"]
 
 
 def test_an_english_committee_is_an_organisation_before_the_name():

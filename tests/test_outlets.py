@@ -284,7 +284,8 @@ def test_a_medium_as_speaker_and_an_interrupted_quotation_carry_the_outlet():
     ("“Warnanya putih,” tutur Pogba kepada Esquire, Senin (3/7).", ["Esquire"]),
     # a person or an office told it is no medium
     ("“Kita bertemu membahas Rohingya,” kata Jokowi kepada Presiden.", []),
-    ("“Kita bertemu membahas Rohingya,” kata Retno kepada Guterres.", []),
+    ("“Kita bertemu membahas Rohingya,” kata Retno kepada Sekjen PBB Antonio Guterres.", []),
+    ("“Kita bertemu membahas Rohingya,” kata Retno kepada Bambang.", []),  # a name news gives a person
 ])
 def test_an_unknown_medium_told_the_statement(text, outlets):
     (a,) = Pipeline().run(text).attributions

@@ -372,7 +372,7 @@ def test_a_district_and_a_city_after_a_source_are_where_it_is():
     # dev and pool text: a person's name after the last word that marks an organisation
     ("DPP Yorrys Raweyai", "Yorrys Raweyai"),
     ("Kemendagri Sumarsono", "Sumarsono"),
-    ("Lestari Sentosa Tbk Suryanto", "Suryanto"),
+    ("Lestari Sentosa Tbk Sutrisno", "Sutrisno"),
     ("Kebudayaan Kemendikbud Lien Dwiari Ratnawati", "Lien Dwiari Ratnawati"),
     # an organisation's own name goes on, or heads the run, or is initials: nothing is cut
     ("Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsi"),

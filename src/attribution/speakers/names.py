@@ -322,6 +322,7 @@ class NameIndex:
     types: dict[str, str] = field(default_factory=dict)  # capitalised word -> its usual entity type (PER/ORG/LOC)
     located: frozenset[str] = frozenset()  # names written after a locative somewhere ("di Daan Mogot"): places
     calendar: frozenset[str] = frozenset()  # names of a time written after "bulan" or "hari" ("Ramadhan"): no person
+    heads: frozenset[tuple[str, ...]] = frozenset()  # organisations and places written on their own (_written_heads)
     text: str = ""
 
     @classmethod
@@ -358,9 +359,10 @@ class NameIndex:
         persons = _people_named_alone(text, runs, lex) - calendar
         types = {w: t for w, t in _entity_types(text, entities or [], lex.name_types).items() if w not in calendar}
         places = {w[0] for _, w in runs if len(w) == 1} - persons
-        out, split = _split_runs(runs, lex, places, types, persons, after_title)
+        heads = _written_heads(runs, persons, lex)
+        out, split = _split_runs(runs, lex, places, types, persons, after_title, heads)
         index = cls(out, frozenset(lowered), persons=frozenset(persons), gazetteer=lex.places, title_forms=lex.title_forms,
-                    types=types, located=_located(text, out), calendar=frozenset(calendar), text=text)
+                    types=types, located=_located(text, out), calendar=frozenset(calendar), text=text, heads=frozenset(heads))
         for off, title, rest in titled:
             phrase = " ".join(rest)
             name = split[phrase] if phrase in split else split_role(phrase, lex, places)[1]
@@ -557,10 +559,11 @@ class NameIndex:
 
     def trim_prefix(self, name: str) -> str:
         """"Modalku Reynold Wijaya" → "Reynold Wijaya" when the document also names someone starting with
-        "Reynold": an organisation written between a title and a name is not part of the name."""
+        "Reynold", "Petro Kimia Moch Hanafiah" → "Moch Hanafiah" when it names Petro Kimia on its own: an
+        organisation written between a title and a name is not part of the name."""
         hit = self._trimmed.get(name)
         if hit is None:
-            hit = self._trimmed[name] = _trim_prefix(name, self.by_edge)
+            hit = self._trimmed[name] = _trim_prefix(_past_written_head(name, self.heads, self.persons, load()), self.by_edge)
         return hit
 
     @cached_property
@@ -1090,12 +1093,12 @@ def _namesake(index: "NameIndex", cands: list[str], words: list[str], offset: in
 
 
 def _split_runs(runs: list[tuple[int, list[str]]], lex: Lexicon, places: set[str], types: dict[str, str],
-                persons: set[str], after_title: dict[int, str]) -> tuple[list[tuple[int, str]], dict[str, str | None]]:
+                persons: set[str], after_title: dict[int, str],
+                heads: set[tuple[str, ...]]) -> tuple[list[tuple[int, str]], dict[str, str | None]]:
     """Each capitalised run's name, its role, organisation and place split off: (offset of the run, name) in
     order, and the name of each run's words (None: no name)."""
     out = []
     split: dict[str, str | None] = {}  # a name mentioned again is split once
-    heads = _written_heads(runs, persons, lex)
     for off, words in runs:
         phrase = " ".join(words)
         if phrase not in split:
