@@ -104,3 +104,9 @@ def test_al_opening_a_sentence_is_the_article_of_the_full_name():
     text = ("Perdana Menteri Irak Mohammed Shia al-Sudani bertemu Blinken. "
             "Al-Sudani mengatakan pasukannya akan bertindak.")
     assert _speakers(text) == ["Mohammed Shia al-Sudani"]
+
+
+def test_a_name_after_a_sentence_initial_cue_is_a_person_not_a_place():
+    text = ("Kepala Dinas Perhubungan Provinsi Riau, Renhard Ronald S, mengungkapkan jalan itu rusak. "
+            "Kata Renhard, perbaikan dimulai pekan depan.")
+    assert _speakers(text)[0] == "Renhard Ronald S"

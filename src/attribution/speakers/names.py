@@ -151,6 +151,9 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
     alone: set[str] = set()
     for off, words in runs:
         if not text.startswith(words[0], off):
+            start = text.find(words[0], off, off + 80)
+            if len(words) == 1 and start > 0 and text[off:start].split()[-1].lower() in lex.cues:
+                person.add(words[0])  # "Kata Renhard" opening a sentence: the cue lost from the run, a person
             continue
         before = _word_before(text, off)
         if len(words) > 1:
