@@ -110,3 +110,12 @@ def test_a_name_after_a_sentence_initial_cue_is_a_person_not_a_place():
     text = ("Kepala Dinas Perhubungan Provinsi Riau, Renhard Ronald S, mengungkapkan jalan itu rusak. "
             "Kata Renhard, perbaikan dimulai pekan depan.")
     assert _speakers(text)[0] == "Renhard Ronald S"
+
+
+def test_a_fronted_adjunct_before_the_comma_is_no_part_of_the_source():
+    doc = _PIPE.run("Kepada DailySocial, salah satu pendiri InfraDigital Ian McKenna mengatakan ide itu berawal dari "
+                    "pengalamannya.")
+    (a,) = doc.attributions
+    assert a.source.text == "salah satu pendiri InfraDigital Ian McKenna" and a.outlets == ["DailySocial"]
+    doc = _PIPE.run("Menurut Hery, bila MK menolak gugatan itu, iklan rokok tetap tayang.")
+    assert all(a.source is None or not a.source.text.startswith("bila") for a in doc.attributions)

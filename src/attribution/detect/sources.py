@@ -12,6 +12,7 @@ import regex
 
 from ..lexicon import Lexicon, words
 from ..text.tokens import Token
+from .cues import menurut_at
 
 SECOND_OFFICE_WORDS = words("second_office_words")
 LOCATIVE_PREPOSITIONS = words("locative_prepositions")
@@ -62,6 +63,7 @@ DOC_WORDS = words("doc_words")
 EPITHET_MARKERS = words("epithet_markers")
 EPITHET_PREFIXES = words("epithet_prefixes")
 PERSON_NOUNS = words("person_nouns")
+FRONT_ADJUNCT_OPENERS = words("adjunct_openers")  # "Kepada Kicker, eks penyerang …": an adjunct before the subject
 COUNTRIES = words("countries")  # "Presiden Sudan Omar Beshir": a country right after a title is the title's
 _EPITHET_VERB_RE = regex.compile(r"^(ber|be[lr]|ter)\p{Ll}{3,}$")  # "bertubuh", "berdarah", "bertinggi"
 _OPEN_MARKS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
@@ -474,7 +476,16 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
         # "wanita yang melaporkan [Nelly] mengklaim": the object of a relative clause is no subject; the phrase the
         # clause belongs to is, or none (the speaker step then finds the sentence's subject)
         return source_before(tokens, y, lo, lex, max_len) if y - lo <= max_len else None
-    return _without_place_adjunct(tokens, rng, lex)
+    return _without_place_adjunct(tokens, _past_front_adjunct(tokens, rng), lex)
+
+
+def _past_front_adjunct(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject that opens with a sentence-initial adjunct closed by a comma ("Kepada Kicker, eks penyerang Muenchen
+    itu mengatakan", "Di Jakarta, Presiden …"): the subject starts after the comma."""
+    if rng is None or tokens[rng[0]].lower not in FRONT_ADJUNCT_OPENERS or menurut_at(tokens[rng[0]]) is not None:
+        return rng  # "Menurut Hery, …" is a source of its own (rule reported-menurut)
+    comma = next((m for m in range(rng[0] + 1, rng[1] - 1) if tokens[m].text == ","), None)
+    return (comma + 1, rng[1]) if comma is not None else rng
 
 
 def _object_of_relative(tokens: list[Token], rng: tuple[int, int], lo: int, lex: Lexicon) -> int | None:
