@@ -9,7 +9,7 @@ import json
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from attribution import extract
@@ -102,6 +102,7 @@ json_line = st.one_of(
 
 @_settings(150)
 @given(texts)
+@example("pemerintah menurut pemerintah akan ,")  # a comma ending the text after a menurut source (found by this test)
 def test_extract_never_fails_and_spans_are_consistent(text):
     _extract_property(text)
 

@@ -399,7 +399,8 @@ def _menurut_mid(ctx: Context, c: Candidate, cue_starts: set[int]) -> int | None
     if k < hi and toks[k].start in cue_starts:
         return -1
     def comma(a: int, b: int) -> int | None:  # a comma between words ("17,285" is a number)
-        return next((m for m in range(a, min(hi, b)) if toks[m].text == "," and toks[m].end < toks[m + 1].start), None)
+        return next((m for m in range(a, min(hi, b, len(toks) - 1)) if toks[m].text == "," and toks[m].end < toks[m + 1].start),
+                    None)  # a comma ending the text closes nothing
 
     j = comma(k, k + 8)
     if j is None:
