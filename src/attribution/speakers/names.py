@@ -15,7 +15,8 @@ from ..dates import months
 from ..lexicon import Lexicon, load, words
 from ..outlets import outlet_name
 from ..text.capitals import proper_words
-from ..detect.sources import DETERMINERS, ORG_HEADS, QUANTIFIERS, TIME_WORDS, split_role, title_prefix, usual_org_or_place
+from ..detect.sources import (COUNTRIES, DETERMINERS, ORG_HEADS, QUANTIFIERS, TIME_WORDS, split_role, title_prefix,
+                              usual_org_or_place)
 
 NAME_CONNECTORS = words("name_connectors")
 PLURAL_WORDS = words("plural_words")
@@ -40,7 +41,6 @@ LOWER_WORDS = words("lower_words")
 PLACE_WORDS = words("place_words")
 # Head nouns of epithets that refer back to a named person even without a demonstrative.
 EPITHETS = words("epithets")
-_COUNTRIES = words("countries")  # "pria Kosta Rika": an epithet of origin, no name
 ORG_WORDS = words("org_words")
 CASE_ROLE_NOUNS = words("case_role_nouns")
 DOC_WORDS = words("doc_words")
@@ -1038,7 +1038,7 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
         return "anaphor"
     if words and words[0] in EPITHETS and len(words) <= 6 and not (
             len(words) >= 2 and phrase.split()[1][:1].isupper()
-            and not ({words[1], " ".join(words[1:3])} & (lex.places | _COUNTRIES))
+            and not ({words[1], " ".join(words[1:3])} & (lex.places | COUNTRIES))
             and lex.name_types.get(phrase.split()[1]) not in {"ORG", "LOC"}):
         # "Penyanyi Aura Kasih", "Aktris Carrie Fisher": the epithet noun is a title before a name; "perempuan
         # asal Aceh", "pria Kosta Rika" are epithets
@@ -1131,9 +1131,10 @@ def _written_heads(runs: list[tuple[int, list[str]]], persons: set[str], lex: Le
         for i in range(len(w) - 1):
             for k in range(i + 1, min(i + 3, len(w) - 1) + 1):
                 nexts.setdefault(tuple(w[i:k]), set()).add(w[k])
+
     def no_name(w: str) -> bool:  # "Indonesia" of "Eiger Indonesia", "Principal" of "Burda Principal Investments"
         low = w.lower()
-        return (usual.get(w) in {"ORG", "LOC"} or low in lex.places or low in _COUNTRIES or low in ORG_WORDS
+        return (usual.get(w) in {"ORG", "LOC"} or low in lex.places or low in COUNTRIES or low in ORG_WORDS
                 or low in lex.titles or low in COMMON_WORDS or low in LOWER_WORDS)
 
     # two people sharing a first name ("Laso Ooining Yaduna", "Laso Sunggal Bilasi") go on in name words only

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..detect.clauses import strip_connective
 from ..detect.cues import cue_at
 from ..detect.quotes import ALL_MARKS, QuoteIndex
-from ..detect.sources import TIME_WORDS, looks_verbal, source_after, source_before, verbal_word
+from ..detect.sources import FRONT_ADJUNCT_OPENERS, TIME_WORDS, looks_verbal, source_after, source_before, verbal_word
 from ..lexicon import Lexicon, words
 from ..text.capitals import proper_words
 from ..text.segment import Parsed, is_reading_tip, is_title_case_line
@@ -15,7 +15,6 @@ PASSIVE_TOPIC_WORDS = words("passive_topic_words")
 COORDINATORS = words("coordinators")
 DEMONSTRATIVES = words("demonstratives")
 
-ADJUNCT_OPENERS = words("adjunct_openers")
 ISSUING_VERBS = words("issuing_verbs")
 STATEMENT_NOUNS = words("statement_nouns")
 ISSUING_PASSIVES = words("issuing_passives")
@@ -94,7 +93,7 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
         i += 1
     while i < hi - 1 and (toks[i].lower in TIME_WORDS or toks[i].text.isdigit()):
         i += 1  # "April lalu Washington setuju …"
-    if i < hi and toks[i].lower in ADJUNCT_OPENERS:
+    if i < hi and toks[i].lower in FRONT_ADJUNCT_OPENERS:
         comma = next((k for k in range(i, min(hi, i + 12)) if toks[k].text == ","), None)
         if comma is None:
             return None
