@@ -807,6 +807,17 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
             k = m
         else:
             k += 1
+    # A bracket closed inside the chunk but opened before it ends an aside of the narration, a date most often
+    # ("Minggu (30/4) pejabat Israel mengatakan"): the subject starts after it.
+    opened = 0
+    for m in range(k, end):
+        if tokens[m].text == "(":
+            opened += 1
+        elif tokens[m].text == ")":
+            if opened == 0:
+                k = m + 1
+            else:
+                opened -= 1
     # Parenthesised abbreviations inside titles are kept; an unmatched bracket at either edge is trimmed.
     while k < end and tokens[k].text in {")", "("}:
         k += 1
