@@ -596,3 +596,22 @@ def test_the_person_after_a_long_title_with_commas_and_its_ministry():
             "Kementerian Perindustrian Achmad Sigit Dwiwahjono.")
     (a,) = Pipeline().run(text).attributions
     assert a.speaker == "Achmad Sigit Dwiwahjono"
+
+
+def test_a_nickname_glossed_on_an_epithet_names_a_person_given_one_name_and_an_age():
+    """"Pria yang akrab disapa Ajun itu" after "Tarkaya (48), pemilik …" (written for this test on pool-dev21's
+    pattern): the age in brackets shows the one-word name before to be a person's, so the nickname is his."""
+    text = ("Situasi itu membawa keuntungan bagi para pedagang. Salah satunya Suratman (52), pemilik warung kopi di "
+            "pinggir pantai.\n\nPria yang akrab disapa Aman itu hanya berjualan di saat libur.\n\n"
+            "\"Hari ini ramai sekali,\" ujarnya.\n\nAman mengaku keuntungannya bisa dua kali lipat.")
+    out = Pipeline().run(text)
+    assert [a.speaker for a in out.attributions] == ["Suratman", "Suratman"]
+
+
+def test_a_single_name_after_a_cue_word_is_no_nickname_antecedent():
+    """"menegaskan Iwa harus mundur": the one-word name after the cue is the reported clause's subject, so "pria
+    yang akrab disapa Aher ini" is the titled speaker named before it (pool-dev16's pattern, text written here)."""
+    text = ("Gubernur Jabar Ahmad Heryawan menegaskan Iwa harus mundur dari jabatannya.\n\n\"Semua orang punya hak "
+            "politik,\" jelas pria yang akrab disapa Aher ini di Bandung.\n\nAher mengatakan aturan itu jelas.")
+    out = Pipeline().run(text)
+    assert [a.speaker for a in out.attributions] == ["Ahmad Heryawan"] * 3

@@ -139,6 +139,8 @@ def _word_before(text: str, off: int) -> str:
 
 
 _NEXT_WORD_RE = regex.compile(r"[ \t]*(\p{L}+)")
+# an age in brackets right after a name: "Tarkaya (48), pemilik jasa …", "Ayu Ningsih (6)": a person
+_AGE_RE = regex.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:tahun|thn)?[ \t]*\)")
 
 
 def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexicon) -> set[str]:
@@ -166,7 +168,7 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
         nxt = _NEXT_WORD_RE.match(text, off + len(w), off + len(w) + 30)
         if before in LOCATIVE_WORDS:
             place.add(w)
-        elif before in lex.cues or (nxt and nxt.group(1).lower() in lex.cues):
+        elif before in lex.cues or (nxt and nxt.group(1).lower() in lex.cues) or _AGE_RE.match(text, off + len(w)):
             person.add(w)
         else:
             alone.add(w)
@@ -287,17 +289,22 @@ _APPOSITION_RE = regex.compile(r"[ \t]*,[ \t]*(\p{L}+)")
 def _person_before(index: "NameIndex", text: str, lex: Lexicon, offset: int) -> str | None:
     """The latest name before ``offset`` that the text shows to be a person's: next to a cue word or "oleh"
     ("diungkapkan oleh Muhammad Buldansyah"), or followed by a title in apposition
-    ("Muhammad Buldansyah, Wakil Presiden Direktur …", "…, Muhammad Buldansyah, …"); a name after a locative
-    ("di SCTV Tower") is not, nor one after a title alone, which is as often a company ("Direktur PT …")."""
+    ("Muhammad Buldansyah, Wakil Presiden Direktur …", "…, Muhammad Buldansyah, …"), or by an age in brackets
+    ("Tarkaya (48)", one name the document uses for a person); a name after a locative ("di SCTV Tower") is
+    not, nor one after a title alone, which is as often a company ("Direktur PT …")."""
     import bisect
 
     i = bisect.bisect_left(index.offsets, offset)
     for off, name in reversed(index.names[max(0, i - 50) : i]):
-        if " " not in name or name.split()[0].lower() in ORG_WORDS | PLACE_WORDS:
+        if (" " not in name and name not in index.persons) or name.split()[0].lower() in ORG_WORDS | PLACE_WORDS:
             continue  # "PT Hutchison" after "Wakil Presiden Direktur" is the company
         pos = text.find(name, off, off + 200)
         if pos < 0:
             continue
+        if _AGE_RE.match(text, pos + len(name)):
+            return name  # "Salah satunya Tarkaya (48), pemilik …": a person, one name or more
+        if " " not in name:
+            continue  # a single name by a cue word may be the reported clause's subject ("menegaskan Iwa harus …")
         before = _word_before(text, pos)
         if before in LOCATIVE_WORDS:
             continue

@@ -3,6 +3,8 @@ who issued a statement document (``Liga Arab … mengeluarkan pernyataan``)."""
 
 from __future__ import annotations
 
+import regex
+
 from ..detect.clauses import strip_connective
 from ..detect.cues import cue_at
 from ..detect.quotes import ALL_MARKS, QuoteIndex
@@ -21,6 +23,12 @@ ISSUING_PASSIVES = words("issuing_passives")
 SUBJECT_BREAKERS = words("subject_breakers")
 LOWER_WORDS = words("lower_words")
 CONTRAST_OPENERS = words("contrast_clause_openers")
+EPITHETS = words("epithets")
+# a sentence that opens on an epithet glossed with the person's nickname: "Pria yang akrab disapa Ajun itu memang
+# tidak …", "Pemain yang biasa dipanggil Kobi ini …": the nickname is who the sentence is about
+_NICKNAMED_EPITHET_RE = regex.compile(
+    r"(?i:" + "|".join(sorted(EPITHETS, key=len, reverse=True)) + r")[ \t]+yang[ \t]+(?:(?:akrab|kerap|biasa|sering|karib)[ \t]+)?"
+    r"(?:disapa|dipanggil)[ \t]+(\p{Lu}[\p{L}'’-]*)[ \t]+(?:itu|ini|tersebut)\b")
 
 
 def _passive_agent(p: Parsed, lex: Lexicon, i: int, hi: int) -> tuple[int, str] | None | bool:
@@ -107,6 +115,8 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
         return None
     if toks[i].text.isupper() and len(toks[i].text) >= 4 and toks[i].lower in LOWER_WORDS:
         return None  # "MENJADI seorang anggota polisi …": a lede's first word in capitals names nobody
+    if (m := _NICKNAMED_EPITHET_RE.match(p.text, toks[i].start, e)) is not None:
+        return m.start(1), m.group(1)
     if toks[i].lower in PASSIVE_TOPIC_WORDS and i + 2 < hi:
         agent = _passive_agent(p, lex, i, hi)
         if agent is not False:
