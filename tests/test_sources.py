@@ -126,6 +126,9 @@ CASES = [
     # aside (written for this test; dev text has "pada Minggu (30/4) pejabat Israel mengatakan")
     ("Kendati begitu, pada Senin (1/5) Menteri Luar Negeri Retno Marsudi mengatakan Indonesia siap membantu.",
      "Menteri Luar Negeri Retno Marsudi"),
+    # a concessive subordinator opening the sentence is no part of the subject (pool-dev21's pattern, written here)
+    ("Kendati polisi menyebut tiga orang terluka, kebanyakan hanya menderita luka kecil.", "polisi"),
+    ("Walau pelatih menyebut timnya siap, para pemain masih lelah.", "pelatih"),
 ]
 
 
