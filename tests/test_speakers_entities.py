@@ -60,6 +60,17 @@ def test_a_description_is_resolved_by_the_role_the_text_gave_a_person():
     assert _speakers(text)[-1] == "Rinaldy Ayunardi"
 
 
+def test_a_role_over_a_party_spelt_out_with_its_acronym_refers_back():
+    """"Menurut politikus Partai Amanat Nasional (PAN) itu": the acronym in brackets and the demonstrative belong to the
+    mention, and a party spelt out by its acronym is an organisation, so the role's holder speaks (pool-dev21's
+    pattern; the text is written here)."""
+    text = ("Ketua Fraksi Golkar Budi Santoso meminta pemerintah membuka data impor.\n\n"
+            "Menurut politikus Partai Golongan Karya (PGK) itu, data yang berbeda bisa membingungkan publik.")
+    out = Pipeline().run(text)
+    assert [a.source.text for a in out.attributions][-1] == "politikus Partai Golongan Karya (PGK) itu"
+    assert [a.speaker for a in out.attributions] == ["Budi Santoso", "Budi Santoso"]
+
+
 def test_an_indefinite_description_introduces_someone_new():
     text = ("Desainer Rinaldy Ayunardi mengaku terkejut dengan pujian itu.\n\n"
             "“Harganya terlalu mahal untuk kami,” kata seorang desainer muda.")

@@ -273,7 +273,8 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             close = next((c for c in range(j + 1, min(hi, j + 8)) if tokens[c].text == ")"), None)
             if close is not None and close > j + 1 and close + 2 < hi and all(
                     tokens[c].is_word and tokens[c].is_cap for c in range(j + 1, close)) and (
-                    tokens[close + 1].is_cap or (tokens[close + 1].text == "," and tokens[close + 2].is_cap)):
+                    tokens[close + 1].is_cap or (tokens[close + 1].text == "," and tokens[close + 2].is_cap)
+                    or tokens[close + 1].lower in DETERMINERS):  # "politikus Partai Amanat Nasional (PAN) itu"
                 max_len += close + 1 - j
                 j = close + 1
                 continue

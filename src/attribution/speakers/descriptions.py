@@ -403,7 +403,8 @@ class DescriptionRules:
             return False
         tail = words[-2:]
         if len(words) >= 3 and not any(types.get(w) in {"ORG", "LOC"} or w.lower() in ORG_WORDS | PLACE_WORDS
-                                       or w.isupper() for w in tail) and " ".join(tail).lower() not in self.lex.places:
+                                       or w.isupper() for w in tail) and " ".join(tail).lower() not in self.lex.places and (
+                name not in self.names.acronyms.values()):  # "Partai Amanat Nasional (PAN)": spelled out, an organisation
             return False  # "Provinsi Nangarhar Attaullah Khogyani": a place, then a person's two names
         return (name.lower() in self.lex.places or words[0].lower() in ORG_WORDS | PLACE_WORDS
                 or any(types.get(w) in {"ORG", "LOC"} for w in words))
