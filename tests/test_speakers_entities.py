@@ -71,6 +71,20 @@ def test_a_role_over_a_party_spelt_out_with_its_acronym_refers_back():
     assert [a.speaker for a in out.attributions] == ["Budi Santoso", "Budi Santoso"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # how often before the head ("Tujuh kali juara …"), and a head noun news uses for sportspeople
+    ("Pebalap Yamaha Valentino Rossi finis kelima di Sepang.\n\nDua kali juara dunia itu mengaku motornya belum "
+     "stabil di tikungan.", "Valentino Rossi"),
+    ("Radja Nainggolan menolak tawaran Chelsea.\n\n\"Saya bahagia di sini,\" kata gelandang bertinggi 175 cm itu.",
+     "Radja Nainggolan"),
+    # a tournament named by its country and "Terbuka" is no person the epithet could stand for
+    ("Pebulu tangkis India Pusarla Venkata Sindhu menjuarai India Terbuka.\n\n\"Saya ingin menang lagi,\" kata "
+     "tunggal putri peringkat ketiga dunia tersebut.", "Pusarla Venkata Sindhu"),
+])
+def test_a_demonstrative_epithet_headed_by_a_person_noun_refers_back(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
 def test_an_indefinite_description_introduces_someone_new():
     text = ("Desainer Rinaldy Ayunardi mengaku terkejut dengan pujian itu.\n\n"
             "“Harganya terlalu mahal untuk kami,” kata seorang desainer muda.")

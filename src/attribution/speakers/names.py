@@ -15,7 +15,7 @@ from ..dates import months
 from ..lexicon import Lexicon, load, words
 from ..outlets import outlet_name
 from ..text.capitals import proper_words
-from ..detect.sources import (COUNTRIES, DETERMINERS, ORG_HEADS, QUANTIFIERS, TIME_WORDS, split_role, title_prefix,
+from ..detect.sources import (COUNTRIES, DETERMINERS, NUMERALS, ORG_HEADS, QUANTIFIERS, TIME_WORDS, split_role, title_prefix,
                               usual_org_or_place)
 
 NAME_CONNECTORS = words("name_connectors")
@@ -1216,6 +1216,8 @@ def _plural(mention: str) -> bool:
 def _head(phrase: str) -> str:
     """The head noun of a description: first word after quantifiers, reduplication undone."""
     words = [w.lower() for w in phrase.split() if w.lower() not in QUANTIFIERS and w.lower() != "sang"]
+    if len(words) >= 3 and words[1] == "kali" and (words[0] in NUMERALS or words[0].isdigit()):
+        words = words[2:]  # "Tujuh kali juara dunia MotoGP itu": how often, then the head
     if not words:
         return ""
     w = words[0]
