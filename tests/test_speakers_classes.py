@@ -142,6 +142,24 @@ def test_the_subject_before_a_long_quotation_takes_its_clitic():
         "Eko Prabowo"
 
 
+def test_a_named_subject_in_the_paragraph_before_a_quotation_of_several_sentences_takes_its_clitic():
+    # news-dev (poskotanews_1513763100) has the pattern: a paragraph naming a new person, then a paragraph that opens
+    # with a quotation of several sentences before its "…,” katanya"; the quotation is the paragraph's first
+    # sentence, however many full stops it holds (the text is written for this test)
+    text = ("Pelatih Persib Mario Gomez mengaku puas dengan hasil latihan tim.\n\n"
+            "Bahkan Supardi Nasir yang baru didatangkan dari Bali langsung mendeklarasikan tekadnya membawa Persib juara musim ini.\n\n"
+            "“Kami siap bekerja keras. Semua pemain ingin menang. Target kami jelas,” katanya.")
+    assert _speakers(text)[-1] == "Supardi Nasir"
+
+
+def test_a_connective_glued_to_a_name_by_capitals_is_no_part_of_the_subject():
+    # pool-dev20 has "Sedang Sambo yang dikonfirmasi …, memberi penjelasan." (written here with other names)
+    text = ("Hasan mengatakan ia tidak tahu soal dana itu. Hasan meminta wartawan bertanya kepada Ansufri Ibnu Sambo, "
+            "eks ketua presidium.\n\nSedang Sambo memberi penjelasan kepada wartawan.\n\n"
+            "“Dana itu tidak pernah ada. Semua sudah kami periksa,” terang dia.")
+    assert _speakers(text)[-1] == "Ansufri Ibnu Sambo"
+
+
 @pytest.mark.parametrize("name,prefix,starts,speaker,without", [
     # "Sejak awal Partai Demokrat bermain aman, mereka tidak pernah secera tegas menyatakan …" after "…,” kata
     # Erwan": the party, not the analyst quoted before

@@ -268,13 +268,12 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         t = tokens[j]
         low = t.lower
         if t.text == "(" and j > i and tokens[j - 1].is_cap:
-            # an organisation's acronym in brackets inside the title, before the name or its apposition:
-            # "kata Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti"
+            # an organisation's acronym in brackets inside the title, before the name, its apposition or a demonstrative:
+            # "kata Direktur Utama PT Kereta Commuter Indonesia (KAI Commuter) Wiwik Widayanti", "politikus PAN (…) itu"
             close = next((c for c in range(j + 1, min(hi, j + 8)) if tokens[c].text == ")"), None)
             if close is not None and close > j + 1 and close + 2 < hi and all(
-                    tokens[c].is_word and tokens[c].is_cap for c in range(j + 1, close)) and (
-                    tokens[close + 1].is_cap or (tokens[close + 1].text == "," and tokens[close + 2].is_cap)
-                    or tokens[close + 1].lower in DETERMINERS):  # "politikus Partai Amanat Nasional (PAN) itu"
+                    tokens[c].is_word and tokens[c].is_cap for c in range(j + 1, close)) and (tokens[close + 1].is_cap or (
+                    tokens[close + 1].text == "," and tokens[close + 2].is_cap) or tokens[close + 1].lower in DETERMINERS):
                 max_len += close + 1 - j
                 j = close + 1
                 continue
@@ -808,8 +807,18 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
             k = m
         else:
             k += 1
-    # A bracket closed inside the chunk but opened before it ends an aside of the narration, a date most often
-    # ("Minggu (30/4) pejabat Israel mengatakan"): the subject starts after it.
+    k = _past_unopened_bracket(tokens, k, end)
+    # Parenthesised abbreviations inside titles are kept; an unmatched bracket at either edge is trimmed.
+    while k < end and tokens[k].text in {")", "("}:
+        k += 1
+    while end > k and tokens[end - 1].text in {"(", ")"} and not (tokens[end - 1].text == ")" and any(t.text == "(" for t in tokens[k:end])):
+        end -= 1
+    return (k, end) if k < end else None
+
+
+def _past_unopened_bracket(tokens: list[Token], k: int, end: int) -> int:
+    """Where a subject read back to ``k`` starts: after the last bracket closed inside ``k:end`` but opened before it,
+    which ends an aside of the narration, a date most often ("Minggu (30/4) pejabat Israel mengatakan")."""
     opened = 0
     for m in range(k, end):
         if tokens[m].text == "(":
@@ -819,12 +828,7 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
                 k = m + 1
             else:
                 opened -= 1
-    # Parenthesised abbreviations inside titles are kept; an unmatched bracket at either edge is trimmed.
-    while k < end and tokens[k].text in {")", "("}:
-        k += 1
-    while end > k and tokens[end - 1].text in {"(", ")"} and not (tokens[end - 1].text == ")" and any(t.text == "(" for t in tokens[k:end])):
-        end -= 1
-    return (k, end) if k < end else None
+    return k
 
 
 _DOMAIN_TAILS = words("domain_tails")

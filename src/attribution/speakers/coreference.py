@@ -116,6 +116,13 @@ def _without_described_places(mention: str, names: NameIndex, lex: Lexicon) -> s
     return shorter if mention_kind(shorter, lex, names.common) == "anaphor" else mention
 
 
+def _first_sentence(text: str, para_start: int, mention_start: int, content: tuple[int, int] | None) -> bool:
+    """Is the mention in its paragraph's first sentence?  A statement counts from its start: "“…. …,” katanya"
+    opening a paragraph is one sentence, however many the quotation holds."""
+    end = min(mention_start, content[0]) if content else mention_start
+    return not _STOP_SPACE_RE.search(text[para_start:end])
+
+
 def _heads_relative(text: str, off: int, phrase: str, cue: int) -> bool:
     """Is the subject ``phrase`` at ``off`` the head of the relative clause that the cue at ``cue`` opens ("Budi yang
     disebutnya satu angkatan …": Budi is who is spoken of, "-nya" someone else)?"""
@@ -250,7 +257,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
                 subj = None  # only a named person or a named organisation outranks the previous speaker
             if subj is not None and prev_off >= 0:
                 sp, cp = self._paragraph(subj[0]), self._paragraph(offset)
-                first_sentence = cp >= 0 and not _STOP_SPACE_RE.search(self.text[self.paragraphs[cp][0] : self._mention_start])
+                first_sentence = cp >= 0 and _first_sentence(self.text, self.paragraphs[cp][0], self._mention_start, self._current)
                 if not (sp == cp or (sp == cp - 1 and first_sentence and self._paragraph(prev_off) < sp)):
                     subj = None  # a subject outranks the previous speaker only nearby
             if subj is not None and (prev_off < 0 or subj[0] > prev_off):

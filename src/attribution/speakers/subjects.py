@@ -24,6 +24,7 @@ SUBJECT_BREAKERS = words("subject_breakers")
 LOWER_WORDS = words("lower_words")
 CONTRAST_OPENERS = words("contrast_clause_openers")
 EPITHETS = words("epithets")
+MENTION_OPENERS = words("mention_openers")
 # a sentence that opens on an epithet glossed with the person's nickname: "Pria yang akrab disapa Ajun itu memang
 # tidak …", "Pemain yang biasa dipanggil Kobi ini …": the nickname is who the sentence is about
 _NICKNAMED_EPITHET_RE = regex.compile(
@@ -115,6 +116,8 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
         return None
     if toks[i].text.isupper() and len(toks[i].text) >= 4 and toks[i].lower in LOWER_WORDS:
         return None  # "MENJADI seorang anggota polisi …": a lede's first word in capitals names nobody
+    while i + 1 < hi and toks[i].lower in MENTION_OPENERS and toks[i].is_cap and toks[i + 1].is_cap:
+        i += 1  # "Sedang Sambo yang dikonfirmasi …", "Bahkan Akbar …": a connective glued to the name by capitals
     if (m := _NICKNAMED_EPITHET_RE.match(p.text, toks[i].start, e)) is not None:
         return m.start(1), m.group(1)
     if toks[i].lower in PASSIVE_TOPIC_WORDS and i + 2 < hi:
