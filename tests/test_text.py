@@ -53,6 +53,14 @@ def test_a_title_abbreviation_does_not_end_the_sentence():
         ("Menurut", "saat ini sudah banyak ketentuan nasional yang merujuk pada MLC")]
 
 
+def test_the_supreme_courts_acronym_ends_a_sentence():
+    """"… menang di tingkat MA. Dimana …" (pool-dev9): "MA" is the Mahkamah Agung closing its sentence, no
+    abbreviation, so the reported clause stops at it."""
+    from attribution.pipeline import Pipeline
+    recs = Pipeline().run("Pengacara itu menyatakan bahwa kliennya menang di tingkat MA. Putusan itu sudah final.").attributions
+    assert [a.content.text for a in recs] == ["kliennya menang di tingkat MA"]
+
+
 def test_a_number_with_separators_is_one_token():
     # "ia menyebut 1.283 miras berbagai merk disita …" (pool): the thousands separator is no sentence's full stop
     from attribution.text.tokens import tokenize
