@@ -129,6 +129,11 @@ CASES = [
     # a concessive subordinator opening the sentence is no part of the subject (pool-dev21's pattern, written here)
     ("Kendati polisi menyebut tiga orang terluka, kebanyakan hanya menderita luka kecil.", "polisi"),
     ("Walau pelatih menyebut timnya siap, para pemain masih lelah.", "pelatih"),
+    # a document's number read backwards, slashes included, and a document after "dalam" with no comma (pool-dev9)
+    ("Sebagaimana diketahui, dalam putusan Mahkamah Agung (MA) Nomor 37 P/HUM/2017 menyatakan, bahwa pengemudi online "
+     "menang di tingkat MA.", "putusan Mahkamah Agung (MA) Nomor 37 P/HUM/2017"),
+    ("Peraturan Menteri Perhubungan Nomor 108/2017 menyebutkan tarif harus ditetapkan pemerintah daerah.",
+     "Peraturan Menteri Perhubungan Nomor 108/2017"),
 ]
 
 

@@ -99,6 +99,10 @@ def test_an_unnamed_one_of_the_kind_keeps_its_description():
     # "… berdasarkan Pasal 16 Undang-Undang Nomor 18 Tahun 2003 tentang Advokat, …": not the shorter "UU Advokat"
     ("pool-dev2.jsonl", "indosum-1515632191", "advokat tak dapat dituntut",
      "Pasal 16 Undang-Undang Nomor 18 Tahun 2003 tentang Advokat", "UU Advokat"),
+    # "… dalam putusan Mahkamah Agung (MA) Nomor 37 P/HUM/2017 menyatakan, bahwa …": a ruling cited by its number,
+    # the slashes of the number included (not "2017", nor the number cut at its first slash)
+    ("pool-dev9.jsonl", "indosum-1503379343", "pengemudi online menang",
+     "putusan Mahkamah Agung (MA) Nomor 37 P/HUM/2017", "2017"),
 ])
 def test_a_law_cited_as_a_speaker_is_the_whole_citation(name, prefix, starts, speaker, without):
     assert given_speaker(name, prefix, starts) == speaker

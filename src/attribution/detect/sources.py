@@ -758,7 +758,7 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
             continue
         if t.text == "-" and _dateline_dash(tokens, k - 1, lo, lex):
             break  # "Jakarta, CNN Indonesia -- Rinaldy Ayunardi", "PALEMBANG - Gubernur …": the dateline ends here
-        if _is_punct(t) and t.text not in {"-", "'", "’", ")", "("}:
+        if _is_punct(t) and t.text not in {"-", "'", "’", ")", "("} and not _inside_document_number(tokens, k - 1, lo):
             break
         if t.lower in STOP_BEFORE and not _capital_inside_office(tokens, k - 1, lo, end, lex) and not _and_inside_title(
                 tokens, k - 1, lo, end, lex):
@@ -796,6 +796,9 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
         return None  # "akan sangat sulit berharap": no subject; but "lebih dari 85 persen perusahaan" is one
     # Drop a leading adjunct that survived ("Pada hari Rabu Presiden …" without a comma).
     while k < end and tokens[k].lower in LEADING_ADJUNCT_WORDS and k + 1 < end:
+        if tokens[k].lower == "dalam" and tokens[k + 1].lower in DOC_WORDS and any(t.is_cap for t in tokens[k + 2 : end]):
+            k += 1  # "dalam putusan Mahkamah Agung (MA) Nomor 37 … menyatakan": the named document says it
+            break
         if tokens[k].lower in {"pada", "dalam"} or (tokens[k].lower == "di" and not tokens[k + 1].is_cap):
             # skip the adjunct up to the first capitalised, non-time word that could start a name
             # ("di sepanjang jalan Wali Kota Risma terus mengingatkan")
@@ -814,6 +817,20 @@ def _source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: 
     while end > k and tokens[end - 1].text in {"(", ")"} and not (tokens[end - 1].text == ")" and any(t.text == "(" for t in tokens[k:end])):
         end -= 1
     return (k, end) if k < end else None
+
+
+def _inside_document_number(tokens: list[Token], k: int, lo: int) -> bool:
+    """Is the slash or stop ``tokens[k]`` inside a document's number, read backwards ("Putusan MA Nomor 37
+    P/HUM/2017 menyatakan", "Permenhub No. 108/2017 menyebutkan"): a number word a few tokens before, with only
+    the number's own pieces between?"""
+    if tokens[k].text not in {"/", "."}:
+        return False
+    for m in range(k - 1, max(lo, k - 6) - 1, -1):
+        if tokens[m].lower in NUMBER_WORDS:
+            return True
+        if not (tokens[m].text.isalnum() or tokens[m].text in {"/", "."}):
+            return False
+    return False
 
 
 def _past_unopened_bracket(tokens: list[Token], k: int, end: int) -> int:

@@ -41,7 +41,7 @@ KIND_WINDOW = 2000
 LEGAL_DOCUMENTS = word_table("legal_documents")  # "pasal" -> word, "uu" -> acronym
 # a citation of a law: its head, then numbers, capitalised words and the words of a citation ("Peraturan
 # Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1)", "UU Pemilu No. 7/2017 tentang Pemilihan Umum")
-_CITE_TOKEN = r"(?:\d[\p{L}\d/.-]*|\([\p{L}\d]{1,4}\)|\p{Lu}[\p{L}\d-]*|(?i:nomor|no\.|no|tahun|ayat|huruf|pasal|tentang|dan|jo\.))"
+_CITE_TOKEN = r"(?:\d[\p{L}\d/.-]*|\([\p{L}\d]{1,4}\)|\p{Lu}[\p{L}\d-]*(?:/[\p{L}\d-]+)*|(?i:nomor|no\.|no|tahun|ayat|huruf|pasal|tentang|dan|jo\.))"
 _CITATION_RE = regex.compile(
     r"(?i:(?<![\p{L}-])(" + "|".join(sorted((regex.escape(h) for h in LEGAL_DOCUMENTS), key=len, reverse=True)) + r"))(?![\p{L}-])"
     rf"((?:[ \t]+{_CITE_TOKEN})*)")
