@@ -69,6 +69,9 @@ def test_visit_to_the_newsroom_names_the_recipient_outlet():
     # a known outlet as written, with the edition after it; not a title after it
     ('"Saya mengalami waktu yang sulit," kata Neymar seperti dilansir Goal International.', ["Goal International"]),
     ("Kepada DailySocial General Manager PT Ku Ka Aku Suka Rilia Marina mengungkapkan, …", ["DailySocial"]),
+    # an unknown name right before a cue verb is that verb's subject, not a medium (pool-dev14's broken sentence)
+    ("Seperti yang dilansir Made menjelaskan, beberapa pangan tradisional tergolong pangan fungsional.", []),
+    ("Seperti dilansir Kompas, Budi menjelaskan pangan lokal kaya manfaat.", ["Kompas"]),
 ])
 def test_outlets_named_after_a_relay_word(sentence, outlets):
     assert outlets_in(sentence, 0, len(sentence), load()) == outlets

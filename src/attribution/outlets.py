@@ -166,6 +166,9 @@ def _told_to_medium(seg: str, relay_start: int, name_end: int, name: str, lex: L
     return _STATEMENT_END_RE.match(seg, name_end) is not None
 
 
+_NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{L}+)")
+
+
 def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     """Outlets that the stretch ``text[start:end]`` (a sentence) names as relaying a statement."""
     seg = text[start:end]
@@ -216,8 +219,10 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             elif (first or after_dari) and not known_only and not own_site and (c := _NAME_RE.match(rest[pos:])) and (
                     unknown_ok or _looks_like_media(c.group())  # "kepada Sky Sports", "kepada The Sun"
                     or (rel[0] == "kepada" and _told_to_medium(seg, m.start(), m.end() + pos + c.end(), c.group(), lex))):
+                nxt = _NEXT_WORD_RE.match(rest, pos + c.end())
                 if c.group().split()[0] not in _NOT_OUTLET_WORDS and c.group().rstrip(".").lower() not in _OWN_SITES and not (
-                        on_site and _owned_site(c.group())):
+                        on_site and _owned_site(c.group())) and not (nxt and lex.cue(nxt.group(1)) is not None):
+                    # ("seperti yang dilansir Made menjelaskan, …": a name before a cue verb is its subject, no medium)
                     name = c.group()
                     pos += c.end()
             if name is None and not known_only and not own_site:
