@@ -221,8 +221,10 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                     or (rel[0] == "kepada" and _told_to_medium(seg, m.start(), m.end() + pos + c.end(), c.group(), lex))):
                 nxt = _NEXT_WORD_RE.match(rest, pos + c.end())
                 if c.group().split()[0] not in _NOT_OUTLET_WORDS and c.group().rstrip(".").lower() not in _OWN_SITES and not (
-                        on_site and _owned_site(c.group())) and not (nxt and lex.cue(nxt.group(1)) is not None):
-                    # ("seperti yang dilansir Made menjelaskan, …": a name before a cue verb is its subject, no medium)
+                        on_site and _owned_site(c.group())) and not (
+                        nxt and lex.cue(nxt.group(1)) is not None and rel[0] not in {"kepada", "pada"}):
+                    # ("seperti yang dilansir Made menjelaskan, …": a name before a cue verb is its subject, no medium;
+                    # but "kepada Fairfax Media mengatakan" is told to one)
                     name = c.group()
                     pos += c.end()
             if name is None and not known_only and not own_site:
