@@ -114,6 +114,26 @@ def test_kata_that_reports_nothing(text):
 
 
 @pytest.mark.parametrize("text,content,source", [
+    # pool-dev19's form, written here: "lanjut" with a name or a pronoun inside the clause, no commas around it
+    ("Pihak hotel lanjut Sutrisno sudah menyiapkan kamar tambahan bagi para tamu.",
+     "Pihak hotel lanjut Sutrisno sudah menyiapkan kamar tambahan bagi para tamu", "Sutrisno"),
+    ("Kota ini lanjut dia perlu membuka lebih banyak taman untuk warga.",
+     "Kota ini lanjut dia perlu membuka lebih banyak taman untuk warga", "dia"),
+])
+def test_lanjut_inside_the_clause_without_commas(text, content, source):
+    (a,) = [a for a in _records(text) if a.rule == "reported-inner-cue"]
+    assert (a.content.text, a.cue.text, a.source.text) == (content, "lanjut", source)
+
+
+@pytest.mark.parametrize("text", [
+    "Proses itu lanjut ke tahap berikutnya pekan depan.",  # "continue"
+    "Tari ini, lebih lanjut ia mengatakan adalah produk sebuah bangsa.",  # a connective; the verb after it is the cue
+])
+def test_lanjut_that_is_no_inner_cue(text):
+    assert not [a for a in _records(text) if a.rule == "reported-inner-cue"]
+
+
+@pytest.mark.parametrize("text,content,source", [
     # pool-dev: a fronted noun that carries the statement, its source after it or as "-nya"
     ("Seperti ucapan Hoeness, rekrutan yang sudah dilakukan cukup memuaskan.",
      "rekrutan yang sudah dilakukan cukup memuaskan", "Hoeness"),

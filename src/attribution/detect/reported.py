@@ -29,7 +29,7 @@ from ..lexicon import word_table, words
 from ..text.segment import is_reading_tip
 from ..text.tokens import Token
 from .candidates import Candidate
-from .clauses import (COMPLEMENTISERS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
+from .clauses import (COMPLEMENTISERS, CONNECTIVES, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
                       inner_owns, is_clause, sentence_start, settle, subordinate_end, trim_end)
 from .complements import adjunct_clause_start, directive_object, predicate_after_noun_phrase
 from .context import Context
@@ -57,6 +57,7 @@ PAST_MARKERS = words("past_markers")
 COPULAS = words("copulas")
 OMITTED_SUBJECT_VERBS = words("omitted_subject_verbs")
 BARE_POST_CUES = words("bare_post_cues")
+INNER_CUES = words("inner_cues")
 POST_CUE_ADJUNCTS = words("post_cue_adjuncts")
 INTERRUPTED_FRONT_ADJUNCTS = words("interrupted_front_adjuncts")
 _FRONT_TIME_ADJUNCTS = frozenset(w for w, c in word_table("interrupted_front_adjuncts").items() if c == "time")
@@ -583,10 +584,12 @@ def inner_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     first = ctx.token_at(s_start)
     for i in range(max(lo, first), hi - 2):
         w = toks[i].lower
-        if w not in BARE_POST_CUES and not (w.endswith("nya") and w[:-3] in BARE_POST_CUES):
+        if w not in INNER_CUES and not (w.endswith("nya") and w[:-3] in INNER_CUES):
             continue
         if i > first and not toks[i - 1].is_word:
             continue  # "…, kata X" / "“…,” kata X": the other rules' forms
+        if i > first and f"{toks[i - 1].lower} {w}" in CONNECTIVES:
+            continue  # "Tari ini, lebih lanjut ia mengatakan …": a connective, the verb after it is the cue
         if ctx.in_quote(toks[i].start) is not None:
             continue
         cue = cue_at(lex, toks[i])
