@@ -72,6 +72,8 @@ def test_visit_to_the_newsroom_names_the_recipient_outlet():
     # an unknown name right before a cue verb is that verb's subject, not a medium (pool-dev14's broken sentence)
     ("Seperti yang dilansir Made menjelaskan, beberapa pangan tradisional tergolong pangan fungsional.", []),
     ("Seperti dilansir Kompas, Budi menjelaskan pangan lokal kaya manfaat.", ["Kompas"]),
+    # an association's own site by its web name is no outlet (the spec), the medium beside it is
+    ('"Kami siap," tutur Liliyana seperti dilansir Bolasport.com dan Badmintonindonesia.org.', ["Bolasport.com"]),
 ])
 def test_outlets_named_after_a_relay_word(sentence, outlets):
     assert outlets_in(sentence, 0, len(sentence), load()) == outlets

@@ -61,6 +61,14 @@ def test_the_supreme_courts_acronym_ends_a_sentence():
     assert [a.content.text for a in recs] == ["kliennya menang di tingkat MA"]
 
 
+def test_an_exclamation_mark_inside_a_medium_s_name_ends_no_sentence():
+    """"seperti dikutip E! News." (pool-dev22) and "Yahoo! Beauty": the mark belongs to the name (bang_names.tsv);
+    an exclamation after an ordinary word still ends its sentence."""
+    from attribution.text.segment import sentences
+    text = "Ia berkata begitu seperti dikutip E! News. Wah! Ini hebat."
+    assert [text[a:b] for a, b in sentences(text)] == ["Ia berkata begitu seperti dikutip E! News.", "Wah!", "Ini hebat."]
+
+
 def test_a_number_with_separators_is_one_token():
     # "ia menyebut 1.283 miras berbagai merk disita …" (pool): the thousands separator is no sentence's full stop
     from attribution.text.tokens import tokenize

@@ -209,7 +209,8 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                         x.lower() in _TIME_WORDS or x.lower() in lex.title_first for x in ext.group(1).split()):
                     name += ext.group()
                     pos = ext.end()
-            elif w and not own_site and not (known_only and not _WEB_SUFFIX.search(w.group())):
+            elif w and not own_site and not (known_only and not _WEB_SUFFIX.search(w.group())) and (
+                    w.group().rstrip(".").lower() not in _OWN_SITES):  # "Badmintonindonesia.org": the association's site
                 name = w.group()
                 if name.lower().startswith("dari") and len(name) > 6:
                     name = name[4:]  # "daridetikFinance": a glued "dari"

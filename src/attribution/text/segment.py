@@ -17,6 +17,7 @@ ABBREVIATIONS = words("abbreviations")
 # Sentence-initial words that reveal a sentence glued to the previous one without a space
 # (``tersebutDalam``, ``Irak.Dalam``).
 GLUE_STARTERS = words("glue_starters")
+BANG_NAMES = words("bang_names")  # "E! News": the mark is the name's
 
 
 # The longest stretch treated as one sentence.  Real news sentences stay far below it (the longest of 62,000
@@ -78,6 +79,14 @@ def _is_abbrev(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+def _word_before(text: str, i: int) -> str:
+    """The letters right before ``text[i]``, lower-cased."""
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (usually one paragraph).
 
@@ -91,6 +100,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         dot = m.start()
         if text[dot] == "." and _is_abbrev(text, dot):
             continue
+        if m.group() == "!" and _word_before(text, dot) in BANG_NAMES:
+            continue  # "seperti dikutip E! News."
         cuts.append(m.end())
     for m in _GLUED_RE.finditer(text, start, end):
         i = m.start()
