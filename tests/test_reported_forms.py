@@ -125,6 +125,15 @@ def test_lanjut_inside_the_clause_without_commas(text, content, source):
     assert (a.content.text, a.cue.text, a.source.text) == (content, "lanjut", source)
 
 
+@pytest.mark.parametrize("text,content", [
+    # a connective before an interrupting cue is no part of the reported clause (pool-dev22's forms, written here)
+    ("Oleh sebab itu, lanjut dia, pembangunan jembatan harus segera dimulai.", "pembangunan jembatan harus segera dimulai"),
+    ("Artinya, lanjut dia, warga tidak perlu membayar biaya tambahan.", "warga tidak perlu membayar biaya tambahan"),
+])
+def test_a_connective_before_an_interrupting_cue_is_left_out(text, content):
+    assert [a.content.text for a in _records(text)] == [content]
+
+
 @pytest.mark.parametrize("text", [
     "Proses itu lanjut ke tahap berikutnya pekan depan.",  # "continue"
     "Tari ini, lebih lanjut ia mengatakan adalah produk sebuah bangsa.",  # a connective; the verb after it is the cue
