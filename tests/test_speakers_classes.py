@@ -316,3 +316,21 @@ def test_a_relation_description_is_who_holds_the_relation():
     # pool-dev11: "Pengacara Tamimi, Gaby Lasky, mengatakan …" then "“…,” kata pengacara tersebut": the lawyer is
     # Gaby Lasky (the role words of her apposition), not Tamimi, whose lawyer she is
     assert given_speaker("pool-dev11.jsonl", "indosum-1516302785", "Mereka memutuskan persidangan") == "Gaby Lasky"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an unnamed speaker's fullest description keeps the relative clause the text gives it (pool-dev's and pool-dev21's
+    # patterns, written here): before the cue, and after a post-posed cue up to the clause's end
+    ("Rumor yang beredar di kalangan pemain menyebutkan pelatih itu akan mundur.", "Rumor yang beredar di kalangan pemain"),
+    ("\"Kondisinya stabil,\" kata seorang dokter yang tidak disebutkan namanya.", "dokter yang tidak disebutkan namanya"),
+    # … but not how the statement was relayed or the speaker reached, nor a second clause after it
+    ("Sumber yang berbicara kepada Reuters menyebutkan kapal itu sudah tenggelam.", "Sumber"),
+    ("\"Kondisinya stabil,\" kata seorang dokter yang tidak disebutkan namanya yang dikutip Antara.",
+     "dokter yang tidak disebutkan namanya"),
+    # a named speaker keeps the name
+    ("Wali Kota Bogor Bima Arya yang juga ketua partai mengatakan kota itu siap.", "Bima Arya"),
+])
+def test_an_unnamed_description_keeps_its_relative_clause(text, speaker):
+    assert _speakers(text) == [speaker]
+    assert [a.speaker for a in Pipeline(disabled=frozenset({"relative-description"})).run(text).attributions] != [speaker] \
+        or speaker == "Sumber" or speaker == "Bima Arya"

@@ -46,6 +46,7 @@ SPEAKER_RULES = {
     "relative-epithet": "'mantan artis yang dulu memerani Naga Bonar ini mengaku': a description closed by a demonstrative after its relative clause refers back",
     "plural-pronoun": "'mereka' stands for the latest group (plural, coordinated, organisation, group noun) as subject or speaker, never one person",
     "long-quote-subject": "before '…,” ucapnya' the window for a person named as subject starts at the quotation, not the cue",
+    "relative-description": "'Sumber yang mengaku dekat dengan keluarga Gomez mengonfirmasi …': an unnamed speaker's description keeps its relative clause",
 }
 
 

@@ -49,6 +49,51 @@ def _topic_not_person(phrase: str) -> bool:
                           or all(w in LOWER_WORDS or w in COMMON_WORDS for w in low))
 
 
+NP_PREDICATES = words("np_predicates")
+CIRCUMSTANCE_PASSIVES = words("circumstance_passives")
+RELAY_KEYS = words("relay_keys")
+#: Words at most in a relative clause that an unnamed speaker's description keeps.
+RELATIVE_WORDS = 12
+# a plain relative clause after a source: up to the cue (before it) or to the clause's end (after it)
+_PLAIN_RELATIVE_RE = regex.compile(r"[ \t]+yang[ \t]+(?P<body>[^,.;:!?\"“”()\n]{1,160}?)(?P<end>[ \t]*,?[ \t]*$|(?=[ \t]*[,.;:!?\"“”()\n]))")
+
+
+def relative_description(text: str, source: tuple[int, int], cue_start: int, speaker: str | None, names: NameIndex,
+                         lex) -> str | None:
+    """An unnamed speaker's description with the relative clause the text gives it (the spec's fullest description:
+    "Sumber yang mengaku dekat dengan keluarga Gomez mengonfirmasi …" → "sumber yang mengaku dekat dengan keluarga
+    Gomez", "kata seorang pejabat yang tidak disebutkan namanya"); ``speaker`` as it is for a named speaker, one
+    resolved to someone else, or a clause closed by a demonstrative (relative_mention's)."""
+    if not speaker or speaker[:1].isupper() and (speaker.split()[0].lower() not in names.common | COMMON_WORDS | LOWER_WORDS
+                                                 or any(w[:1].isupper() for w in speaker.split()[1:])):
+        return speaker  # a proper name ("Rumor" opening a sentence is the common noun, "Indeks Keamanan Pangan" a name)
+    mention = clean_description(text[source[0] : source[1]]).lower().split()
+    if not mention or mention[0] in lex.pronouns["third"] or speaker.lower().split() != mention:
+        return speaker  # resolved to an antecedent, or not the mention itself
+    if 0 < cue_start - source[1] <= 200:
+        m = _PLAIN_RELATIVE_RE.fullmatch(text, source[1], cue_start)
+    elif cue_start < source[1]:
+        m = _PLAIN_RELATIVE_RE.match(text, source[1], source[1] + 240)
+        m = m if m is not None and m["end"] == "" else None
+    else:
+        return speaker
+    if m is None:
+        return speaker
+    body = m["body"].split()
+    if "yang" in body:
+        body = body[: body.index("yang")]  # "pejabat yang tidak disebutkan namanya| yang dikutip oleh Reuters"
+    if not body:
+        return speaker
+    low = [w.lower() for w in body]
+    if (len(body) > RELATIVE_WORDS or low[-1] in DETERMINERS | TRAILING_ADVERBS | NP_PREDICATES | lex.pronouns["third"]
+            or low[0] in CIRCUMSTANCE_PASSIVES or any(k in w for w in low for k in RELAY_KEYS)):
+        # a clause cut short before its predicate ("pihak yang akhirnya …"), or how the statement was relayed or
+        # the speaker reached ("sumber yang dikutip oleh Reuters", "rekan korban yang dimintai keterangannya"): the
+        # description alone
+        return speaker
+    return f"{speaker} yang {' '.join(body)}"
+
+
 def described_person(names: NameIndex, mention: str, offset: int) -> str | None:
     """The person a definite description stands for, by the role the text gave them: its head noun among
     the words around an earlier name ("ujar desainer" after "desainer Rinaldy Ayunardi"); nobody for a

@@ -8,6 +8,7 @@ them in that order, remembering who spoke last.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from collections import deque
 from collections.abc import Sequence
 from typing import Protocol
@@ -15,6 +16,7 @@ from typing import Protocol
 from ..detect.candidates import Candidate
 from ..detect.context import Context
 from .coreference import Resolved, Resolver
+from .descriptions import relative_description
 from .subjects import sentence_subjects, statement_issuers
 
 Speaker = Resolved
@@ -80,6 +82,8 @@ class RuleResolver:
                 s = (resolver.account_handle(mention, d.source[1] if d.source else 0, d.cue.end if d.cue else None, anchor)
                      or resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end),
                                          p.sentences[p.sentence_of(anchor)][0], nested))
+            if d.source and d.cue and "relative-description" not in self.disabled:
+                s = replace(s, speaker=relative_description(text, d.source, d.cue.start, s.speaker, resolver.names, doc.lex))
             out.append(s)
             if (d.start, d.end) not in by_span:
                 recent.append((d.start, d.end))
