@@ -325,6 +325,7 @@ def test_a_relation_description_is_who_holds_the_relation():
     ("\"Kondisinya stabil,\" kata seorang dokter yang tidak disebutkan namanya.", "dokter yang tidak disebutkan namanya"),
     # … but not how the statement was relayed or the speaker reached, nor a second clause after it
     ("Sumber yang berbicara kepada Reuters menyebutkan kapal itu sudah tenggelam.", "Sumber"),
+    ("Sumber yang seolah membenarkan bahwa kapal itu sudah tenggelam.", "Sumber"),  # an adverb before the cue: no clause
     ("\"Kondisinya stabil,\" kata seorang dokter yang tidak disebutkan namanya yang dikutip Antara.",
      "dokter yang tidak disebutkan namanya"),
     # a named speaker keeps the name
@@ -333,4 +334,4 @@ def test_a_relation_description_is_who_holds_the_relation():
 def test_an_unnamed_description_keeps_its_relative_clause(text, speaker):
     assert _speakers(text) == [speaker]
     assert [a.speaker for a in Pipeline(disabled=frozenset({"relative-description"})).run(text).attributions] != [speaker] \
-        or speaker == "Sumber" or speaker == "Bima Arya"
+        or speaker in {"Sumber", "Bima Arya"}
