@@ -29,6 +29,14 @@ def test_titles_and_places_before_the_name_are_the_role(text, speaker):
     assert _speakers(text) == [speaker]
 
 
+def test_a_title_of_several_words_after_a_connective_goes_whole():
+    """"Selain Menko Polhukam Wiranto, …" (pool-dev22): the connective glued by capitals, then a title of two words,
+    both before the name, so the speaker named later by his name alone is "Wiranto", not "Polhukam Wiranto"."""
+    text = ("Ia berbicara di Jakarta. Selain Menko Polhukam Budi Santoso, acara itu dihadiri Kapolri.\n\n"
+            "\"Kami siap,\" kata Budi.")
+    assert _speakers(text) == ["Budi Santoso"]
+
+
 def test_an_organisation_the_text_names_alone_is_no_part_of_the_name():
     text = ("Tim voli Sinar Jaya menang 3-1. Sinar Jaya kini memimpin klasemen. "
             "Pelatih Sinar Jaya Moch Hanafiah mengatakan timnya bermain disiplin.")

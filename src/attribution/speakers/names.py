@@ -260,7 +260,8 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
                                    or (words[0].lower() in LOWER_WORDS and lex.name_types.get(words[1]) == "PER"))
                                   and words[0] not in lex.name_types
                                   and words[0].lower() not in ORG_WORDS)))):
-        words = words[1:]
+        tp = title_prefix(words, lex)
+        words = words[tp if 0 < tp < len(words) else 1 :]  # a title of several words goes whole ("Selain Menko Polhukam …")
     if len(words) >= 4 and words[0].lower() in ORG_WORDS:
         # "Kementerian Kesehatan Maxi Rein Rondonuwu": an office named by a common noun, then a person
         k = 1
