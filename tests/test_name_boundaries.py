@@ -37,6 +37,16 @@ def test_a_title_of_several_words_after_a_connective_goes_whole():
     assert _speakers(text) == ["Budi Santoso"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an office's holder-elect, the pilgrimage's honorific and the cabinet secretary are titles (titles.tsv)
+    ("Presiden Terpilih Joko Widodo mengatakan kabinetnya segera diumumkan.", "Joko Widodo"),
+    ("Haji Ahmad Sanusi mengatakan masjid itu dibangun warga.", "Ahmad Sanusi"),
+    ("Sekertaris Kabinet Sudi Silalahi mengatakan rapat ditunda.", "Sudi Silalahi"),
+])
+def test_more_titles_before_the_name(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
 def test_an_organisation_the_text_names_alone_is_no_part_of_the_name():
     text = ("Tim voli Sinar Jaya menang 3-1. Sinar Jaya kini memimpin klasemen. "
             "Pelatih Sinar Jaya Moch Hanafiah mengatakan timnya bermain disiplin.")
