@@ -615,3 +615,13 @@ def test_a_single_name_after_a_cue_word_is_no_nickname_antecedent():
             "politik,\" jelas pria yang akrab disapa Aher ini di Bandung.\n\nAher mengatakan aturan itu jelas.")
     out = Pipeline().run(text)
     assert [a.speaker for a in out.attributions] == ["Ahmad Heryawan"] * 3
+
+
+def test_a_middle_name_written_alone_finds_the_full_name():
+    """"Ario Kiswinar Teguh diduga …" then "Kiswinar telah mengingatkan …" (pool-dev19): the
+    middle name written alone is a word of the full name, though it stands alone itself."""
+    text = ("Ario Kiswinar Teguh diduga menyindir ayahnya lewat Instagram.\n\n"
+            "Kiswinar telah mengingatkan bahwa karya itu miliknya.")
+    out = Pipeline().run(text)
+    assert [a.speaker for a in out.attributions] == ["Ario Kiswinar Teguh"]
+

@@ -471,7 +471,8 @@ class NameIndex:
             cw = cand.split()
             if len(cw) <= len(words):
                 continue
-            if not (cw[0] == words[0] or cw[-1] == words[-1]) and (len(words) > 1 or any(w in self.places for w in cw)):
+            if not (cw[0] == words[0] or cw[-1] == words[-1]) and (len(words) > 1 or any(
+                    w in self.places and w not in words for w in cw)):  # (the word looked up may stand alone itself)
                 continue
             it = iter(cw)
             if all(w in it for w in words) and not self._place_added(cw, words):
