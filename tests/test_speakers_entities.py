@@ -85,6 +85,15 @@ def test_a_demonstrative_epithet_headed_by_a_person_noun_refers_back(text, speak
     assert _speakers(text)[-1] == speaker
 
 
+def test_a_former_office_over_an_organisation_is_the_person_quoted_before():
+    """"Mantan Direktur Pelaksana Bank Dunia menyatakan, …" (pool-dev19's pattern, written here): a former office is a
+    person's, never the organisation's, so the speaker is the person quoted before (former_words.tsv)."""
+    text = ("Menteri Keuangan Sri Mulyani Indrawati berharap provokator ditindak tegas.\n\n"
+            "“Kami berharap masyarakat menjaga keamanan,” jelasnya.\n\n"
+            "Mantan Direktur Pelaksana Bank Dunia menyatakan, kondisi perekonomian yang stabil dibutuhkan pemerintah.")
+    assert _speakers(text)[-1] == "Sri Mulyani Indrawati"
+
+
 def test_an_indefinite_description_introduces_someone_new():
     text = ("Desainer Rinaldy Ayunardi mengaku terkejut dengan pujian itu.\n\n"
             "“Harganya terlalu mahal untuk kami,” kata seorang desainer muda.")

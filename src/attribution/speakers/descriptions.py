@@ -50,6 +50,7 @@ def _topic_not_person(phrase: str) -> bool:
 
 
 NP_PREDICATES = words("np_predicates")
+FORMER_WORDS = words("former_words")
 CIRCUMSTANCE_PASSIVES = words("circumstance_passives")
 RELAY_KEYS = words("relay_keys")
 #: Words at most in a relative clause that an unnamed speaker's description keeps.
@@ -434,9 +435,12 @@ class DescriptionRules:
                   or described_person(self.names, mention, self._mention_start))
         end = self._mention_start + len(mention)
         after = self.text[end : end + 12].split()
-        if holder is None and after and after[0].lower().strip(",.") in DETERMINERS:
+        if holder is None and ((after and after[0].lower().strip(",.") in DETERMINERS)
+                               or mention.split()[0].lower() in FORMER_WORDS):
+            # "… Polda Jawa Timur itu menyatakan", "Mantan Direktur Pelaksana Bank Dunia menyatakan" (a former office
+            # is a person's): the person quoted before
             prev = self.previous(offset, singular=True, speaking=True, person=True)
-            holder = prev[0] if prev else None  # "… Polda Jawa Timur itu menyatakan": the person quoted before
+            holder = prev[0] if prev else None
         return self._remember(offset, mention, holder, "person", mention) if holder else None
 
     def _org_or_place(self, name: str) -> bool:
