@@ -335,3 +335,12 @@ def test_an_unnamed_description_keeps_its_relative_clause(text, speaker):
     assert _speakers(text) == [speaker]
     assert [a.speaker for a in Pipeline(disabled=frozenset({"relative-description"})).run(text).attributions] != [speaker] \
         or speaker in {"Sumber", "Bima Arya"}
+
+
+def test_a_name_after_a_post_posed_description_and_its_relative_clause_speaks():
+    # pool-dev17: "…,” tukas petinggi Michelin yang bertanggung jawab atas …, Pierro Taramasso." (written here): the
+    # name in apposition at the end of the sentence is who spoke, and "-nya" after it is his
+    text = ("“Ini akhir pekan yang penting,” tukas petinggi pabrikan ban yang bertanggung jawab atas balap motor, "
+            "Pierro Taramasso.\n\n“Penonton di sini sangat berpihak,” tambahnya.")
+    assert _speakers(text) == ["Pierro Taramasso", "Pierro Taramasso"]
+

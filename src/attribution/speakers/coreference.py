@@ -117,6 +117,14 @@ def _without_described_places(mention: str, names: NameIndex, lex: Lexicon) -> s
     return shorter if mention_kind(shorter, lex, names.common) == "anaphor" else mention
 
 
+def retold(resolver: "Resolver", old: str | None, new: str | None) -> None:
+    """The latest statement of the history is ``new``'s, not ``old``'s (a description the speakers room read fuller
+    after resolution: "petinggi Michelin yang …, Pierro Taramasso"), so that its "-nya" after it follows."""
+    if resolver.history and resolver.history[-1][2] == old:
+        off, mention, _old, kind = resolver.history[-1]
+        resolver.history[-1] = (off, mention, new, "person" if new and new[:1].isupper() else kind)
+
+
 def _first_sentence(text: str, para_start: int, mention_start: int, content: tuple[int, int] | None) -> bool:
     """Is the mention in its paragraph's first sentence?  A statement counts from its start: "“…. …,” katanya"
     opening a paragraph is one sentence, however many the quotation holds."""

@@ -59,6 +59,9 @@ RELATIVE_WORDS = 12
 _PLAIN_RELATIVE_RE = regex.compile(r"[ \t]+yang[ \t]+(?P<body>[^,.;:!?\"“”()\n]{1,160}?)(?P<end>[ \t]*,?[ \t]*$|(?=[ \t]*[,.;:!?\"“”()\n]))")
 
 
+_NAME_AFTER_RELATIVE_RE = regex.compile(r"[ \t]*,[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})[ \t]*[.\n]")
+
+
 def relative_description(text: str, source: tuple[int, int], cue_start: int, speaker: str | None, names: NameIndex,
                          lex) -> str | None:
     """An unnamed speaker's description with the relative clause the text gives it (the spec's fullest description:
@@ -76,6 +79,9 @@ def relative_description(text: str, source: tuple[int, int], cue_start: int, spe
     elif cue_start < source[1]:
         m = _PLAIN_RELATIVE_RE.match(text, source[1], source[1] + 240)
         m = m if m is not None and m["end"] == "" else None
+        named = _NAME_AFTER_RELATIVE_RE.match(text, m.end()) if m is not None else None
+        if named and names.personal(named[1].rstrip(".")):
+            return names.fullest(named[1].rstrip("."))  # "tukas petinggi Michelin yang bertanggung jawab atas …, Pierro Taramasso."
     else:
         return speaker
     if m is None:

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from ..detect.candidates import Candidate
 from ..detect.context import Context
-from .coreference import Resolved, Resolver
+from .coreference import Resolved, Resolver, retold
 from .descriptions import relative_description
 from .subjects import sentence_subjects, statement_issuers
 
@@ -83,7 +83,10 @@ class RuleResolver:
                      or resolver.resolve(mention, anchor, d.source[0] if d.source else None, (d.start, d.end),
                                          p.sentences[p.sentence_of(anchor)][0], nested))
             if d.source and d.cue and "relative-description" not in self.disabled:
-                s = replace(s, speaker=relative_description(text, d.source, d.cue.start, s.speaker, resolver.names, doc.lex))
+                described = relative_description(text, d.source, d.cue.start, s.speaker, resolver.names, doc.lex)
+                if described != s.speaker:
+                    retold(resolver, s.speaker, described)
+                    s = replace(s, speaker=described)
             out.append(s)
             if (d.start, d.end) not in by_span:
                 recent.append((d.start, d.end))
