@@ -625,3 +625,13 @@ def test_a_middle_name_written_alone_finds_the_full_name():
     out = Pipeline().run(text)
     assert [a.speaker for a in out.attributions] == ["Ario Kiswinar Teguh"]
 
+
+def test_an_acronym_inside_a_name_is_spelled_out_as_the_document_writes_it():
+    """"Dewan Etik MK menyatakan …" after "Dewan Etik Mahkamah Konstitusi" (pool-dev20's pattern, written here): the
+    organisation's fullest name spells out the acronym; not when the document never writes the longer name."""
+    text = ("Sanksi dari Dewan Etik Mahkamah Konstitusi belum membuat Arief mundur.\n\n"
+            "Dewan Etik MK menyatakan Arief terbukti melanggar etik.")
+    assert [a.speaker for a in Pipeline().run(text).attributions] == ["Dewan Etik Mahkamah Konstitusi"]
+    text = "Sanksi dari Mahkamah Konstitusi datang kemarin.\n\nDewan Etik MK menyatakan Arief terbukti melanggar etik."
+    assert [a.speaker for a in Pipeline().run(text).attributions] == ["Dewan Etik MK"]
+

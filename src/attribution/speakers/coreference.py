@@ -23,7 +23,7 @@ from .descriptions import DescriptionRules, described_person, role_then_name
 from .kinds import RELATION_HEADS, KindRules
 from .mentions import clean_mention
 from .plurals import GROUP_PRONOUNS, PluralRules
-from .names import (COMMON_WORDS, LOWER_WORDS, MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE,
+from .names import (COMMON_WORDS, LOWER_WORDS, MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE, spelled_out,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
                     speaker_kind)
@@ -340,7 +340,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
         if low0 in DOC_WORDS and len(words) > 1 and outlet_name(" ".join(words[1:]), self.lex):
             return self._remember(offset, mention, " ".join(words[1:]), "outlet", None)
         if low0 in ORG_WORDS and mention[:1].isupper() and kind != "anaphor":  # "Departemen Luar Negeri"; spelled out
-            return self._remember(offset, mention, self.names.aliases.get(mention, mention), "organisation", None)
+            return self._remember(offset, mention, spelled_out(self.names, self.names.aliases.get(mention, mention)), "organisation", None)
         if kind == "anaphor" and _head(mention) in DOC_WORDS:
             # "bunyi pernyataan itu": whoever issued the statement mentioned just before
             head = _head(mention)

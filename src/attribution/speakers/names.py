@@ -455,6 +455,7 @@ class NameIndex:
         """The fullest name the document gives ``name``; when two people share a word ("Raoul Salim",
         "Brandon Nicholas Salim"), the one mentioned last before ``offset``."""
         name = _without_named_prefix(self.aliases[name], self.places) if name in self.aliases else name
+        name = spelled_out(self, name)
         words = name.split()
         if not words:
             return name
@@ -731,6 +732,16 @@ def _typed_cut(name: str, types: dict[str, str], alone: set[str] | frozenset[str
                 and words[k - 1].lower() not in titles):
             break
     return name
+
+
+def spelled_out(index: "NameIndex", name: str) -> str:
+    """``name`` with an acronym inside it spelled out as the document writes it elsewhere ("Dewan Etik MK" → "Dewan Etik
+    Mahkamah Konstitusi" when the article writes that too); ``name`` itself otherwise."""
+    words = name.split()
+    if len(words) < 2 or index.text is None or not any(w.isupper() and w in index.acronyms for w in words):
+        return name
+    full = " ".join(index.acronyms[w] if w.isupper() and w in index.acronyms else w for w in words)
+    return full if full.lower() in index.text.lower() else name
 
 
 def _trim_prefix(name: str, edge: dict[str, list[str]]) -> str:
