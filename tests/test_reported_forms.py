@@ -253,6 +253,9 @@ def test_a_directive_object_without_a_request_stays_no_statement(text):
      "Rooney datang ke kasino tersebut menjelang tengah malam"),
     ("Nicolls sempat mengatakan kepada The Sun, Pangeran Harry sudah naksir Markle sejak melihat wanita itu berakting.",
      "Pangeran Harry sudah naksir Markle"),
+    # pool-dev23's form, written here: the capacity in which the speaker speaks, "sebagai …,"
+    ("Ketua DPC Budi Santoso mengatakan sebagai kader partai, dia akan mengikuti keputusan pengurus pusat.",
+     "sebagai kader partai, dia akan mengikuti keputusan pengurus pusat"),
 ])
 def test_adjunct_before_the_reported_clause(text, content):
     a = _one(text, content)
