@@ -1024,3 +1024,13 @@ def test_sebaliknya_is_a_leading_connective():
     (a,) = _records("Sebaliknya, kata Ella Tengkudung, tanpa angkutan umum yang memadai pengguna motor akan tetap "
                     "menggunakan kendaraannya.")
     assert a.content.text.startswith("tanpa angkutan umum")
+
+
+@pytest.mark.parametrize("text,content", [
+    # a stance taken, a bare verb as the whole predicate (pool-dev16's and pool-dev23's forms, written here)
+    ("Pelatih itu menyatakan mundur sebagai pelatih tim nasional.", "mundur sebagai pelatih tim nasional"),
+    ("Pengurus daerah menyatakan tunduk kepada keputusan pengurus pusat.", "tunduk kepada keputusan pengurus pusat"),
+])
+def test_a_stance_taken_with_a_bare_verb(text, content):
+    assert [a.content.text for a in _records(text)] == [content]
+
