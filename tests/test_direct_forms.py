@@ -71,6 +71,17 @@ def test_demikian_or_begitu_then_any_word_is_the_cue():
     assert _one(text, "Valentino Rossi").cue.text == "cuitan"
 
 
+def test_demikian_then_a_name_or_a_pronoun_and_the_verb():
+    # pool-dev23 and pool-dev8 have the inverted forms after "demikian" (written here): the name or the pronoun is the
+    # source, the verb after it the cue, and a phrase of place with no predicate after the verb reports nothing
+    text = "“Saya bersama kalian semua,” demikian Anggun mengatakan dalam keterangan fotonya."
+    assert [(a.type, a.cue.text, a.source.text, a.speaker) for a in extract(text).attributions] == [
+        ("direct", "mengatakan", "Anggun", "Anggun")]
+    text = "Penulis Tere Liye mengumumkan keputusannya.\n\n“Kami siap berhenti,” demikian ia menambahkan."
+    assert [(a.cue.text, a.source.text, a.speaker) for a in extract(text).attributions][-1] == (
+        "menambahkan", "ia", "Tere Liye")
+
+
 def test_quotation_sentence_after_a_statement_in_its_paragraph_continues_it():
     # indosum-1512552383: a sentence in marks after reported speech, no cue of its own
     text = ("Namun Direktur Olahraga Inter Milan, Piero Ausilio, menegaskan tak ada pendekatan apapun kepada pemain "

@@ -28,6 +28,7 @@ PREDICATE_START = words("predicate_starters")
 PREDICATE_ADJECTIVES = words("predicate_adjectives")
 STRONG_PREDICATES = words("strong_predicates")
 PREPOSITIONS = words("prepositions")
+LOCATIVE_OPENERS = words("locative_openers")
 SUBJECT_WORDS = words("subject_words")
 CUE_COORDINATORS = words("cue_coordinators")
 TRAILING_RELAY_OPENERS = words("trailing_relay_openers")
@@ -281,7 +282,11 @@ def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
         return False  # "menjelaskan alasannya …", "menulis ke sebuah stasiun …"
     if "np" not in cue.frames:
         # verbs that only take clauses: mengatakan, mengaku, berharap …; but a lone noun is none
-        # ("pihak yang akan menilai Amdal."), a lone predicate is ("mengaku siap.")
+        # ("pihak yang akan menilai Amdal."), a lone predicate is ("mengaku siap."); nor a phrase of place or time
+        # with no predicate after it ("Anggun mengatakan dalam keterangan fotonya.")
+        if first.lower in LOCATIVE_OPENERS and not any(
+                t.lower in PREDICATE_START or looks_verbal(t, lex) or t.text == "," for t in toks[i + 1 : min(hi, i + 12)]):
+            return False
         return sum(t.is_word for t in window) >= 2 or first.lower in PREDICATE_START or looks_verbal(first, lex)
     if first.lower in STRONG_PREDICATES or looks_verbal(first, lex):
         return True  # a verb complement: "membantah mempunyai peralatan", "mengkhawatirkan terjadi risiko"

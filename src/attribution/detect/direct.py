@@ -56,6 +56,7 @@ def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
     src_rng = None
     if (cue is None and t.lower in DEMIKIAN and j + 1 < len(toks) and toks[j + 1].start < para_end
             and toks[j + 1].is_word and not toks[j + 1].is_cap and toks[j + 1].lower not in NOT_CUES
+            and toks[j + 1].lower not in _PRONOUN_AGENTS
             and (ctx.ends_with_comma(q) or t.lower == "demikian")):
         # "“…,” demikian pernyataan resmi Valencia" / "“…,” begitu cuitan pemilik akun @rick": after
         # demikian/begitu closing a quotation, the noun or verb that follows is the cue, whatever it is
@@ -68,6 +69,10 @@ def post_cue(ctx: Context, q: Quote, si: int) -> Candidate | None:
         rule = "quote-post-demikian"
         while j + 1 < len(toks) and j < m_cue + 3 and toks[j + 1].lower in NOUN_CUE_MODIFIERS:
             j += 1  # "demikian pernyataan resmi pihak Sixers": the source after the modifier
+    if cue is None and t.lower in DEMIKIAN and j + 1 < len(toks) and toks[j + 1].start < para_end and (
+            toks[j + 1].is_cap or toks[j + 1].lower in _PRONOUN_AGENTS):
+        j += 1  # "“…” demikian Anggun menuliskan …", "“…,” demikian ia mengatakan": the inverted forms below
+        t = toks[j]
     if cue is None and t.is_cap:
         # inverted: "“…,” Emery menambahkan."
         k = j
