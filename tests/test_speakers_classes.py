@@ -57,6 +57,15 @@ def _speakers(text: str) -> list:
     return [a.speaker for a in Pipeline().run(text).attributions]
 
 
+def test_an_office_before_a_person_noun_and_a_name_is_a_relation():
+    # pool-dev23: "Kuasa hukum aktor Harrison Ford mengatakan …" (written here): the person noun in lower case is
+    # the named person's own role, so the lawyer speaks, named later or as the description
+    text = "Kuasa hukum aktor Budi Santoso mengatakan kliennya tidak bersalah."
+    assert _speakers(text) == ["kuasa hukum aktor Budi Santoso"]
+    text = "Juru Bicara Presiden Johan Budi mengatakan rapat ditunda."  # a capitalised title: the office's holder
+    assert _speakers(text) == ["Johan Budi"]
+
+
 def test_an_office_before_a_name_is_a_relation_only_for_someone_with_another_title():
     # a lawyer named with his profession, and a family relation, which is never the person named
     assert _speakers("Pengacara Fredrich Yunadi mengatakan kliennya tidak bisa hadir karena sakit.") == \

@@ -123,7 +123,11 @@ class KindRules:
             return None  # "juru bicara Kementerian Luar Negeri": an office of an organisation
         lo = bisect.bisect_left(names.titled_offsets, self._mention_start - 20_000)
         hi = bisect.bisect_left(names.titled_offsets, self._mention_start)
-        if rel in OFFICE_RELATIONS and not any(
+        # ("Kuasa hukum aktor Harrison Ford": a person noun in lower case in the mention, after the office, is the named
+        # person's own role and makes it a relation too; a capitalised title may be the office's, "Juru Bicara
+        # Presiden Johan Budi")
+        own_title = any(w.islower() and w in PERSON_NOUNS for w in role.split()[len(rel.split()) :])
+        if rel in OFFICE_RELATIONS and not own_title and not any(
                 relation_in(t) is None and _same_person(names.fullest(n, off), person)
                 for off, t, n in names.titled[max(lo, hi - RELATION_WINDOW) : hi]):
             return None  # "pengacara Fredrich Yunadi": the lawyer himself
