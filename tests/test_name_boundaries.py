@@ -49,6 +49,16 @@ def test_more_titles_before_the_name(text, speaker):
     assert _speakers(text)[-1] == speaker
 
 
+def test_a_first_name_that_is_also_a_word_before_a_middle_initial():
+    """"Anggun C. Sasmi diserang netizen …" (pool-dev23, opening the article): "anggun" is a word the text also writes
+    in lower case, but a middle initial after it makes it the first name; and an account is no person an epithet
+    stands for ("Akun itu menambahkan …" before "sang penyanyi … itu pernah berkata")."""
+    text = ("Jakarta, CNN Indonesia -- Anggun C. Sasmi diserang netizen. Penampilannya tetap anggun.\n\n"
+            "Akun itu menambahkan, “Mbak sekarang berubah ya?”\n\n"
+            "Namun sang penyanyi yang kini tinggal di Perancis itu pernah berkata bahwa ia tak terganggu.")
+    assert _speakers(text)[-1] == "Anggun C. Sasmi"
+
+
 def test_an_organisation_the_text_names_alone_is_no_part_of_the_name():
     text = ("Tim voli Sinar Jaya menang 3-1. Sinar Jaya kini memimpin klasemen. "
             "Pelatih Sinar Jaya Moch Hanafiah mengatakan timnya bermain disiplin.")

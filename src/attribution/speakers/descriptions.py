@@ -51,6 +51,7 @@ def _topic_not_person(phrase: str) -> bool:
 
 NP_PREDICATES = words("np_predicates")
 FORMER_WORDS = words("former_words")
+ACCOUNT_WORDS = words("account_words")
 CIRCUMSTANCE_PASSIVES = words("circumstance_passives")
 RELAY_KEYS = words("relay_keys")
 #: Words at most in a relative clause that an unnamed speaker's description keeps.
@@ -214,7 +215,7 @@ class DescriptionRules:
         words are an organisation's or a place's ("Borussia Dortmund"), not a person named inside the epithet
         ("istri pebalap Ananda Mikola itu" is not Ananda Mikola)."""
         cands = [(o, sp) for o, m, sp, k in self._recent() if k == "person" and o < offset and offset - o < 3000
-                 and _head(m) not in DOC_WORDS]
+                 and _head(m) not in DOC_WORDS | ACCOUNT_WORDS]  # (nor an account: "Akun itu menambahkan …")
         cands += self.named_person_subjects(offset)
         return [c for c in cands if not all(w in words_ or w in self._clause_words for w in c[1].split())
                 and not self._typed_non_person(c[1])]

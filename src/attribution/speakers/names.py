@@ -250,10 +250,11 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
     words = words[title_prefix(words, lex) :] if len(words) > 1 else words
     if len(words) >= 3 and words[0].lower() in _title_words() and lex.name_types.get(words[0]) != "PER":
         words = words[1:]  # "… Pemuda dan Olahraga Imam Nahrawi": the last word of a title with "dan" inside
-    while words and (words[0].lower() in lowered or words[0].lower() in lex.titles or words[0].lower() in CONNECTIVE_WORDS
+    while words and ((words[0].lower() in lowered and not _initial_after(words)) or words[0].lower() in lex.titles
+                     or words[0].lower() in CONNECTIVE_WORDS
                      or (len(words) > 1 and (words[0].lower() in lex.cues or words[0].lower() in {"menurut", "berdasarkan"}))  # "Diakui Syafrin, …", "Menurut Suharso"
                      or (len(words) > 1 and _clitic_adverb(words[0]))  # "Agaknya Cartro ingin …", "Rupanya Dani …"
-                     or (words[0] not in mid and len(words) > 1 and initial
+                     or (words[0] not in mid and len(words) > 1 and initial and not _initial_after(words)
                          and (words[0].lower() in COMMON_INITIALS or _PASSIVE_RE.match(words[0])
                               or ((words[0].lower() in COMMON_WORDS
                                    # "Impian Buffon …": a noun news writes in lower case, before a person's name
@@ -275,6 +276,12 @@ def _cut_run(words: list[str], initial: bool, lowered: set[str], mid: frozenset[
     if k >= 2 and lex.name_types.get(words[k]) == "PER":
         words = words[k:]
     return titled, words
+
+
+def _initial_after(words: list[str]) -> bool:
+    """Is the second word of a run of three or more a middle initial ("Anggun C. Sasmi")?  Then the first word is a
+    first name, though the document writes it in lower case too ("anggun")."""
+    return len(words) > 2 and len(words[1].rstrip(".")) == 1 and words[1][:1].isupper()
 
 
 ROLE_STOP_WORDS = words("role_stop_words")
