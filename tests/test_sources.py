@@ -134,6 +134,9 @@ CASES = [
      "menang di tingkat MA.", "putusan Mahkamah Agung (MA) Nomor 37 P/HUM/2017"),
     ("Peraturan Menteri Perhubungan Nomor 108/2017 menyebutkan tarif harus ditetapkan pemerintah daerah.",
      "Peraturan Menteri Perhubungan Nomor 108/2017"),
+    # an adverb between a passive cue and "oleh", and the capacity after the agent (pool-dev23's form, written here)
+    ("Pertandingan itu digelar tanpa penonton. Hal ini sudah disampaikan juga oleh PT Liga Nusantara selaku "
+     "operator kompetisi.", "PT Liga Nusantara"),
 ]
 
 

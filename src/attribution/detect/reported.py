@@ -933,6 +933,8 @@ def next_sentence(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     if cue is None or not cue.frames & {"pass", "back"}:
         return []
     k = i + 1
+    while k < hi and k < i + 3 and toks[k].lower in TRAILING_ADVERBS:
+        k += 1  # "Hal ini sudah disampaikan juga oleh …"
     if k < hi and toks[k].lower in {"oleh", "dari"}:
         k += 1  # "… dibenarkan oleh X", "Kabar itu diperoleh dari sumber …"
     rng = source_after(toks, k, hi, lex)
