@@ -353,3 +353,15 @@ def test_a_name_after_a_post_posed_description_and_its_relative_clause_speaks():
             "Pierro Taramasso.\n\n“Penonton di sini sangat berpihak,” tambahnya.")
     assert _speakers(text) == ["Pierro Taramasso", "Pierro Taramasso"]
 
+
+@pytest.mark.parametrize("text,speaker", [
+    # a role of an unnamed person before an organisation, with no holder named, is that person described (news-dev and
+    # pool-dev2's forms, written here): not the organisation (unnamed_roles.tsv)
+    ("Seorang pejabat PBB mengatakan bantuan sudah dikirim ke Gaza.", "pejabat PBB"),
+    ("Salah satu anggota JKT48 mengatakan konser itu ditunda.", "anggota JKT48"),
+    # a holder named with the role keeps the name
+    ("Juru bicara KPK Febri Diansyah mengatakan pemeriksaan ditunda.", "Febri Diansyah"),
+])
+def test_an_unnamed_role_of_an_organisation_is_the_person_described(text, speaker):
+    assert _speakers(text) == [speaker]
+

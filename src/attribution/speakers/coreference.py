@@ -30,6 +30,7 @@ from .names import (COMMON_WORDS, LOWER_WORDS, MENTION_OPENERS, NAME_CONNECTORS,
 
 SINGULAR_PERSONAL = words("singular_personal_pronouns")
 ROLE_END_WORDS = words("role_end_words")
+UNNAMED_ROLES = words("unnamed_roles")
 #: How many of the latest speakers a search back through the history looks at.
 HISTORY_WINDOW = 200
 #: The named speaker rules (``Pipeline(disabled=…)`` leaves one out; ``scripts/ablate_rules.py`` checks that a
@@ -115,6 +116,18 @@ def _without_described_places(mention: str, names: NameIndex, lex: Lexicon) -> s
             return mention  # "Pelatih Persib, Mario Gomez itu": a named person in apposition
     shorter = f"{parts[0]} {words_[-1]}"
     return shorter if mention_kind(shorter, lex, names.common) == "anaphor" else mention
+
+
+def _named_or_described(r: "Resolver", mention: str, name: str, role: str | None, offset: int) -> Resolved:
+    """A name, or a title before a name: the fullest name; but a role of a person before an organisation or a place
+    with no holder named ("pejabat PBB", "juru bicara Brigade Ezzedine al-Qassam", "penyidik Bareskrim Polri") is an
+    unnamed person so described, not the organisation."""
+    head = next((w.lower() for w in (role or "").split() if w.lower() not in QUANTIFIERS), "")
+    if head in UNNAMED_ROLES and (r._org_or_place(name) or r._typed_non_person(name) or (name.isupper() and " " not in name)):
+        desc = clean_description(mention)
+        return r._remember(offset, mention, desc[0].lower() + desc[1:], "anonymous", None)
+    full = r.names.fullest(r.names.trim_prefix(r.names.trim_common(_typed_cut(name, r.names.types, r.places))), offset)
+    return r._remember(offset, mention, full, speaker_kind(name, r.lex) if role is None else "person", role)
 
 
 def retold(resolver: "Resolver", old: str | None, new: str | None) -> None:
@@ -376,8 +389,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
         titled = role is not None and name[:1].isupper() and role.split()[-1].lower() not in ROLE_END_WORDS and not (
             " " not in name and name in self.places)  # "mantan duta besar AS": AS is the country
         if kind == "name" or titled:
-            full = self.names.fullest(self.names.trim_prefix(self.names.trim_common(_typed_cut(name, self.names.types, self.places))), offset)
-            return self._remember(offset, mention, full, speaker_kind(name, self.lex) if role is None else "person", role)
+            return _named_or_described(self, mention, name, role, offset)
         if kind == "description" and (r := self._description(mention, words, offset)):
             return r  # "keluarganya", "Desainer Rinaldy Ayunardi", "tambah pemain asal Brasil"
         if (holder := self.bare_role_holder(mention, words)) is not None:
