@@ -1034,3 +1034,14 @@ def test_sebaliknya_is_a_leading_connective():
 def test_a_stance_taken_with_a_bare_verb(text, content):
     assert [a.content.text for a in _records(text)] == [content]
 
+
+def test_a_report_in_the_subjects_relative_clause_and_the_main_clauses_own():
+    # pool-dev: "Sumber yang mengaku dekat dengan keluarga Gomez mengonfirmasi People bahwa …" (written here): the
+    # relative clause's report ends before the main verb, which reports for itself past the medium it told, and the
+    # medium is the main clause's relay
+    text = ("Sumber yang mengaku dekat dengan keluarga penyanyi itu mengonfirmasi People bahwa ibunya sengaja pergi ke "
+            "rumah sakit.")
+    recs = [(a.cue.text, a.content.text, a.outlets) for a in _records(text)]
+    assert recs == [("mengaku", "dekat dengan keluarga penyanyi itu", []),
+                    ("mengonfirmasi", "ibunya sengaja pergi ke rumah sakit", ["People"])]
+

@@ -77,6 +77,17 @@ def _holder(quoted: list[tuple[int, int]], d: Candidate) -> tuple[int, int] | No
     return None
 
 
+def _main_cue_before(ordered: Sequence[Candidate], k: int, end: int, text: str) -> int:
+    """Where the relays of ``ordered[k]`` end: ``end`` (its sentence's), or, for a report in the subject's relative
+    clause ("Sumber yang mengaku dekat dengan keluarga Gomez mengonfirmasi People bahwa …"), the main clause's cue after
+    it, whose relay that is (looked for among the records near it in reading order)."""
+    d = ordered[k]
+    if d.cue is None or not text[max(0, d.cue.start - 5) : d.cue.start].rstrip().endswith("yang"):
+        return end
+    near = ordered[max(0, k - 8) : k + 8]
+    return min((o.cue.start for o in near if o is not d and o.cue is not None and d.end <= o.cue.start < end), default=end)
+
+
 def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speaker]) -> list[Attribution]:
     p, text = ctx.p, ctx.text
     cache: dict[tuple[int, int], list[str]] = {}  # several records share a sentence
@@ -95,7 +106,7 @@ def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speak
     out: list[Attribution] = []
     prev: tuple[Candidate, str | None, list[str]] | None = None
     by_cue: dict[tuple[int, int], list[str]] = {}  # the outlets of the first record of each cue
-    for d, spk in zip(ordered, speakers):
+    for k, (d, spk) in enumerate(zip(ordered, speakers)):
         mention = text[d.source[0] : d.source[1]] if d.source else None
         anchor = d.cue.start if d.cue else d.start
         si = p.sentence_of(anchor)
@@ -107,7 +118,8 @@ def records(ctx: Context, ordered: Sequence[Candidate], speakers: Sequence[Speak
             ss, se = p.sentences[si]
             outlets = found(max(ss, holder[0]), min(se, holder[1]))
         else:
-            outlets = found(*p.sentences[si])
+            ss, se = p.sentences[si]
+            outlets = found(ss, _main_cue_before(ordered, k, se, text))
         if d.quote is not None and d.rule == "quote-post-cue":
             # the post-posed frame may run past the sentence the quotation ends in
             pe = p.paragraphs[d.quote.paragraph][1]

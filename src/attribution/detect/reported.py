@@ -764,6 +764,7 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
     if bahwa is not None and all(toks[k].lower not in {",", "dan"} for k in range(j, bahwa - 1)) and (
         toks[j].lower in BAHWA_ADJUNCTS or bahwa == j or (toks[j].lower in STATEMENT_OBJECTS and bahwa - j <= 5 and not any(
             looks_verbal(x, lex) for x in toks[j + 1 : bahwa]))  # "menyampaikan pendapatnya bahwa …"
+        or (bahwa - j <= 3 and all(toks[k].is_cap for k in range(j, bahwa)))  # told to a name: "mengonfirmasi People bahwa"
     ):
         return bahwa + 1
     if cue.lemma in lex.cue_properties.get("complementiser_only", ()):
@@ -908,6 +909,7 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             continue
         c = (c[0], cut_trailing_attribution(ctx, c[0], c[1]))
         c = (c[0], subordinate_end(ctx, si, t.start, c[0], c[1]))
+        c = (c[0], _relative_end(ctx, i, j, lo, hi, c))
         q = ctx.in_quote(t.start)
         if q is not None:
             c = (c[0], min(c[1], trim_end(text, c[0], q.end)))
@@ -915,6 +917,27 @@ def verbs(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             continue
         out.append(Candidate(type="indirect", start=c[0], end=c[1], rule=rule, cue=cue, source=src, sentence=si))
     return out
+
+
+#: Tokens at most from a relative clause's cue to the main clause's speech verb that ends it.
+RELATIVE_WINDOW = 16
+
+
+def _relative_end(ctx: Context, i: int, j: int, lo: int, hi: int, c: tuple[int, int]) -> int:
+    """Where the content of a cue inside a relative clause ends: before the main clause's own speech verb ("Sumber
+    yang mengaku dekat dengan keluarga Gomez| mengonfirmasi People bahwa …"), which reports for itself; ``c``'s end
+    otherwise."""
+    toks = ctx.p.tokens
+    y = i - 2 if i > lo + 1 and toks[i - 1].lower in TRAILING_ADVERBS else i - 1
+    if not (y >= lo and toks[y].lower == "yang"):
+        return c[1]
+    for k in range(j + 2, min(hi, j + RELATIVE_WINDOW)):
+        if toks[k].start >= c[1] or not toks[k].is_word:
+            break
+        cue = cue_at(ctx.lex, toks[k])
+        if cue is not None and "pre" in cue.frames and cue.clitic_start is None and not toks[k].is_cap:
+            return trim_end(ctx.text, c[0], toks[k].start)
+    return c[1]
 
 
 def next_sentence(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
