@@ -54,6 +54,7 @@ FORMER_WORDS = words("former_words")
 ACCOUNT_WORDS = words("account_words")
 CIRCUMSTANCE_PASSIVES = words("circumstance_passives")
 RELAY_KEYS = words("relay_keys")
+_CLAUSE_CUT_SHORT = DETERMINERS | TRAILING_ADVERBS | NP_PREDICATES  # a relative clause's last word that cuts it short
 #: Words at most in a relative clause that an unnamed speaker's description keeps.
 RELATIVE_WORDS = 12
 # a plain relative clause after a source: up to the cue (before it) or to the clause's end (after it)
@@ -69,7 +70,8 @@ def relative_description(text: str, source: tuple[int, int], cue_start: int, spe
     "Sumber yang mengaku dekat dengan keluarga Gomez mengonfirmasi …" → "sumber yang mengaku dekat dengan keluarga
     Gomez", "kata seorang pejabat yang tidak disebutkan namanya"); ``speaker`` as it is for a named speaker, one
     resolved to someone else, or a clause closed by a demonstrative (relative_mention's)."""
-    if not speaker or speaker[:1].isupper() and (speaker.split()[0].lower() not in names.common | COMMON_WORDS | LOWER_WORDS
+    head = speaker.split()[0].lower() if speaker else ""
+    if not speaker or speaker[:1].isupper() and (not (head in names.common or head in COMMON_WORDS or head in LOWER_WORDS)
                                                  or any(w[:1].isupper() for w in speaker.split()[1:])):
         return speaker  # a proper name ("Rumor" opening a sentence is the common noun, "Indeks Keamanan Pangan" a name)
     mention = clean_description(text[source[0] : source[1]]).lower().split()
@@ -93,7 +95,7 @@ def relative_description(text: str, source: tuple[int, int], cue_start: int, spe
     if not body:
         return speaker
     low = [w.lower() for w in body]
-    if (len(body) > RELATIVE_WORDS or low[-1] in DETERMINERS | TRAILING_ADVERBS | NP_PREDICATES | lex.pronouns["third"]
+    if (len(body) > RELATIVE_WORDS or low[-1] in _CLAUSE_CUT_SHORT or low[-1] in lex.pronouns["third"]
             or low[0] in CIRCUMSTANCE_PASSIVES or any(k in w for w in low for k in RELAY_KEYS)):
         # a clause cut short before its predicate ("pihak yang akhirnya …"), or how the statement was relayed or
         # the speaker reached ("sumber yang dikutip oleh Reuters", "rekan korban yang dimintai keterangannya"): the
