@@ -819,6 +819,13 @@ def _speaking_noun(src_words: list[str], lex) -> bool:
     return base in QUOTED_SPEAKER_NOUNS or base in lex.titles
 
 
+def _relative_yang(toks, i: int, lo: int) -> int | None:
+    """The "yang" that puts the cue verb ``toks[i]`` in a relative clause, right before it or before one adverb
+    ("dukun yang mengaku …", "Mike Nichols yang juga mengungkapkan …"); None when there is none."""
+    y = i - 2 if i > lo + 1 and toks[i - 2].lower == "yang" and toks[i - 1].lower in TRAILING_ADVERBS else i - 1
+    return y if y >= lo and toks[y].lower == "yang" else None
+
+
 def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple[bool, tuple[int, int] | None]:
     """Does the cue verb ``toks[i]`` report a statement of someone's (not a negated claim, a purpose, the
     speaker's own present stance inside a quotation …)?  And the source span before it."""
@@ -833,8 +840,8 @@ def _verb_speaks(ctx: Context, i: int, lo: int, hi: int, cue: CueMatch) -> tuple
         return False, None
     q = ctx.in_quote(toks[i].start)
     # "dukun yang mengaku bisa …", "Mike Nichols yang juga mengungkapkan …": the head noun speaks
-    y = i - 2 if i > lo + 1 and toks[i - 2].lower == "yang" and toks[i - 1].lower in TRAILING_ADVERBS else i - 1
-    rel = y >= lo and toks[y].lower == "yang"
+    y = _relative_yang(toks, i, lo)
+    rel = y is not None
     rng = source_before(toks, y if rel else i, lo, lex)
     # a document speaks through a relative clause too: "Pasal 173 Ayat 1 yang menjelaskan partai peserta Pemilu …"
     doc_rel = rel and names_document(text, char_span(toks, rng) if rng else None, 2)
@@ -928,8 +935,7 @@ def _relative_end(ctx: Context, i: int, j: int, lo: int, hi: int, c: tuple[int, 
     yang mengaku dekat dengan keluarga Gomez| mengonfirmasi People bahwa …"), which reports for itself; ``c``'s end
     otherwise."""
     toks = ctx.p.tokens
-    y = i - 2 if i > lo + 1 and toks[i - 1].lower in TRAILING_ADVERBS else i - 1
-    if not (y >= lo and toks[y].lower == "yang"):
+    if _relative_yang(toks, i, lo) is None:
         return c[1]
     for k in range(j + 2, min(hi, j + RELATIVE_WINDOW)):
         if toks[k].start >= c[1] or not toks[k].is_word:

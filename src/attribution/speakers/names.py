@@ -420,6 +420,10 @@ class NameIndex:
         return out
 
     @cached_property
+    def lower_text(self) -> str:  # the text lower-cased once (spelled_out looks names up in it)
+        return (self.text or "").lower()
+
+    @cached_property
     def offsets(self) -> list[int]:
         return [off for off, _ in self.names]
 
@@ -748,7 +752,7 @@ def spelled_out(index: "NameIndex", name: str) -> str:
     if len(words) < 2 or index.text is None or not any(w.isupper() and w in index.acronyms for w in words):
         return name
     full = " ".join(index.acronyms[w] if w.isupper() and w in index.acronyms else w for w in words)
-    return full if full.lower() in index.text.lower() else name
+    return full if full.lower() in index.lower_text else name
 
 
 def _trim_prefix(name: str, edge: dict[str, list[str]]) -> str:

@@ -68,15 +68,10 @@ _END_RE = regex.compile(r"[.!?…]+[\"”’'»)]*(?=\s+[\"“‘'«(\[]?[\p{Lu}
 
 
 def _is_abbrev(text: str, dot: int) -> bool:
-    j = dot
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    word = text[j:dot]
-    if not word:
-        return False
+    word = _word_before(text, dot)
     # an acronym closing a sentence ("… wewenang KPK. “Semuanya …") ends it; only the listed abbreviations
     # (titles, "PT.", "No.", initials) go on
-    return word.lower() in ABBREVIATIONS
+    return bool(word) and word in ABBREVIATIONS
 
 
 def _word_before(text: str, i: int) -> str:
