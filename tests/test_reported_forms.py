@@ -63,6 +63,12 @@ def test_back_reference_sentence_is_not_its_own_content():
      "keputusan yang lalu dikeluarkan Kemenag itu pun dilakukan", "menegaskan"),
     ("Kepala BPBD NTB Muhammad Rum mengungkapkan banjir yang menerjang Kabupaten Dompu ini diakibatkan curah hujan tinggi.",
      "banjir yang menerjang Kabupaten Dompu ini diakibatkan", "mengungkapkan"),
+    # development gold (pool-dev9, pool-dev12): a verb that also takes a noun phrase ("menyebut", "menyatakan",
+    # "mengungkapkan"): a phrase closed by its demonstrative and a predicate word after it is a clause
+    ("Polisi menyebut sebagian dari pengungsi itu masuk lewat area perbatasan Ghumdhum.",
+     "sebagian dari pengungsi itu masuk lewat", "menyebut"),
+    ("Ketua Dewan Kehormatan Golkar Fahmi Idris mengungkapkan imbas kasus Ahok ini muncul desakan dari sebagian kader.",
+     "imbas kasus Ahok ini muncul desakan", "mengungkapkan"),
 ])
 def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
     a = _one(text, starts)
@@ -84,6 +90,11 @@ def test_object_with_its_own_predicate_is_a_reported_clause(text, starts, cue):
     "Jika masyarakat percaya daya beli lesu akibatnya pelaku usaha akan takut melakukan ekspansi usaha, konsumen pun "
     "juga akan menahan belanja.",
     "Sanchez terus menegaskan statusnya sebagai pemain penting The Gunners dengan sudah mengemas 15 gol.",
+    # our own sentences: after such a verb's phrase and its demonstrative, an adjunct ("terkait", a meN- verb of
+    # the circumstance) or a second clause joined by "dan" is the narration's, not the phrase's predicate
+    "Pratama mengemukakan hal itu terkait dengan serangan Ransomware yang menghebohkan dunia.",
+    "Kapolri menyampaikan hal itu menanggapi pertanyaan wartawan di Mabes Polri.",
+    "Orangtua korban melaporkan kejadian itu kepada ketua RT dan kasus ini diteruskan ke polsek.",
 ])
 def test_a_noun_phrase_object_stays_no_statement(text):
     assert not [a for a in _records(text) if a.rule == "reported-verb-predicate"]

@@ -151,7 +151,9 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
                 not head or w in COPULAS):  # "statusnya sebagai pemain … dengan sudah mengemas" is an adjunct
             # a directive verb's object takes only a marker of a directive ("meminta X segera …")
             return "dir" not in cue.frames or w in DIRECTIVE_MARKERS
-        if (prev.lower in DEMONSTRATIVES and not seen_yang and not nominal and "np" not in cue.frames and k - j >= 2
+        if (prev.lower in DEMONSTRATIVES and not seen_yang and not nominal and k - j >= 2
+                and ("np" not in cue.frames or (not w.startswith("me") and "dir" not in cue.frames and not head
+                                                and not coordinated))
                 and t.is_word and not t.is_cap and w.isalpha() and w not in PREPOSITIONS | STOPS | NP_SUBORDINATORS
                 | TIME_WORDS | RELATIVE_TIME_WORDS | ADVERBIAL_AFTER_NP and not w.startswith(("se", "ke"))):
             # a verb that takes no noun phrase ("mengatakan", "menilai"): after a phrase closed by its demonstrative
