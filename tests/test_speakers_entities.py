@@ -136,6 +136,16 @@ def test_a_title_opening_the_lead_with_the_name_in_apposition_is_the_subject():
     assert _speakers(text) == ["Gagan Rahmat"]
 
 
+def test_an_acronym_in_brackets_inside_a_title_leaves_the_name_after_it_the_subject():
+    # development gold (pool-dev19), shortened: the subject of the sentence before the quotation is its speaker,
+    # not the person quoted two paragraphs earlier
+    text = ("“Kami minta sidang ditunda karena alasan keamanan,” kata Kadiv Humas Polri Irjen Boy Rafli Amar.\n\n"
+            "Sementara, Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly Asshiddiqie mendukung permintaan "
+            "Polda Metro Jaya.\n\n"
+            "“Saya dukung kalau ada rencana Polri dan Kejaksaan mau mengajukan permintaan,” ujar dia di Jakarta.")
+    assert _speakers(text) == ["Boy Rafli Amar", "Jimly Asshiddiqie"]
+
+
 def test_ia_and_dia_skip_a_convention_quoted_before_for_the_person():
     text = ("Presiden KPI Hasudungan Tambunan meminta pemerintah segera menerbitkan petunjuk pelaksanaan.\n\n"
             "MLC menyebutkan bahwa setiap pelaut berhak atas kontrak kerja yang jelas.\n\n"

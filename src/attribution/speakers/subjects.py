@@ -91,6 +91,13 @@ def _name_then_apposition(toks, lex: Lexicon, proper: frozenset[str], i: int, ru
     return None
 
 
+def _bracketed_acronym(toks, k: int, hi: int, i: int) -> bool:
+    """Is ``toks[k]`` the opening bracket of an acronym inside a capitalised name run that goes on after it
+    ("Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly Asshiddiqie mendukung …")?"""
+    return (k > i and k + 4 < hi and toks[k].text == "(" and toks[k + 1].text.isupper() and len(toks[k + 1].text) >= 2
+            and toks[k + 2].text == ")" and toks[k + 3].is_cap and toks[k + 4].is_cap)
+
+
 def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str], si: int,
              disabled: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     toks = p.tokens
@@ -127,7 +134,13 @@ def _subject(p: Parsed, lex: Lexicon, quotes: QuoteIndex, proper: frozenset[str]
     run = i
     while run < hi and (toks[run].is_cap or toks[run].lower in lex.titles or toks[run].text.startswith("al-")):
         run += 1
-    if run > i and run + 1 < hi and toks[run].lower in {"di", "dari"} and toks[run + 1].is_cap:
+    if run < hi and _bracketed_acronym(toks, run, hi, i):
+        # "Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Jimly Asshiddiqie mendukung …": an organisation's
+        # acronym inside a title; the subject is the name after it
+        i = run = run + 3
+        while run < hi and (toks[run].is_cap or toks[run].lower in lex.titles):
+            run += 1
+    elif run > i and run + 1 < hi and toks[run].lower in {"di", "dari"} and toks[run + 1].is_cap:
         run += 1  # "Misi PBB di Irak mengutuk …"
         while run < hi and toks[run].is_cap:
             run += 1
