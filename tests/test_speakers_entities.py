@@ -146,6 +146,29 @@ def test_an_acronym_in_brackets_inside_a_title_leaves_the_name_after_it_the_subj
     assert _speakers(text) == ["Boy Rafli Amar", "Jimly Asshiddiqie"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # development gold (pool-dev10), shortened: a quotation that names the previous speaker by the title the text
+    # gave him is someone else's
+    ("\"Membicarakan Perppu keterbukaan informasi dan Perppu ormas,\" ucap Wakil Ketua Fraksi Nasdem Johnny G Plate.\n\n"
+     "Johnny berpandangan, kedua Perppu tersebut diterapkan untuk kepentingan negara. Dalam pertemuan, Presiden "
+     "Joko Widodo juga menyampaikan pendapatnya bahwa kedua Perppu itu sangat penting. "
+     "\"Kita sepaham dengan Presiden,\" katanya.", "Johnny G Plate"),
+    # our own sentences: by the name, in brackets after a pronoun
+    ("Yorrys Raweyai mengaku belum menerima surat itu. Ketua Bidang Organisasi Golkar Freddy Latumahina "
+     "mengatakan surat itu sudah dikirim.\n\n\"Tadi saya telepon dia (Freddy), tapi tidak bicara soal itu,\" "
+     "ujarnya.", "Yorrys Raweyai"),
+])
+def test_a_quotation_that_names_the_previous_speaker_is_not_theirs(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_speaker_naming_themselves_in_a_list_keeps_the_quotation():
+    # development gold (pool-dev21), shortened: "Ahmad Dhani" one of a list inside his own quotation
+    text = ("\"Enggak pernah ada,\" kata Ahmad Dhani.\n\n\"Saya sama Fadli Zon menawarkan diri, yang dalam garis "
+            "merah Fadli Zon, Ahmad Dhani, dan Sandi sama-sama Gerindra,\" tambahnya.")
+    assert _speakers(text) == ["Ahmad Dhani", "Ahmad Dhani"]
+
+
 def test_ia_and_dia_skip_a_convention_quoted_before_for_the_person():
     text = ("Presiden KPI Hasudungan Tambunan meminta pemerintah segera menerbitkan petunjuk pelaksanaan.\n\n"
             "MLC menyebutkan bahwa setiap pelaut berhak atas kontrak kerja yang jelas.\n\n"

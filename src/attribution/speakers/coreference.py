@@ -47,6 +47,7 @@ SPEAKER_RULES = {
     "relative-epithet": "'mantan artis yang dulu memerani Naga Bonar ini mengaku': a description closed by a demonstrative after its relative clause refers back",
     "plural-pronoun": "'mereka' stands for the latest group (plural, coordinated, organisation, group noun) as subject or speaker, never one person",
     "long-quote-subject": "before '…,” ucapnya' the window for a person named as subject starts at the quotation, not the cue",
+    "said-of": "'“Kita sepaham dengan Presiden,” katanya' after 'Presiden Joko Widodo': a pronoun does not go to a previous speaker the statement names",
     "relative-description": "'Sumber yang mengaku dekat dengan keluarga Gomez mengonfirmasi …': an unnamed speaker's description keeps its relative clause",
 }
 
@@ -152,6 +153,38 @@ def _heads_relative(text: str, off: int, phrase: str, cue: int) -> bool:
         regex.fullmatch(regex.escape(phrase) + r"\s*,?\s+yang\s+", text[off:cue]))
 
 
+def _can_outrank(r: "Resolver", phrase: str, res: Resolved, personal: bool, person_only: bool = False) -> bool:
+    """May the subject ``phrase`` (resolved to ``res``) take a pronoun from the previous speaker?  Only an
+    entity of a speaking kind: a person's full name, a single name the text uses for a person, a titled
+    name, or a named organisation (not for "ia", "dia", "beliau", which stand for people)."""
+    if personal or _titled_name(phrase, r.lex) or (res.speaker or "") in r.names.persons:
+        return True
+    return not person_only and phrase[:1].isupper() and phrase.split()[0].lower() in ORG_WORDS
+
+
+OPENING_MARKS = frozenset('"“‘\'«„')
+_CLOSING_MARK_RE = regex.compile(r"[\"”’»]")
+#: How much of a statement is searched for the name or title of a previous speaker it talks about.
+SAID_OF_CHARS = 600
+
+
+def said_of(text: str, span: tuple[int, int] | None, speaker: str, titled: list[tuple[int, str, str]]) -> bool:
+    """Does the statement ``span`` talk about ``speaker`` in the third person: a word of the name, or a title the
+    text gave them before it, written capitalised inside it ("“Kita sepaham dengan Presiden,” katanya" after
+    "Presiden Joko Widodo": not the President's own words)?  Bounded: the statement's first SAID_OF_CHARS, the
+    titles given in the stretch before it (NameIndex.titled, in document order)."""
+    if span is None or span[0] < 1 or text[span[0] - 1] not in OPENING_MARKS:
+        return False  # a quotation's own words only (reported speech names its subject: "…, Swingvy menargetkan …")
+    lo = span[0]
+    hi = _CLOSING_MARK_RE.search(text, lo, min(span[1], lo + SAID_OF_CHARS))
+    hi = hi.start() if hi else min(span[1], lo + SAID_OF_CHARS)
+    keys = {w for w in speaker.split() if len(w) >= 4 and w[:1].isupper()}
+    keys |= {t[:1].upper() + t[1:] for o, t, n in titled[-HISTORY_WINDOW:] if n == speaker and o < lo and " " not in t}
+    # a list the speaker is one of ("saya sama Fadli Zon …, Fadli Zon, Ahmad Dhani, dan Sandi") does not count
+    return bool(keys) and regex.search(r"(?<!\p{L})(?<!, (?:\p{Lu}\p{L}* )?)(?:" + "|".join(map(regex.escape, sorted(keys))) + r")(?!\p{L})",
+                                       text, pos=lo, endpos=hi) is not None
+
+
 class Resolver(DescriptionRules, KindRules, PluralRules):
     """Resolves sources in text order, remembering who spoke last."""
 
@@ -208,6 +241,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
                  speaking: bool = False, person: bool = False) -> tuple[str, str] | None:
         """The latest speaker before ``offset``; ``singular``: not a plural mention; ``speaking``: one
         that can be "-nya" or "dia" of a speech verb, so not a document (``Berdasarkan data, …``)."""
+        talked_about = None  # a speaker the statement itself names in the third person, taken only if nobody else is
         for off, mention, speaker, kind in reversed(self.history):
             if offset - off > max_gap:
                 break  # the history is in text order
@@ -217,9 +251,11 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
                 continue  # "…,” ujarnya" after "Berdasarkan survei, …" is still the person quoted before
             if person and kind not in {"person", "anonymous"}:
                 continue  # "ia", "dia", "beliau" stand for a person, not for a convention or a company quoted before
-            if off < offset:
+            if off < offset and "said-of" not in self.disabled and said_of(self.text, self._current, speaker, self.names.titled):
+                talked_about = talked_about or (speaker, kind)
+            elif off < offset:
                 return speaker, kind
-        return None
+        return talked_about
 
     def resolve(self, mention: str | None, offset: int, mention_start: int | None = None,
                 content: tuple[int, int] | None = None, sentence_start: int | None = None,
@@ -286,7 +322,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
                 r = self._resolve_phrase(subj[1], offset, remember=False)
                 personal = self.names.personal(r.speaker or "") and not any(
                     w.lower().endswith("nya") for w in r.speaker.split())
-                if prev_off >= 0 and not self._can_outrank(subj[1], r, personal, (mention or "").lower() in SINGULAR_PERSONAL):
+                if prev_off >= 0 and not _can_outrank(self, subj[1], r, personal, (mention or "").lower() in SINGULAR_PERSONAL):
                     pass  # "Negara lain seperti Singapura dan Italia …": a place or a thing does not take "-nya" away
                 elif prev_off >= 0 and subj[0] < offset - 400 and not (
                         _titled_name(subj[1], self.lex) or self._personish(r.speaker or "", roles=False)):
@@ -404,14 +440,6 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
             # a statement nested in another's reported speech does not become the salient speaker
             self.history.append((offset, mention, speaker, kind or "person"))
         return Resolved(speaker, kind, role)
-
-    def _can_outrank(self, phrase: str, r: Resolved, personal: bool, person_only: bool = False) -> bool:
-        """May the subject ``phrase`` (resolved to ``r``) take a pronoun from the previous speaker?  Only an
-        entity of a speaking kind: a person's full name, a single name the text uses for a person, a titled
-        name, or a named organisation (not for "ia", "dia", "beliau", which stand for people)."""
-        if personal or _titled_name(phrase, self.lex) or (r.speaker or "") in self.names.persons:
-            return True
-        return not person_only and phrase[:1].isupper() and phrase.split()[0].lower() in ORG_WORDS
 
     def _resolve_anaphor(self, mention: str, words: list[str], offset: int) -> Resolved:
         """A description with a demonstrative or an epithet: an earlier speaker with the same head noun, a
