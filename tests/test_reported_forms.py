@@ -231,6 +231,11 @@ def test_demikian_as_an_adverb_is_no_cue():
     ("Sementara Bangladesh meminta Myanmar memulangkan para pengungsi.", "Myanmar memulangkan", "meminta"),
     ("TNI pun meminta AS melayangkan permintaan maaf jika penolakan itu merupakan suatu kesalahan.",
      "AS melayangkan permintaan maaf", "meminta"),
+    # pool-dev19: an institution whose name opens with a nominal ("Pengadilan", "Kejaksaan") is an addressee,
+    # not a thing asked for ("meminta penundaan sidang")
+    ("Sebelumnya, Polda Metro Jaya meminta kepada Pengadilan Negeri Jakarta Utara menunda persidangan dengan "
+     "mempertimbangkan masalah keamanan.", "kepada Pengadilan Negeri Jakarta Utara menunda", "meminta"),
+    ("Komnas HAM meminta Kejaksaan Agung menuntaskan berkas kasus itu.", "Kejaksaan Agung menuntaskan", "meminta"),
 ])
 def test_directive_addressee_with_its_verb_is_a_reported_clause(text, starts, cue):
     a = _one(text, starts)

@@ -223,8 +223,9 @@ def directive_object(ctx: Context, j: int, lo: int, hi: int, cue: CueMatch) -> b
         j += 1  # "meminta kepada pemerintah daerah … mempercepat …": the addressee after "kepada"
     first = toks[j].lower
     if (first in PREPOSITIONS or first in STOPS or first in NP_PREDICATES or first in REQUESTED_THINGS
-            or first in lex.pronouns["first"] or _NOMINAL_RE.match(first) or looks_verbal(toks[j], lex)):
-        return False
+            or first in lex.pronouns["first"] or (_NOMINAL_RE.match(first) and not toks[j].is_cap)
+            or looks_verbal(toks[j], lex)):
+        return False  # (a capitalised nominal heads an institution's name: "meminta Pengadilan Negeri … menunda …")
     k, end = j + 1, min(hi, j + OBJECT_WINDOW + 1)
     starts = [j]  # where each joined addressee starts
     while k < end:
