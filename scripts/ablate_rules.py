@@ -20,7 +20,7 @@ from attribution.speakers.coreference import SPEAKER_RULES
 
 TESTS = ["tests/test_rules.py", "tests/test_extract.py", "tests/test_gold.py", "tests/test_outlets.py",
          "tests/test_speakers_news.py", "tests/test_direct_forms.py", "tests/test_reported_forms.py",
-         "tests/test_boundaries.py", "tests/test_speakers_classes.py", "-m", "not slow"]
+         "tests/test_boundaries.py", "tests/test_speakers_classes.py", "tests/test_speakers_entities.py", "-m", "not slow"]
 
 
 def main() -> int:

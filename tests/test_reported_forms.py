@@ -115,6 +115,25 @@ def test_cue_inside_the_clause_without_a_comma(text, content):
     assert a.content.text == content and a.cue.text == "kata"
 
 
+@pytest.mark.parametrize("text,content,speaker", [
+    # pool-dev6, pool-dev2: inside a quotation, a clitic cue in the clause passes on what someone else said; the
+    # record is the clause within the marks, its speaker the clause's subject, not the one quoted
+    ("Tjahjo Kumolo menjelaskan soal UPT.\n\n\"Keluarga keraton katanya belum paham mengenai UPT. Kemudian kita "
+     "pahamkan secara detail,\" kata Tjahjo.", "Keluarga keraton katanya belum paham mengenai UPT", "Keluarga keraton"),
+    ("\"Saksi sempat melarang korban. Tetapi saksi saat itu katanya tidak kuat memegang korban akhirnya terjatuh,\" "
+     "paparnya.", "saksi saat itu katanya tidak kuat memegang korban akhirnya terjatuh", "saksi"),
+])
+def test_hearsay_inside_a_quotation_is_a_record_of_the_clause_subject(text, content, speaker):
+    (a,) = [a for a in _records(text) if a.rule == "reported-inner-cue"]
+    assert (a.content.text, a.cue.text, a.speaker) == (content, "kata", speaker)
+
+
+def test_a_quotation_opening_on_katanya_is_no_inner_cue():
+    # our own sentence: a quoted sentence that opens on the clitic cue is not this rule's
+    assert not [a for a in _records("\"Katanya impor beras premium, namun beras biasa ikut juga,\" ujar Budi.")
+                if a.rule == "reported-inner-cue"]
+
+
 @pytest.mark.parametrize("text", [
     "Tidak termasuk kata sandi atau nomor kartu kredit yang dicuri.",  # the noun "kata"
     "Kata Chroma pada nama kedua produk mengindikasikan bahwa mereka sudah dibekali sistem RGB.",

@@ -590,11 +590,10 @@ def inner_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             continue  # "…, kata X" / "“…,” kata X": the other rules' forms
         if i > first and f"{toks[i - 1].lower} {w}" in CONNECTIVES:
             continue  # "Tari ini, lebih lanjut ia mengatakan …": a connective, the verb after it is the cue
-        if ctx.in_quote(toks[i].start) is not None:
-            continue
+        q = ctx.in_quote(toks[i].start)
         cue = cue_at(lex, toks[i])
-        if cue is None or "post" not in cue.frames:
-            continue
+        if cue is None or "post" not in cue.frames or (q is not None and (cue.clitic_start is None or i == first)):
+            continue  # inside a quotation only hearsay in the clause: "“… Keluarga keraton katanya belum paham …”"
         if cue.clitic_start is not None:
             src, j = (cue.clitic_start, cue.clitic_start + 3), i + 1
             if i == first or not (toks[j].lower in PREDICATE_START or looks_verbal(toks[j], lex)):
@@ -621,6 +620,9 @@ def inner_cue(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
             c = content(ctx, toks[k].start, si)
         else:
             c = content(ctx, s_start, si)
+        if c and q is not None:
+            c = (max(c[0], q.start), min(c[1], trim_end(ctx.text, max(c[0], q.start), q.end)))  # within the marks
+            c = (c[0], c[1] - (c[1] > c[0] and ctx.text[c[1] - 1] == ","))  # "…, akhirnya terjatuh,”": not the comma
         if c and c[1] - c[0] > 3 and sum(t.is_word for t in toks[j:hi]) >= 3:
             out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-inner-cue", cue=cue, source=src,
                                  sentence=si))

@@ -48,6 +48,7 @@ SPEAKER_RULES = {
     "plural-pronoun": "'mereka' stands for the latest group (plural, coordinated, organisation, group noun) as subject or speaker, never one person",
     "long-quote-subject": "before '…,” ucapnya' the window for a person named as subject starts at the quotation, not the cue",
     "said-of": "'“Kita sepaham dengan Presiden,” katanya' after 'Presiden Joko Widodo': a pronoun does not go to a previous speaker the statement names",
+    "hearsay-subject": "'“… Keluarga keraton katanya belum paham …”': a clitic cue inside a quoted clause is the clause's subject, not the one quoted",
     "relative-description": "'Sumber yang mengaku dekat dengan keluarga Gomez mengonfirmasi …': an unnamed speaker's description keeps its relative clause",
 }
 

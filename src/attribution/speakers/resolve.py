@@ -15,6 +15,7 @@ from typing import Protocol
 
 from ..detect.candidates import Candidate
 from ..detect.context import Context
+from ..detect.sources import DETERMINERS, time_before_demonstrative
 from .coreference import Resolved, Resolver, retold
 from .descriptions import relative_description
 from .subjects import sentence_subjects, statement_issuers
@@ -35,6 +36,27 @@ def _inside_other(d: Candidate, by_start: list[Candidate], starts: list[int]) ->
             return True
         i -= 1
     return False
+
+
+#: Words at most in the subject of a hearsay clause that the clause's clitic cue stands for.
+HEARSAY_SUBJECT_WORDS = 5
+
+
+def hearsay_subject(doc: Context, d: Candidate) -> str | None:
+    """The subject a clitic cue inside a clause of a quotation stands for (rule ``hearsay-subject``): in
+    "“… Keluarga keraton katanya belum paham …”" the one quoted passes on what the family said, so "-nya" is the
+    clause's subject before the cue (a few words, no punctuation), not the one quoted; None otherwise."""
+    if d.rule != "reported-inner-cue" or d.cue is None or d.cue.clitic_start is None or d.start >= d.cue.start:
+        return None
+    if doc.quotes.at(d.cue.start) is None:
+        return None
+    ws = doc.text[d.start : d.cue.start].split()
+    if len(ws) >= 3 and ws[-1].lower() in DETERMINERS and time_before_demonstrative(ws[-2], ws[-3]):
+        ws = ws[:-2]  # "saksi saat itu katanya …": the time is no part of who
+    phrase = " ".join(ws)
+    if not ws or len(ws) > HEARSAY_SUBJECT_WORDS or not all(w.replace("-", "").isalpha() for w in ws):
+        return None
+    return phrase
 
 
 class RuleResolver:
@@ -75,6 +97,8 @@ class RuleResolver:
                 s = Speaker(out[-1].speaker, None, None)
             else:
                 mention = text[d.source[0] : d.source[1]] if d.source else None
+                if "hearsay-subject" not in self.disabled and (subject := hearsay_subject(doc, d)) is not None:
+                    mention = subject  # "“… Keluarga keraton katanya belum paham …”": the clause's subject said it
                 if "relative-epithet" not in self.disabled:
                     mention = resolver.relative_mention(mention, d.source[1] if d.source else 0, d.cue.start if d.cue else 0)
                 anchor = d.cue.start if d.cue else d.start
