@@ -115,6 +115,29 @@ def test_cue_inside_the_clause_without_a_comma(text, content):
     assert a.content.text == content and a.cue.text == "kata"
 
 
+@pytest.mark.parametrize("text,content", [
+    # pool-dev4, pool-dev10: inside a quotation, "Menurut X" passes on someone else's view, a record of its own
+    ("\"Menurut keterangan kemensos, fasilitas tersebut hanya boleh dikunjungi oleh orang tuanya pada sabtu dan "
+     "minggu. Jadi bentuknya asrama,\" ujar Arist.", "fasilitas tersebut hanya boleh dikunjungi oleh orang tuanya pada "
+     "sabtu dan minggu"),
+    ("\"Apakah SOP ini boleh? Kalau menurut MK tidak boleh, karena dia harus selevel UU soal aturan penyadapan itu,\" "
+     "pungkas Fahri.", "tidak boleh, karena dia harus selevel UU soal aturan penyadapan itu"),
+])
+def test_menurut_inside_a_quotation_passes_on_another_view(text, content):
+    (a,) = [a for a in _records(text) if a.rule == "reported-menurut"]
+    assert a.content.text == content and a.type == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    # our own sentences: the one quoted speaking for themselves, a view cited after the clause
+    "\"Menurut saya, keputusan itu sudah tepat,\" kata Budi.",
+    "\"Menurutku, keputusan itu sudah tepat,\" kata Budi.",
+    "\"Gim ini menjadi nomor satu di Amerika Serikat menurut NPD Group bulan lalu,\" kata Budi.",
+])
+def test_menurut_inside_a_quotation_that_is_no_record(text):
+    assert not [a for a in _records(text) if a.rule == "reported-menurut"]
+
+
 @pytest.mark.parametrize("text,content,speaker", [
     # pool-dev6, pool-dev2: inside a quotation, a clitic cue in the clause passes on what someone else said; the
     # record is the clause within the marks, its speaker the clause's subject, not the one quoted

@@ -142,8 +142,9 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     out: list[Candidate] = []
     for i in range(lo, hi):
         cue = menurut_at(toks[i])
-        if cue is None or ctx.in_quote(toks[i].start):
-            continue
+        q = ctx.in_quote(toks[i].start)
+        if cue is None or (q is not None and not _quoted_menurut(ctx, i, hi, cue)):
+            continue  # inside a quotation only another's view: "“Menurut keterangan Kemensos, …”" (not "menurut saya")
         if i + 1 < hi and toks[i + 1].lower in NOT_SOURCES:
             continue  # "menurut rencana digelar …" is an idiom
         if cue.lemma == "berdasarkan" and i > lo and toks[i - 1].text != "," and toks[i].start > sentence_start(ctx, si) + 1:
@@ -164,8 +165,7 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
                 # the clause follows it
                 c = content(ctx, toks[rng[0] + 1].start, si)
                 if c and c[1] - c[0] > 3:
-                    out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue,
-                                         source=char_span(toks, (rng[0], rng[0] + 1)), sentence=si))
+                    _add_menurut(ctx, out, q, c, cue, char_span(toks, (rng[0], rng[0] + 1)), si)
                 continue
             heads = [t for t in toks[rng[0] : rng[1]] if t.is_word and t.lower not in QUANTIFIERS]
             if heads and heads[0].lower in NOT_SOURCES:
@@ -185,15 +185,14 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
                 # the cue interrupts the whole clause, as below (after "yang" the clause starts after the source)
                 c = content(ctx, toks[cut].start if i > lo and toks[i - 1].lower == "yang" else s_start, si)
                 if c and c[1] - c[0] > 3:
-                    out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue,
-                                         source=char_span(toks, (rng[0], cut)), sentence=si))
+                    _add_menurut(ctx, out, q, c, cue, char_span(toks, (rng[0], cut)), si)
                 continue
             nxt = toks[rng[1]]
             if nxt.lower in PREDICATE_START or looks_verbal(nxt, lex):
                 rel = i > lo and toks[i - 1].lower == "yang"
                 c = content(ctx, nxt.start if rel else s_start, si)
                 if c and c[1] - c[0] > 3:
-                    out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue, source=src, sentence=si))
+                    _add_menurut(ctx, out, q, c, cue, src, si)
                 continue
         if at_front:
             if j >= hi:
@@ -207,8 +206,7 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
                 src = (toks[rng[0]].start, toks[end - 1].end)
                 c = content(ctx, toks[end].start, si)
                 if c and c[1] - c[0] > 3:
-                    out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue,
-                                         source=src, sentence=si))
+                    _add_menurut(ctx, out, q, c, cue, src, si)
                 continue
             nxt = ctx.next_word(j + 1, hi)
             if nxt < hi and (c2 := cue_at(lex, toks[nxt])) is not None and "post" in c2.frames:
@@ -227,8 +225,34 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
                 # trim the comma before "menurut"
                 c = (c[0], c[1] - 1) if text[c[1] - 1] == "," else c
         if c and c[1] - c[0] > 3:
-            out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue, source=src, sentence=si))
+            _add_menurut(ctx, out, q, c, cue, src, si)
     return out
+
+
+def _add_menurut(ctx: Context, out: list[Candidate], q, c: tuple[int, int], cue: CueMatch, src, si: int) -> None:
+    """Append the ``reported-menurut`` record; inside the quotation ``q`` its content stays within the marks (no
+    trailing comma)."""
+    if q is not None:
+        if c[0] < cue.start:  # "“Kalau menurut MK tidak boleh, karena …”": what the source holds follows it
+            if len(ctx.text[c[0] : cue.start].split()) > 2:
+                return  # "“… menjadi No 1 di AS menurut NPD Group …”": a view cited after the clause, left alone
+            c = (src[1], c[1])
+            while c[0] < c[1] and ctx.text[c[0]] in " ,":
+                c = (c[0] + 1, c[1])
+        c = (max(c[0], q.start), min(c[1], trim_end(ctx.text, max(c[0], q.start), q.end)))
+        c = (c[0], c[1] - (c[1] > c[0] and ctx.text[c[1] - 1] == ","))
+        if c[1] - c[0] <= 3:
+            return
+    out.append(Candidate(type="indirect", start=c[0], end=c[1], rule="reported-menurut", cue=cue, source=src, sentence=si))
+
+
+def _quoted_menurut(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
+    """Inside a quotation, does "Menurut …" at ``toks[i]`` pass on someone else's view (a record of its own: "“Menurut
+    keterangan Kemensos, fasilitas tersebut …”", "“Kalau menurut MK tidak boleh …”")?  Not the one quoted speaking
+    for themselves ("menurut saya", "menurut kami", "menurutku"), nor a clitic ("menurutnya"), nor "berdasarkan"."""
+    toks = ctx.p.tokens
+    return (cue.clitic_start is None and cue.lemma == "menurut" and i + 1 < hi and toks[i + 1].is_word
+            and toks[i + 1].lower not in ctx.lex.pronouns["first"] and not toks[i + 1].lower.endswith("ku"))
 
 
 APPOSITION_ROLE_NOUNS = words("person_nouns")
