@@ -1103,3 +1103,25 @@ def test_a_report_in_the_subjects_relative_clause_and_the_main_clauses_own():
     assert recs == [("mengaku", "dekat dengan keluarga penyanyi itu", []),
                     ("mengonfirmasi", "ibunya sengaja pergi ke rumah sakit", ["People"])]
 
+
+
+@pytest.mark.parametrize("text", [
+    # the pool's shapes, our own sentences: a noun-phrase object of a verb that also takes one, with a verb only
+    # inside a phrase after a link ("dalam upaya …", "untuk …") or in the speaker's second predicate after "serta"
+    "Panglima mengusulkan keterlibatan TNI dalam upaya memberantas terorisme lewat revisi undang-undang.",
+    "Grup musik itu mengumumkan perilisan album live terbarunya untuk mengenang sang vokalis.",
+    "Para nelayan menuntut legalisasi cantrang serta mendesak presiden mencopot menteri.",
+])
+def test_a_noun_phrase_object_with_a_verb_after_it_reports_nothing(text):
+    assert not [a for a in _records(text) if a.type == "indirect" and a.rule == "reported-verb"]
+
+
+@pytest.mark.parametrize("text,content", [
+    # development gold (news-dev): an institution's noun with an adjective predicate and its adjunct
+    ("Aksi 2411 menuntut kepolisian adil dalam menangani kasus dugaan ujaran kebencian yang menjerat politikus itu.",
+     "kepolisian adil dalam menangani kasus"),
+    # our own sentence: a nominalisation with its own predicate is a clause
+    ("Bupati menegaskan pembangunan jalan itu akan selesai tahun depan.", "pembangunan jalan itu akan selesai"),
+])
+def test_a_nominal_subject_with_its_predicate_is_still_reported(text, content):
+    assert [a for a in _records(text) if a.type == "indirect" and a.content.text.startswith(content)]

@@ -42,6 +42,7 @@ CLAUSE_JOINERS = words("clause_joiners")
 SUBJECT_STOPS = words("stop_before") | words("time_words") | words("trailing_adverbs")
 NARRATION_LINKERS = words("narration_linkers")
 NOUN_PHRASE_LINKS = words("noun_phrase_links")
+NP_COORDINATORS_CL = words("np_coordinators")
 SPEAKER_PRONOUNS = words("singular_personal_pronouns")  # ia, dia, beliau: the speaker of the clause before
 WITHHELD_VERBS = words("withheld_detail_verbs")
 NP_SUBORDINATORS = words("np_subordinators")
@@ -292,11 +293,17 @@ def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
         return True  # a verb complement: "membantah mempunyai peralatan", "mengkhawatirkan terjadi risiko"
     if _NOMINALISATION.match(first.lower):
         # "menyerukan penarikan pasukan lebih cepat": a nominalisation needs a real predicate
-        for t in window[1:]:
-            if t.lower in PREPOSITIONS or t.lower == "yang" or t.lower in NP_SUBORDINATORS:
-                return False  # "mengungkapkan kesedihannya setelah kalah …": a subordinate clause after the noun
-            if t.lower in STRONG_PREDICATES or looks_verbal(t, lex):
-                return True
+        for k, t in enumerate(window[1:], 1):
+            if t.lower in PREPOSITIONS or t.lower == "yang" or t.lower in NP_SUBORDINATORS or (
+                    t.lower in NOUN_PHRASE_LINKS and (t.lower == "untuk" or (k + 1 < len(window) and not looks_verbal(window[k + 1], lex)))):
+                # "mengungkapkan kesedihannya setelah kalah …", "mengusulkan keterlibatan TNI dalam upaya …" (but
+                # "menuntut kepolisian adil dalam menangani …": a verb after the link is the predicate's adjunct; after
+                # "untuk" it is the noun's purpose: "mengumumkan perilisan album … untuk mengenang …")
+                return False
+            if _second_predicate(window, k, lex):
+                return False
+            if (t.lower in STRONG_PREDICATES or looks_verbal(t, lex)) and not _TER_NYA.match(t.lower):
+                return True  # (not "perilisan album terbarunya untuk …": a superlative with its clitic)
         return False
     if first.lower in PREDICATE_START:
         return True
@@ -306,13 +313,25 @@ def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
         return any(looks_verbal(t, lex) or t.lower in PREDICATE_START for t in window[1:])
     if "np" in cue.frames or "pred" in cue.frames:
         # a noun phrase followed by its predicate: "harga minyak akan naik"
-        for t in window[1:]:
+        for k, t in enumerate(window[1:], 1):
             if t.lower in NOUN_PHRASE_LINKS or t.lower in NP_SUBORDINATORS:
                 return False  # "… kesedihannya setelah kalah": the subordinate clause is the noun's
+            if _second_predicate(window, k, lex):
+                return False
             if t.lower in PREDICATE_START or looks_verbal(t, lex):
                 return True
         return False
     return len(window) >= 3
+
+
+_TER_NYA = regex.compile(r"^ter\p{Ll}{3,}nya$")
+
+
+def _second_predicate(window, k: int, lex) -> bool:
+    """Is ``window[k]`` a coordinator with a verb right after it: the speaker's own second predicate after a noun
+    phrase object ("menuntut legalisasi cantrang serta mendesak Presiden …"), not the phrase's predicate?"""
+    return (window[k].lower in NP_COORDINATORS_CL and k + 1 < len(window) and looks_verbal(window[k + 1], lex)
+            and not window[k + 1].lower.startswith("di"))
 
 
 def subordinate_end(ctx: Context, si: int, cue_start: int, start: int, end: int) -> int:
