@@ -567,3 +567,11 @@ def test_a_person_noun_and_a_place_before_a_name_make_a_named_subject():
     # dev text (pool-dev): "salah satu tokoh masyarakat di Kuranji Hasan Basri Ibrahim menyambut baik …" names the
     # subject that "Menurutnya" after it stands for; "di Kuranji" is where he is, no part of his name
     assert pool_dev_speakers_where("indosum-1476482403", "ajang ini dapat jadi promosi") == {"Hasan Basri Ibrahim"}
+
+
+def test_a_bracket_inside_a_citation_stays_in_the_speaker_an_age_in_brackets_goes():
+    # pool-dev24, the gold's own spans: a verse cited as "QS(9)23" keeps its chapter; our own sentence: an age goes
+    from test_speakers_aliases import _given
+
+    assert _given("pool-dev24.jsonl", "indosum-1491321630", "Yaa ayyuhal") == "QS(9)23"
+    assert _speakers("Seorang warga, Rendi (35) mengatakan bahwa antrean sudah mengular sejak pagi.") == ["Rendi"]

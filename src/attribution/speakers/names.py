@@ -120,7 +120,8 @@ _NOMINAL_RE = regex.compile(r"^(?:(?:ke|pe[nmr]?|peng|peny|keti?dak)\w{3,}an|\w{
 _LOWER_RE = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{L}-]*")
 _STOP_SPACE_RE = regex.compile(r"[.!?]\s")
 _TRAILING_PAREN_RE = regex.compile(r"\s*\([^()]*\)\s*$")
-_PAREN_RE = regex.compile(r"\s*\([^()\p{Lu}]*\)")  # "(23)", "(kiri)"; a bracketed acronym "(KAI Commuter)" stays
+# "(23)", "(kiri)"; a bracketed acronym "(KAI Commuter)" stays, and so does a bracket inside a citation ("QS(9)23")
+_PAREN_RE = regex.compile(r"\s*\([^()\p{Lu}]*\)(?![\p{L}\d])")
 
 
 # Words before a lone name that make it a place ("di Papua", "pemerintah Irak").
