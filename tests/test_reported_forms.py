@@ -1125,3 +1125,17 @@ def test_a_noun_phrase_object_with_a_verb_after_it_reports_nothing(text):
 ])
 def test_a_nominal_subject_with_its_predicate_is_still_reported(text, content):
     assert [a for a in _records(text) if a.type == "indirect" and a.content.text.startswith(content)]
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev24: a fronted adjunct opens the reported clause; its comma is no cut before "BPOM mengungkap"
+    ("Penny mengatakan selama 2017, BPOM mengungkap 49 perkara tindak pidana OT tanpa izin edar dan telah diproses "
+     "secara pro-justitia.", "selama 2017, BPOM mengungkap 49 perkara tindak pidana OT tanpa izin edar dan telah "
+     "diproses secara pro-justitia"),
+    # our own sentence: a clause before the comma still ends there when a new speaker and cue follow it
+    ("Menteri mengatakan harga beras sudah turun, Bulog menegaskan stok aman sampai Lebaran.",
+     "harga beras sudah turun"),
+])
+def test_a_fronted_adjunct_comma_is_no_cut_before_a_new_speaker(text, content):
+    (a,) = [a for a in _records(text) if a.cue.text == "mengatakan"]
+    assert a.content.text == content

@@ -16,7 +16,7 @@ from ..text.dateline import dateline_end
 from .candidates import Candidate
 from .context import Context
 from .cues import DEMIKIAN, CueMatch, cue_at, menurut_at, opens_report
-from .sources import DEMONSTRATIVES, looks_verbal
+from .sources import DEMONSTRATIVES, FRONT_ADJUNCT_OPENERS, looks_verbal
 
 COMPLEMENTISERS = words("complementisers") | words("complementiser_typos")
 CONDITIONALS = words("conditionals")
@@ -191,6 +191,25 @@ def _declines_to_say_more(ctx: Context, k: int, hi: int) -> bool:
     return w == "berkomentar" or w in WITHHELD_VERBS or (cue_at(ctx.lex, toks[k]) is not None and w[:2] in {"me", "be"})
 
 
+#: Tokens at most in a fronted adjunct at the start of a reported clause ("selama periode Desember 2016 hingga
+#: November 2017, BPOM RI menemukan …").
+FRONTED_ADJUNCT_WINDOW = 12
+
+
+def _fronted_adjunct_comma(ctx: Context, i0: int, i1: int) -> int | None:
+    """The comma closing a fronted adjunct that opens the content at token ``i0`` (an adjunct opener, then words
+    with no verb, within FRONTED_ADJUNCT_WINDOW tokens), else None: what follows it is the reported clause itself."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    if i0 >= i1 or toks[i0].lower not in FRONT_ADJUNCT_OPENERS:
+        return None
+    for k in range(i0 + 1, min(i1, i0 + FRONTED_ADJUNCT_WINDOW)):
+        if toks[k].text == ",":
+            return k if k > i0 + 1 else None
+        if not toks[k].is_word and toks[k].text not in "()/-" or looks_verbal(toks[k], lex):
+            return None
+    return None
+
+
 def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
     """Cut ``, menurut X`` / ``, kata X`` / ``, dikutip X`` that close the sentence off the content, and
     what follows the clause: a coordinated cue (``, dan menambahkan …``) or an adjunct (``, tanpa …``)."""
@@ -199,6 +218,7 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
     si = ctx.p.sentence_of(start)
     lo = ctx.token_at(ctx.p.sentences[si][0])
     narrated = _narrated(toks, lo, i0)
+    opener_comma = _fronted_adjunct_comma(ctx, i0, i1)
     for i in range(i0, i1):
         t = toks[i]
         if t.text == "," or t.lower in ACT_JOINERS:  # "dan menambahkan …", "dengan menyatakan …": a new act
@@ -213,12 +233,13 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
                     # "dengan menyatakan Tronchetti Provera hanya basa-basi"; not "hanya dengan menambahkan fitur …"
                     if ctx.in_quote(toks[k].start) is None:
                         return trim_end(text, start, t.start)
-        if t.text == "," and i + 3 < i1 and ctx.in_quote(t.start) is None and _new_speaker_clause(ctx, i + 1, i1):
+        if t.text == "," and i + 3 < i1 and ctx.in_quote(t.start) is None and i != opener_comma and _new_speaker_clause(ctx, i + 1, i1):
+            # (not after an adjunct that opens the clause: "mengatakan selama 2017, BPOM mengungkap …")
             return trim_end(text, start, t.start)
         if (t.text == "," and i + 3 < i1 and toks[i + 1].lower in CLAUSE_JOINERS and ctx.in_quote(t.start) is None
                 and _declines_to_say_more(ctx, i + 2, i1)):
             return trim_end(text, start, t.start)  # "…, namun menolak berkomentar lebih jauh": the writer's narration
-        if t.text == "," and i + 2 < i1 and toks[i + 1].is_cap and ctx.in_quote(t.start) is None:
+        if t.text == "," and i + 2 < i1 and toks[i + 1].is_cap and ctx.in_quote(t.start) is None and i != opener_comma:
             # ", CNN melaporkan bahwa …": a new clause with its own subject and cue
             k = i + 1
             while k < i1 and k - i <= 5 and toks[k].is_cap:
