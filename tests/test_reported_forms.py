@@ -1139,3 +1139,16 @@ def test_a_nominal_subject_with_its_predicate_is_still_reported(text, content):
 def test_a_fronted_adjunct_comma_is_no_cut_before_a_new_speaker(text, content):
     (a,) = [a for a in _records(text) if a.cue.text == "mengatakan"]
     assert a.content.text == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # pool-dev24 and our own sentences: a boast, a warning, a variant spelling of "merinci" (cues.tsv)
+    ("Bek tengah Timnas Malaysia U-22, Adib Zainudin, sesumbar bisa mengganyang Timnas Indonesia U-22.", "sesumbar",
+     "bisa mengganyang Timnas Indonesia U-22"),
+    ("Kapolri mewanti-wanti agar anggota tidak terprovokasi oleh isu di media sosial.", "mewanti-wanti",
+     "anggota tidak terprovokasi oleh isu di media sosial"),
+    ("Fabio merincikan kasus-kasus tersebut meliputi intervensi ketika wartawan melaksanakan peliputan.", "merincikan",
+     "kasus-kasus tersebut meliputi intervensi ketika wartawan melaksanakan peliputan"),
+])
+def test_more_cue_verbs(text, cue, content):
+    assert [(a.cue.text, a.content.text) for a in _records(text)] == [(cue, content)]
