@@ -1152,3 +1152,10 @@ def test_a_fronted_adjunct_comma_is_no_cut_before_a_new_speaker(text, content):
 ])
 def test_more_cue_verbs(text, cue, content):
     assert [(a.cue.text, a.content.text) for a in _records(text)] == [(cue, content)]
+
+
+def test_an_idiom_of_the_cue_with_bahwa_after_it_reports_the_clause():
+    # pool-dev24: "percaya diri" (self-confident) is no belief; with "bahwa" right after it it reports one
+    text = "Lebih lanjut, Adib percaya diri bahwa lini belakang timnya dapat bermain dengan baik dalam ajang tersebut."
+    assert [a.content.text for a in _records(text)] == ["lini belakang timnya dapat bermain dengan baik dalam ajang tersebut"]
+    assert not _records("Arsenal boleh percaya diri untuk pertandingan nanti.")

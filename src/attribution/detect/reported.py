@@ -29,7 +29,7 @@ from ..lexicon import word_table, words
 from ..text.segment import is_reading_tip
 from ..text.tokens import Token
 from .candidates import Candidate
-from .clauses import (COMPLEMENTISERS, CONNECTIVES, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
+from .clauses import (COMPLEMENTISERS, CONNECTIVES, CUE_IDIOMS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
                       inner_owns, is_clause, sentence_start, settle, subordinate_end, trim_end)
 from .complements import adjunct_clause_start, directive_object, predicate_after_noun_phrase
 from .context import Context
@@ -791,6 +791,7 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
         toks[j].lower in BAHWA_ADJUNCTS or bahwa == j or (toks[j].lower in STATEMENT_OBJECTS and bahwa - j <= 5 and not any(
             looks_verbal(x, lex) for x in toks[j + 1 : bahwa]))  # "menyampaikan pendapatnya bahwa …"
         or (bahwa - j <= 3 and all(toks[k].is_cap for k in range(j, bahwa)))  # told to a name: "mengonfirmasi People bahwa"
+        or (bahwa == j + 1 and f"{cue.lemma} {toks[j].lower}" in CUE_IDIOMS)  # "Adib percaya diri bahwa lini belakang …"
     ):
         return bahwa + 1
     if cue.lemma in lex.cue_properties.get("complementiser_only", ()):
