@@ -1159,3 +1159,20 @@ def test_an_idiom_of_the_cue_with_bahwa_after_it_reports_the_clause():
     text = "Lebih lanjut, Adib percaya diri bahwa lini belakang timnya dapat bermain dengan baik dalam ajang tersebut."
     assert [a.content.text for a in _records(text)] == ["lini belakang timnya dapat bermain dengan baik dalam ajang tersebut"]
     assert not _records("Arsenal boleh percaya diri untuk pertandingan nanti.")
+
+
+@pytest.mark.parametrize("text,content", [
+    # the form, our own sentence: a post-posed "demikian" with a passive cue and its agent
+    ("Pemerintah akan menaikkan harga BBM pekan depan, demikian diklaim Kementerian ESDM.",
+     "Pemerintah akan menaikkan harga BBM pekan depan"),
+    # pool-dev17: the passive with its agent inside the clause
+    ("Aksi mogok juga diklaim Serikat Pekerja sebagai aksi untuk menyelamatkan aset negara.",
+     "Aksi mogok juga diklaim Serikat Pekerja sebagai aksi untuk menyelamatkan aset negara"),
+])
+def test_diklaim_with_its_agent(text, content):
+    (a,) = _records(text)
+    assert a.cue.text == "diklaim" and a.content.text.startswith(content[:30])
+
+
+def test_diklaim_with_no_agent_reports_nothing():
+    assert not _records("Produk yang diklaim sebagai obat herbal itu ternyata mengandung bahan kimia.")
