@@ -1176,3 +1176,26 @@ def test_diklaim_with_its_agent(text, content):
 
 def test_diklaim_with_no_agent_reports_nothing():
     assert not _records("Produk yang diklaim sebagai obat herbal itu ternyata mengandung bahan kimia.")
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # the form and pool-dev20: a document, then an agentless passive cue
+    ("Dalam Pasal 5 ayat (2) disebutkan, setiap warga berhak atas pendidikan.", "Pasal 5 ayat (2)",
+     "setiap warga berhak atas pendidikan"),
+    ("Kabar itu menyebar melalui pesan berantai. Di sana disebutkan bahwa korban kekerasan seksual berjumlah 35 orang.",
+     "sana", "korban kekerasan seksual berjumlah 35 orang"),
+    ("Dalam surat tersebut disebutkan bahwa semua pegawai wajib hadir pada apel pagi.", "surat tersebut",
+     "semua pegawai wajib hadir pada apel pagi"),
+])
+def test_a_document_before_an_agentless_passive_is_the_source(text, source, content):
+    (a,) = [a for a in _records(text) if a.rule == "reported-document-passive"]
+    assert (a.source.text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    # our own sentences: an occasion is no document; a passive with its agent is another rule's
+    "Dalam kesempatan itu disampaikan Kapolres bahwa pelaku sudah ditangkap.",
+    "Dalam rapat tersebut dijelaskan, anggaran tahun depan akan naik.",
+])
+def test_no_document_passive_without_a_document(text):
+    assert not [a for a in _records(text) if a.rule == "reported-document-passive"]

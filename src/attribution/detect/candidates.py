@@ -29,6 +29,7 @@ RULE_CONFIDENCE = {
     "reported-post-cue": 0.8,  # …, kata X. (no marks); a cue interrupting the clause (…, lanjutnya, …)
     "reported-next-sentence": 0.7,  # … . Hal itu diungkapkan X
     "reported-passive-front": 0.75,  # Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
+    "reported-document-passive": 0.7,  # Dalam Pasal 5 ayat (2) disebutkan, … / Di sana disebutkan bahwa …
     "reported-inner-cue": 0.7,  # Umumnya kata dia, … / Hal itu katanya sudah … (no comma before the cue)
     "reported-noun-front": 0.7,  # Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, …
     "reported-demikian": 0.75,  # …, demikian laporan Xinhua / “…,” demikian pernyataan X

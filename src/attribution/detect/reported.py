@@ -12,6 +12,7 @@ Each rule is a function ``rule(ctx, si, lo, hi) -> [Candidate]`` over one senten
 - ``reported-directive-object`` X meminta semua pihak mengikuti aturan … (a request's addressee, then its verb)
 - ``reported-next-sentence``  … . Hal itu diungkapkan X
 - ``reported-passive-front``  Disampaikan X, … / Diungkapkan X bahwa … / …, diakui X <clause>
+- ``reported-document-passive`` Dalam Pasal 5 ayat (2) disebutkan, … / Di sana disebutkan bahwa … (a document's words)
 - ``reported-inner-cue``      Umumnya kata dia, keramaian … / Bahkan kata dia melalui … / Hal itu katanya sudah …
 - ``reported-noun-front``     Dari keterangannya, … / Seperti ucapan Hoeness, … / Harapannya, … (a noun cue)
 - ``reported-demikian``       …, demikian laporan Xinhua / …, demikian dikatakan sumber Sky Sports / “…,” demikian pernyataan X
@@ -1102,6 +1103,48 @@ def front_clitic(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
     return []
 
 
+DOCUMENT_LOCATIVES = words("document_locatives")
+DOCUMENT_PLACE_PRONOUNS = words("document_place_pronouns")
+DOCUMENT_WORDS = words("doc_words")
+#: Tokens at most in the document phrase before its passive cue ("Dalam pasal 7 ayat 2 huruf b beleid tersebut …").
+DOCUMENT_WINDOW = 14
+
+
+def document_passive(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
+    """``reported-document-passive``: a sentence that opens on a document and an agentless passive cue ("Dalam
+    Pasal 5 ayat (2) disebutkan, setiap warga …", "Dalam surat tersebut disebutkan bahwa …", "Di sana disebutkan
+    bahwa …"): the document is the source.  The phrase is headed by a document word (doc_words.tsv) or a pronoun of
+    place, holds no verb or comma, and no agent follows the cue ("Dalam kesempatan itu disampaikan Kapolres …" is
+    the passive-front rule's)."""
+    toks, lex = ctx.p.tokens, ctx.lex
+    first = ctx.token_at(sentence_start(ctx, si))
+    if first + 2 >= hi or toks[first].lower not in DOCUMENT_LOCATIVES:
+        return []
+    head = next((t.lower for t in toks[first + 1 : hi] if t.lower not in QUANTIFIERS), "")
+    if head not in DOCUMENT_WORDS and head not in DOCUMENT_PLACE_PRONOUNS:
+        return []
+    for k in range(first + 2, min(hi - 1, first + 2 + DOCUMENT_WINDOW)):
+        cue = cue_at(lex, toks[k])
+        if cue is not None and "pass" in cue.frames and cue.clitic_start is None:
+            break
+        if (not toks[k].is_word and toks[k].text not in "()/.-") or looks_verbal(toks[k], lex):
+            return []
+    else:
+        return []
+    j = k + 1
+    had_punct = j < hi and toks[j].text in {",", ":"}
+    j += had_punct
+    if j >= hi or toks[j].is_cap and not had_punct or toks[j].lower == "oleh":
+        return []  # an agent after the cue
+    if toks[j].lower in COMPLEMENTISERS:
+        j = complementiser_end(ctx, j, hi, had_punct)
+    c = content(ctx, toks[j].start, si) if j < hi else None
+    if not c or c[1] - c[0] <= 3:
+        return []
+    return [Candidate(type="indirect", start=c[0], end=c[1], rule="reported-document-passive", cue=cue,
+                      source=(toks[first + 1].start, toks[k - 1].end), sentence=si)]
+
+
 #: The reported-speech rules, in the order they run over each sentence.
 SENTENCE_RULES = {
     "reported-menurut": menurut,
@@ -1112,6 +1155,7 @@ SENTENCE_RULES = {
     "reported-verb": verbs,
     "reported-next-sentence": next_sentence,
     "reported-passive-front": passive_front,
+    "reported-document-passive": document_passive,
     "reported-inner-cue": inner_cue,
     "reported-noun-front": noun_front,
     "reported-demikian": demikian_post,
