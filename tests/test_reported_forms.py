@@ -1199,3 +1199,11 @@ def test_a_document_before_an_agentless_passive_is_the_source(text, source, cont
 ])
 def test_no_document_passive_without_a_document(text):
     assert not [a for a in _records(text) if a.rule == "reported-document-passive"]
+
+
+def test_bunyi_and_a_document_open_its_statement():
+    # the form, our own sentences: "Bunyi surat itu, …" (no opener needed before a document); a sound is none
+    (a,) = _records("Bunyi surat itu, semua pegawai wajib hadir pada apel pagi.")
+    assert (a.rule, a.cue.text, a.source.text, a.content.text) == (
+        "reported-noun-front", "Bunyi", "surat itu", "semua pegawai wajib hadir pada apel pagi")
+    assert not _records("Bunyi ledakan terdengar hingga radius satu kilometer.")

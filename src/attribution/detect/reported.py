@@ -693,8 +693,9 @@ def noun_front(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         src, comma = (stem_end, toks[k].end), k + 1
     else:
         cue = CueMatch(start=toks[k].start, end=toks[k].end, lemma=noun.lemma, clitic_start=None, frames=noun.frames)
-        if not opened or not toks[k + 1].is_cap:
-            return []  # "Dari keterangan yang dihimpun, …": no named source; "Ucapan Rizieq, yang …" is a subject
+        if not (opened and toks[k + 1].is_cap) and toks[k + 1].lower not in DOCUMENT_WORDS:
+            return []  # "Dari keterangan yang dihimpun, …": no named source; "Ucapan Rizieq, yang …" is a subject;
+            # but a document after the noun speaks without an opener ("Bunyi surat itu, semua pegawai …")
         rng = source_after(toks, k + 1, hi, lex, max_len=8)
         if rng is None:
             return []
