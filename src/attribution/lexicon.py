@@ -61,6 +61,9 @@ class Lexicon:
     # the index of misspelt cue forms (detect.cues.FuzzyCues), built on first use from ``cues`` and
     # data/words/cue_lookalikes.tsv
     fuzzy: object = field(default=None, repr=False, compare=False)
+    # results of pure functions of a phrase and this lexicon (detect.sources.split_role), kept across documents
+    # and emptied when full, so a stream of any length stays within a bounded memory
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def cue(self, word: str) -> Cue | None:
         return self.cues.get(word.lower())

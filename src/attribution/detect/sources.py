@@ -894,8 +894,25 @@ def usual_org_or_place(word: str, lex: Lexicon) -> bool:
     return (lex.name_types.get(word) in {"ORG", "LOC"} and lex.name_type_counts.get(word, 0) >= 5) or word.lower() in lex.places
 
 
+_MEMO_MAX = 50_000
+
+
 def split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = frozenset(),
                keep_month: bool = False) -> tuple[str | None, str]:
+    """:func:`_split_role`, remembered on the lexicon: the answer depends on the phrase, ``keep_month`` and which
+    of its words are the document's ``places`` only (names recur through a document and across a stream)."""
+    key = ("split_role", phrase, keep_month, tuple(w for w in phrase.split() if w in places) if places else ())
+    memo = lex.memo
+    hit = memo.get(key)
+    if hit is None:
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        hit = memo[key] = _split_role(phrase, lex, places, keep_month)
+    return hit
+
+
+def _split_role(phrase: str, lex: Lexicon, places: set[str] | frozenset[str] = frozenset(),
+                keep_month: bool = False) -> tuple[str | None, str]:
     """``Perdana Menteri Irak Mohammed Shia al-Sudani`` → (``Perdana Menteri Irak``, ``Mohammed Shia al-Sudani``).
 
     The name is the final run of capitalised words that are not title words; what comes before is the
