@@ -21,9 +21,10 @@ from ..outlets import outlet_name
 from ..detect.sources import DETERMINERS, QUANTIFIERS, TRAILING_ADVERBS, clean_description, split_role, title_prefix
 from .descriptions import DescriptionRules, described_person, role_then_name
 from .kinds import RELATION_HEADS, KindRules
+from .subjects import STATEMENT_NOUNS
 from .mentions import clean_mention
 from .plurals import GROUP_PRONOUNS, PluralRules
-from .names import (COMMON_WORDS, LOWER_WORDS, MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE, spelled_out,
+from .names import (COMMON_WORDS, LOWER_WORDS, MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_NUMBER_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE, spelled_out,
                     _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
                     mention_kind,
                     speaker_kind)
@@ -389,6 +390,12 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
         # "laporan Reuters" → Reuters
         if low0 in DOC_WORDS and len(words) > 1 and outlet_name(" ".join(words[1:]), self.lex):
             return self._remember(offset, mention, " ".join(words[1:]), "outlet", None)
+        if low0 in STATEMENT_NOUNS and len(words) > 1 and _issuer_named(words[1]) and not any(
+                w.lower().rstrip(".") in DOC_NUMBER_WORDS for w in words[2:]):  # "surat DPP Golkar Nomor B-…": the letter
+            # "pernyataan Kementerian Keuangan AS", "pernyataan pemerintah Spanyol": the issuer speaks (not
+            # "keterangan resmi", "laporan polisi bernomor …": a statement described, no issuer named)
+            r = self._resolve_phrase(" ".join(words[1:]), offset, remember=False)
+            return self._remember(offset, mention, r.speaker, "document", r.role)  # the statement, for "pernyataan itu"
         if low0 in ORG_WORDS and mention[:1].isupper() and kind != "anaphor":  # "Departemen Luar Negeri"; spelled out
             return self._remember(offset, mention, spelled_out(self.names, self.names.aliases.get(mention, mention)), "organisation", None)
         if kind == "anaphor" and _head(mention) in DOC_WORDS:
@@ -480,3 +487,10 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
                 return self._remember(offset, mention, name, "person", None)
         desc = clean_description(mention)
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
+
+
+def _issuer_named(word: str) -> bool:
+    """Does ``word``, right after a statement noun, open its issuer: a capitalised name or an organisation's
+    first word ("Kementerian", "pemerintah", "pihak"), not another document word ("Pernyataan Pers")?"""
+    low = word.lower()
+    return (word[:1].isupper() and low not in DOC_WORDS) or low in ORG_WORDS
