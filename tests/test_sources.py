@@ -283,3 +283,17 @@ def test_a_name_before_a_comma_takes_no_apposition(text, source, starts):
 def test_the_source_span_and_its_speaker(text, source, speaker):
     (a,) = _PIPE.run(text).attributions
     assert (a.source.text, a.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text,source,speaker", [
+    # pool-dev25 and our own sentence: one name word in apposition after a description, then its adjunct
+    ('"Kami menuntut harga yang adil," kata salah seorang petani tebu asal Kudus, Agus ditemui di sela-sela persiapan.',
+     "salah seorang petani tebu asal Kudus, Agus", "Agus"),
+    ('"Antrean sudah panjang sejak pagi," ujar seorang warga, Budi saat ditemui di pasar.',
+     "seorang warga, Budi", "Budi"),
+    # a pronoun before the comma: the name opens the next clause ("kata dia, Syahrini memang …")
+    ('"Dia yang pilih sendiri," kata dia, Syahrini memang kerap menghubunginya.', "dia", None),
+])
+def test_one_name_word_in_apposition_before_its_adjunct(text, source, speaker):
+    a = _PIPE.run(text).attributions[0]
+    assert a.source.text == source and (speaker is None or a.speaker == speaker)

@@ -353,7 +353,10 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             m += 1  # "…, Hong Kong & Taiwan, Robin Kwok": a list of places inside the office
         ends = m >= hi or not tokens[m].is_word or tokens[m].lower in STOP_AFTER or (
             looks_verbal(tokens[m], lex) and not tokens[m].is_cap)  # "…, Max Tatahede didampingi petugas …"
-        if (m - (j + 1) >= 2 and ends) or (m - (j + 1) == 1 and m < hi and tokens[m].text == ","):
+        if (m - (j + 1) >= 2 and ends) or (m - (j + 1) == 1 and m < hi and tokens[m].text == ",") or (
+                m - (j + 1) == 1 and ends and m < hi and tokens[m].is_word and lex.name_types.get(tokens[j + 1].text) == "PER"
+                and not any(tokens[i].lower in forms for forms in lex.pronouns.values())):  # not "kata dia, Syahrini memang …"
+            # one name word, then its adjunct: "kata salah seorang petani tebu asal Kudus, Agus ditemui di …"
             j = m
         else:
             break
