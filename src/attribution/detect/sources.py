@@ -340,6 +340,13 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
         second = source_after(tokens, j + 2, hi, lex, max_len)
         if second is not None and tokens[second[1] - 1].is_cap and second[1] - second[0] >= 2:
             return second
+    j = _apposition_after(tokens, i, j, hi, lex)
+    return (i, j)  # a trailing demonstrative stays, as written ("sumber-sumber itu")
+
+
+def _apposition_after(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon) -> int:
+    """The end of the source ``tokens[i:j]`` read after its cue, past the appositions in commas that name the
+    speaker (up to three)."""
     # appositions naming the speaker: "kata Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho, …",
     # "kata Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo"
     for _ in range(3):
@@ -360,7 +367,7 @@ def source_after(tokens: list[Token], i: int, hi: int, lex: Lexicon, max_len: in
             j = m
         else:
             break
-    return (i, j)  # a trailing demonstrative stays, as written ("sumber-sumber itu")
+    return j
 
 
 def _time_word_in_name(tokens: list[Token], j: int, hi: int) -> bool:
