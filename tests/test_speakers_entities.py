@@ -595,3 +595,18 @@ def test_a_numbered_letter_stays_the_speaker_and_the_statement_is_remembered_for
     assert _given("pool-dev8.jsonl", "indosum-1493869200", "DPP Golkar memberikan SP I").startswith("surat DPP Golkar")
     # dev text (pool-dev11), the gold's spans: "pernyataan Kementerian Keuangan AS" → the ministry, in full
     assert _given("pool-dev11.jsonl", "indosum-1498846500", "Bank of Dandong") == "Kementerian Keuangan AS"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # our own sentences: a narrative sentence names one new person, then "Ia" opens the next: that person
+    ('"Rekaman itu tidak pantas disiarkan," kata Penny Junior. Tanggapan serupa datang dari sahabat Diana, Rosa '
+     'Mockton. Ia menyebut penayangan rekaman itu sebagai eksploitasi.', ["Penny Junior", "Rosa Mockton"]),
+    # two people named there: no one is newest, the previous speaker stays
+    ('"Rekaman itu tidak pantas disiarkan," kata Penny Junior. Tanggapan serupa datang dari Rosa Mockton dan '
+     'Andrew Morton. Ia menyebut penayangan rekaman itu sebagai eksploitasi.', ["Penny Junior", "Penny Junior"]),
+    # the sentence before is a statement: its speaker stays the salient one
+    ('Penny Junior mengatakan Rosa Mockton menolak rekaman itu. Ia menyebut penayangan rekaman itu sebagai '
+     'eksploitasi.', ["Penny Junior", "Penny Junior"]),
+])
+def test_a_person_introduced_just_before_a_pronoun_is_its_antecedent(text, expected):
+    assert _speakers(text) == expected

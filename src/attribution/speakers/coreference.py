@@ -50,6 +50,7 @@ SPEAKER_RULES = {
     "long-quote-subject": "before '…,” ucapnya' the window for a person named as subject starts at the quotation, not the cue",
     "said-of": "'“Kita sepaham dengan Presiden,” katanya' after 'Presiden Joko Widodo': a pronoun does not go to a previous speaker the statement names",
     "hearsay-subject": "'“… Keluarga keraton katanya belum paham …”': a clitic cue inside a quoted clause is the clause's subject, not the one quoted",
+    "introduced-person": "'Tanggapan senada juga keluar dari sahabat Diana, Rosa Mockton. Ia …': a pronoun opening a sentence after a narrative sentence naming one new person is that person",
     "relative-description": "'Sumber yang mengaku dekat dengan keluarga Gomez mengonfirmasi …': an unnamed speaker's description keeps its relative clause",
 }
 
@@ -332,6 +333,8 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
                 elif subj[0] >= offset - 400 or personal:  # far back, only a person's name ("Provinsi Maluku" is none)
                     return self._remember(offset, mention or "", r.speaker, r.kind, None)
             singular = (mention or "").lower() in SINGULAR_PERSONAL
+            if singular and "introduced-person" not in self.disabled and (named := introduced_person(self, prev_off)):
+                return self._remember(offset, mention or "", named, "person", None)
             prev = self.previous(offset, singular=singular, speaking=True, person=singular)
             if prev:
                 return self._remember(offset, mention or "", prev[0], prev[1], None)
@@ -390,10 +393,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
         # "laporan Reuters" → Reuters
         if low0 in DOC_WORDS and len(words) > 1 and outlet_name(" ".join(words[1:]), self.lex):
             return self._remember(offset, mention, " ".join(words[1:]), "outlet", None)
-        if low0 in STATEMENT_NOUNS and len(words) > 1 and _issuer_named(words[1]) and not any(
-                w.lower().rstrip(".") in DOC_NUMBER_WORDS for w in words[2:]):  # "surat DPP Golkar Nomor B-…": the letter
-            # "pernyataan Kementerian Keuangan AS", "pernyataan pemerintah Spanyol": the issuer speaks (not
-            # "keterangan resmi", "laporan polisi bernomor …": a statement described, no issuer named)
+        if _issuer_named(words):  # "pernyataan Kementerian Keuangan AS", "pernyataan pemerintah Spanyol": the issuer speaks
             r = self._resolve_phrase(" ".join(words[1:]), offset, remember=False)
             return self._remember(offset, mention, r.speaker, "document", r.role)  # the statement, for "pernyataan itu"
         if low0 in ORG_WORDS and mention[:1].isupper() and kind != "anaphor":  # "Departemen Luar Negeri"; spelled out
@@ -489,8 +489,40 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
         return self._remember(offset, mention, desc, speaker_kind(desc, self.lex), None)
 
 
-def _issuer_named(word: str) -> bool:
-    """Does ``word``, right after a statement noun, open its issuer: a capitalised name or an organisation's
-    first word ("Kementerian", "pemerintah", "pihak"), not another document word ("Pernyataan Pers")?"""
-    low = word.lower()
-    return (word[:1].isupper() and low not in DOC_WORDS) or low in ORG_WORDS
+def _issuer_named(words: list[str]) -> bool:
+    """Is ``words`` a statement noun and its issuer: a capitalised name or an organisation's first word
+    ("Kementerian", "pemerintah", "pihak") right after it, not another document word ("Pernyataan Pers"), and no
+    number after it ("surat DPP Golkar Nomor B-…" is the letter)? Not "keterangan resmi", "laporan polisi …": a
+    statement described, no issuer named."""
+    if len(words) < 2 or words[0].lower() not in STATEMENT_NOUNS:
+        return False
+    low = words[1].lower()
+    return ((words[1][:1].isupper() and low not in DOC_WORDS) or low in ORG_WORDS) and not any(
+        w.lower().rstrip(".") in DOC_NUMBER_WORDS for w in words[2:])
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after a full stop and a space, or a line break), within 400
+    characters."""
+    lo = max(0, at - 400)
+    return max(text.rfind(". ", lo, at) + 2 if text.rfind(". ", lo, at) >= 0 else lo, text.rfind("\n", lo, at) + 1)
+
+
+def introduced_person(r: "Resolver", prev_off: int) -> str | None:
+    """A person pronoun opening its sentence ("Ia dengan gamblang menyebut …") right after a narrative sentence
+    that named one person, not the previous speaker, and quoted no one ("Tanggapan senada juga keluar dari
+    sahabat Diana, Rosa Mockton."): that person, the newest in the reader's mind."""
+    text, ms = r.text, r._mention_start
+    cur = _sentence_start(text, ms)
+    if text[cur:ms].strip() or cur < 2:
+        return None
+    prev = _sentence_start(text, cur - 2)
+    if prev_off >= prev or any(cs < cur and ce > prev for cs, ce in r.contents[-5:]):
+        return None  # a statement in that sentence: its speaker stays the salient one
+    names = r.names
+    i, j = bisect.bisect_left(names.offsets, prev), bisect.bisect_left(names.offsets, cur)
+    people = {names.fullest(n, off) for off, n in names.names[i:j] if names.personal(n)}
+    last = r.previous(ms)
+    if len(people) == 1 and (person := next(iter(people))) != (last[0] if last else None):
+        return person
+    return None
