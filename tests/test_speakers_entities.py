@@ -610,3 +610,10 @@ def test_a_numbered_letter_stays_the_speaker_and_the_statement_is_remembered_for
 ])
 def test_a_person_introduced_just_before_a_pronoun_is_its_antecedent(text, expected):
     assert _speakers(text) == expected
+
+
+def test_bos_heads_a_description_of_a_person_named_before():
+    # our own sentences: "bos Persib itu" refers back to the manager named before (person_nouns.tsv)
+    text = ("Manajer Persib Bandung, Umuh Muchtar, mengatakan tempat tinggal itu sudah disiapkan. Selain itu bos Persib "
+            "itu mengaku senang dengan kedatangan pemain baru tersebut.")
+    assert _speakers(text)[-1] == "Umuh Muchtar"
