@@ -256,3 +256,15 @@ def test_dengan_and_a_speech_verb_end_the_reported_clause():
 def test_declining_to_say_more_ends_the_report(text, content):
     (a,) = [a for a in Pipeline().run(text).attributions if a.cue.text == "mengatakan"]
     assert a.content.text == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev25 and our own sentence: "untuk" before a noun phrase, right after the cue, is "as for": it stays
+    ("Manajer Persib Bandung, Umuh Muchtar, mengatakan untuk tempat tinggal tersebut adalah Essien yang akan "
+     "menentukan sendiri.", "untuk tempat tinggal tersebut adalah Essien yang akan menentukan sendiri"),
+    ("Kepala dinas itu menjelaskan untuk lahan sudah tersedia seluas 50 hektare.", "untuk lahan sudah tersedia seluas 50 hektare"),
+    # before a verb it is the complementiser, left out
+    ("Bupati Sleman mengimbau untuk menjaga kebersihan sungai.", "menjaga kebersihan sungai"),
+])
+def test_untuk_before_a_noun_phrase_after_the_cue_stays(text, content):
+    assert [c for _, c in _contents(text)] == [content]

@@ -97,11 +97,12 @@ def complementiser_end(ctx: Context, j: int, hi: int, after_punct: bool) -> int:
     toks = ctx.p.tokens
     if j >= hi or toks[j].lower not in COMPLEMENTISERS:
         return j
-    if after_punct and j + 1 < hi:
+    if j + 1 < hi:
         w, n = toks[j].lower, toks[j + 1]
         if w == "untuk" and n.is_word and not (n.lower in PREDICATE_START or n.lower in NEGATIONS
                                                or looks_verbal(n, ctx.lex)):
             return j
+    if after_punct and j + 1 < hi:
         if w in CONDITIONALS:
             comma = next((k for k in range(j + 2, min(hi, j + 12)) if toks[k].text == ","), None)
             if comma is not None and sum(t.is_word for t in toks[comma + 1 : min(hi, comma + 4)]) >= 3:
