@@ -617,3 +617,10 @@ def test_bos_heads_a_description_of_a_person_named_before():
     text = ("Manajer Persib Bandung, Umuh Muchtar, mengatakan tempat tinggal itu sudah disiapkan. Selain itu bos Persib "
             "itu mengaku senang dengan kedatangan pemain baru tersebut.")
     assert _speakers(text)[-1] == "Umuh Muchtar"
+
+
+def test_keduanya_takes_two_first_names_named_together():
+    # our own sentences: "William dan Harry" inside the previous statement are the two "keduanya" stands for
+    text = ("Penulis biografi Penny Junior mengatakan bahwa anak Diana, William dan Harry, tak ingin rekaman itu "
+            "disiarkan. Menurut keduanya, rekaman tersebut amat menyakiti perasaan mereka.")
+    assert _speakers(text) == ["Penny Junior", "William dan Harry"]

@@ -137,6 +137,11 @@ class PluralRules:
         first tagged word: "Federasi Serikat Guru Indonesia" is none)."""
         return name.lower() in self.lex.places or (" " not in name and self.names.entity_type(name) == "LOC")
 
+    def _first_name(self, name: str) -> bool:
+        """A single capitalised word that news does not write for an organisation or a place, nor a common word."""
+        return (" " not in name and name[:1].isupper() and not name.isupper() and not self._place(name)
+                and self.lex.name_types.get(name) not in {"ORG", "LOC"} and name.lower() not in self.names.common)
+
     def named_pair(self, lo: int, hi: int) -> str | None:
         """The latest two people named together ("Adam Levine dan Behati Prinsloo") between ``lo`` and ``hi``, as
         "X dan Y" with their fullest names; None when there are none."""
@@ -146,6 +151,6 @@ class PluralRules:
             (po, pn), (off, name) = names[k - 1], names[k]
             if self._joined((po, pn), off):
                 a, b = self.names.fullest(pn, po), self.names.fullest(name, off)
-                if self.names.personal(a) and self.names.personal(b):
-                    return f"{a} dan {b}"
+                if all(self.names.personal(x) or self._first_name(x) for x in (a, b)):
+                    return f"{a} dan {b}"  # "William dan Harry": one name word each will do
         return None
