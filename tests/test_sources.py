@@ -293,6 +293,9 @@ def test_the_source_span_and_its_speaker(text, source, speaker):
      "seorang warga, Budi", "Budi"),
     # a pronoun before the comma: the name opens the next clause ("kata dia, Syahrini memang …")
     ('"Dia yang pilih sendiri," kata dia, Syahrini memang kerap menghubunginya.', "dia", None),
+    # after "Menurut" the name opens the content (pool-dev7: "Menurut Tien Mei, Lindsay sudah mulai berlatih …")
+    ("Menurut Tien Mei, Lindsay sudah mulai berlatih bersama tim.", "Tien Mei", "Tien Mei"),
+    ("Menurut seorang pengamat, Jokowi sudah melakukan langkah yang tepat.", "seorang pengamat", None),
 ])
 def test_one_name_word_in_apposition_before_its_adjunct(text, source, speaker):
     a = _PIPE.run(text).attributions[0]

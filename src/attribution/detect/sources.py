@@ -362,7 +362,10 @@ def _apposition_after(tokens: list[Token], i: int, j: int, hi: int, lex: Lexicon
             looks_verbal(tokens[m], lex) and not tokens[m].is_cap)  # "…, Max Tatahede didampingi petugas …"
         if (m - (j + 1) >= 2 and ends) or (m - (j + 1) == 1 and m < hi and tokens[m].text == ",") or (
                 m - (j + 1) == 1 and ends and m < hi and tokens[m].is_word and lex.name_types.get(tokens[j + 1].text) == "PER"
-                and not any(tokens[i].lower in forms for forms in lex.pronouns.values())):  # not "kata dia, Syahrini memang …"
+                and not any(tokens[i].lower in forms for forms in lex.pronouns.values())  # not "kata dia, Syahrini memang …"
+                and any(not t.is_cap for t in tokens[i:j]) and (i == 0 or tokens[i - 1].lower != "menurut")):
+            # (a description before the comma, and a cue after its content: "Menurut Tien Mei, Lindsay sudah …" and
+            # "Menurut seorang pengamat, Jokowi sudah …" open their content with the name)
             # one name word, then its adjunct: "kata salah seorang petani tebu asal Kudus, Agus ditemui di …"
             j = m
         else:
