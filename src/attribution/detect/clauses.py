@@ -91,9 +91,10 @@ def content(ctx: Context, start: int, si: int) -> tuple[int, int] | None:
 
 def complementiser_end(ctx: Context, j: int, hi: int, after_punct: bool) -> int:
     """Token after the complementiser at ``j`` that the content leaves out (``bahwa``, ``agar``, ``untuk``
-    before a verb), else ``j``.  After the cue's comma, ``untuk`` before a noun phrase is a preposition that
-    opens the clause ("Dia mencontohkan, untuk model-model yang paling laris …") and ``jika``/``kalau`` whose
-    clause a comma closes is a conditional ("Bambang berkata, jika memungkinkan, pansus bakal …"): both stay."""
+    before a verb), else ``j``.  ``untuk`` before a noun phrase is a preposition that opens the clause, with or
+    without the cue's comma ("Dia mencontohkan, untuk model-model yang paling laris …", "mengatakan untuk tempat
+    tinggal tersebut …"), and after the comma ``jika``/``kalau`` whose clause a comma closes is a conditional
+    ("Bambang berkata, jika memungkinkan, pansus bakal …"): both stay."""
     toks = ctx.p.tokens
     if j >= hi or toks[j].lower not in COMPLEMENTISERS:
         return j
@@ -102,8 +103,7 @@ def complementiser_end(ctx: Context, j: int, hi: int, after_punct: bool) -> int:
         if w == "untuk" and n.is_word and not (n.lower in PREDICATE_START or n.lower in NEGATIONS
                                                or looks_verbal(n, ctx.lex)):
             return j
-    if after_punct and j + 1 < hi:
-        if w in CONDITIONALS:
+        if after_punct and w in CONDITIONALS:
             comma = next((k for k in range(j + 2, min(hi, j + 12)) if toks[k].text == ","), None)
             if comma is not None and sum(t.is_word for t in toks[comma + 1 : min(hi, comma + 4)]) >= 3:
                 return j

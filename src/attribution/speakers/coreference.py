@@ -505,7 +505,8 @@ def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts (after a full stop and a space, or a line break), within 400
     characters."""
     lo = max(0, at - 400)
-    return max(text.rfind(". ", lo, at) + 2 if text.rfind(". ", lo, at) >= 0 else lo, text.rfind("\n", lo, at) + 1)
+    stop = text.rfind(". ", lo, at)
+    return max(stop + 2 if stop >= 0 else lo, text.rfind("\n", lo, at) + 1)
 
 
 def introduced_person(r: "Resolver", prev_off: int) -> str | None:
