@@ -222,6 +222,32 @@ def test_the_object_of_a_relative_clause_is_no_source(text, source):
     assert _sources(text)[-1] == source
 
 
+@pytest.mark.parametrize("text,source,speaker", [
+    # pool-dev13, pool-dev22, pool-dev21: a relative clause too long or too punctuated for the short-clause reading
+    ("Walikota Jakarta Utara Husein Murad yang hadir dalam pemberian dana CSR bagi warga Kalibaru mengatakan masalah "
+     "pendidikan tidak hanya dibebankan kepada pemerintah.", "Walikota Jakarta Utara Husein Murad", "Husein Murad"),
+    ("Pratama Persadha mengirim surel.\n\nPratama yang juga Ketua Lembaga Riset Keamanan Siber dan Komunikasi (CISSReC) "
+     "mengatakan bahwa Indonesia bisa belajar dari negara lain.", "Pratama", "Pratama Persadha"),
+    ("Penonton yang berada di tribun timur, utara dan selatan kompak meneriakkan yel-yel menuntut Aji mundur.",
+     "Penonton", "Penonton"),
+])
+def test_the_head_of_a_long_relative_clause_is_the_subject(text, source, speaker):
+    a = _PIPE.run(text).attributions[-1]
+    assert (a.source.text, a.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text,source", [
+    # the clause of the cue opens after a conditional or a copula: its own subject speaks, not the relative's head
+    ("Namun, sejumlah senator yang menghadiri pertemuan itu membenarkan jika benar Donald Trump menyebut Haiti "
+     "sebagai negara kumuh.", "Donald Trump"),
+    # an adjunct with a relative clause before the subject's comma is no subject
+    ("Terkait dugaan penistaan agama yang dilaporkan warga, Wiranto mengatakan pemerintah masih memproses secara "
+     "hukum.", "Wiranto"),
+])
+def test_a_relative_clause_does_not_reach_past_another_clause(text, source):
+    assert _PIPE.run(text).attributions[-1].speaker == source
+
+
 def test_a_speaker_after_a_long_relative_clause_is_the_sentences_subject():
     """pool-dev11: "Heri Sugiri (46) seorang awak mobil tangki … yang mengalami pemutusan kerja sepihak menyebut, …"."""
     from attribution.io import load_documents

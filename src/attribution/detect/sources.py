@@ -18,6 +18,7 @@ SECOND_OFFICE_WORDS = words("second_office_words")
 LOCATIVE_PREPOSITIONS = words("locative_prepositions")
 INNER_PREPOSITIONS = words("relative_inner_prepositions")
 INNER_ADJUNCTS = words("subject_inner_adjuncts")
+RELATIVE_CLAUSE_ENDERS = words("relative_clause_enders")
 SUBJECT_PRONOUNS = words("subject_pronouns")
 LEADING_ADJUNCT_WORDS = words("leading_adjunct_words")
 NAME_PARTICLES = words("name_particles")
@@ -471,6 +472,8 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
             return agent
         return None
     rng = _subject_before(tokens, i, lo, lex, max_len)
+    if (head := _long_relative_head(tokens, i, lo, lex, max_len, rng)) is not None:
+        return head  # "Walikota Jakarta Utara Husein Murad yang hadir dalam pemberian dana CSR … mengatakan"
     if rng is None:
         k = i
         while k - 1 > lo and tokens[k - 1].lower in TRAILING_ADVERBS:
@@ -490,6 +493,52 @@ def source_before(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: i
         # clause belongs to is, or none (the speaker step then finds the sentence's subject)
         return source_before(tokens, y, lo, lex, max_len) if y - lo <= max_len else None
     return _without_place_adjunct(tokens, _past_front_adjunct(tokens, rng), lex)
+
+
+#: How many tokens back from its verb a relative clause after the subject is searched for its "yang".
+RELATIVE_WINDOW = 32
+#: Tokens a relative clause may hold that are not words: commas, brackets ("Komunikasi (CISSReC)"), joiners.
+_RELATIVE_PUNCT = frozenset(",()-/&'’")
+
+
+def _long_relative_head(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_len: int,
+                        rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The subject of a relative clause that runs on up to its verb ``tokens[i]``, longer or more punctuated than the
+    short clauses ``_subject_before`` reads ("Pratama yang juga Ketua Lembaga Riset Keamanan Siber dan Komunikasi
+    (CISSReC) mengatakan", "Pria yang identik dengan kacamata dan kumisnya yang tebal itu juga mengaku"): the phrase
+    before the clause's first "yang", when that phrase opens the sentence or follows a comma (it is then the
+    sentence's subject, no object of a verb before it), and the subject read so far lies inside the clause (or there
+    is no comma right before it).  Bounded: RELATIVE_WINDOW tokens, no sentence punctuation, quotation mark or word
+    of relative_clause_enders.tsv crossed."""
+    if rng is None or (rng[0] - 1 > lo and tokens[rng[0] - 1].text == ",") or tokens[i].lower == "yang":
+        # none read, or a named apposition after the clause's comma ("Kuasa korban yang …, Sudarso …"), or the cue in
+        # a relative clause of its own ("voice note dia yang bilang …": the head right before it speaks)
+        return None
+    first = None
+    for k in range(i - 1, max(lo, i - RELATIVE_WINDOW) - 1, -1):
+        t = tokens[k]
+        if (not t.is_word and t.text not in _RELATIVE_PUNCT) or t.lower in RELATIVE_CLAUSE_ENDERS:
+            break  # not past a sentence's end, a quotation or the opening of another clause ("bahwa", "jika")
+        if t.lower == "yang":
+            first = k
+    if first is None or first <= lo or rng[0] <= first:
+        return None
+    before = tokens[rng[0] - 1]
+    if before.lower == "oleh" or (before.lower.startswith("di") and looks_verbal(before, lex)):
+        return None  # the agent of a passive relative clause speaks: "Survei yang dilakukan Survation … mengungkapkan"
+    head = _source_before(tokens, first, lo, lex, max_len)
+    if head is None or head[1] != first or not (head[0] == lo or not tokens[head[0] - 1].is_word) or (
+            tokens[head[0]].lower in FRONT_ADJUNCT_OPENERS or not _noun_phrase_opener(tokens[head[0]])):
+        return None  # "Terkait dugaan … yang …, Wiranto mengatakan": an adjunct, not the subject; "seperti yang …"
+    if not _short_head(tokens, head) and not tokens[head[1] - 1].is_cap:
+        return None  # "kontrak dua tahun di Arema yang …": a long description, no named subject
+    return head
+
+
+def _noun_phrase_opener(t: Token) -> bool:
+    """May ``t`` open a subject noun phrase: a capitalised word, a quantifier or determiner ("sejumlah senator"), a
+    person noun ("warga"), a pronoun?"""
+    return t.is_cap or t.lower in QUANTIFIERS or t.lower in DETERMINERS or t.lower in PERSON_NOUNS or t.lower in SUBJECT_PRONOUNS
 
 
 def _past_front_adjunct(tokens: list[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
