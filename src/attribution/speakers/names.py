@@ -153,6 +153,11 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
     heads: set[str] = set()  # first words of full names: "Brandon" of "Brandon Nicholas Salim"
     alone: set[str] = set()
     for off, words in runs:
+        # a word before a middle initial opens a person's name, however long the title before it ("Wakil Ketua KPK
+        # Laode M Syarief" … "Bahkan, Laode memikirkan …")
+        heads.update(w for w, ini, nxt in zip(words, words[1:], words[2:])
+                     if len(ini.rstrip(".")) == 1 and ini[:1].isupper() and nxt[:1].isupper() and len(w) >= 3
+                     and not w.isupper() and w.lower() not in lex.titles and w.lower() not in ORG_WORDS)
         if not text.startswith(words[0], off):
             start = text.find(words[0], off, off + 80)
             if len(words) == 1 and start > 0 and text[off:start].split()[-1].lower() in lex.cues:
@@ -759,8 +764,8 @@ def spelled_out(index: "NameIndex", name: str) -> str:
 def _trim_prefix(name: str, edge: dict[str, list[str]]) -> str:
     """See NameIndex.trim_prefix; ``edge``: the document's names by their first and last words."""
     words = name.split()
-    if len(words) < 3:
-        return name
+    if len(words) < 3 or (len(words) == 3 and all(2 <= len(w) <= 4 and w[:1].isupper() and w[1:].islower() for w in words)):
+        return name  # three short syllables are one East Asian name: "Jung Chul Min" … "ujar Chul Min"
     for k in range(1, len(words) - 1):
         if len(words[k - 1].rstrip(".")) == 1 or load().name_types.get(words[k - 1]) == "PER":
             return name  # an initial or a first name opens the name: "R Agus Budi Santosa" … "kata Budi"
