@@ -635,3 +635,24 @@ def test_an_acronym_inside_a_name_is_spelled_out_as_the_document_writes_it():
     text = "Sanksi dari Mahkamah Konstitusi datang kemarin.\n\nDewan Etik MK menyatakan Arief terbukti melanggar etik."
     assert [a.speaker for a in Pipeline().run(text).attributions] == ["Dewan Etik MK"]
 
+
+
+def test_a_first_name_before_a_middle_initial_stays_in_the_full_name():
+    """pool-dev26: "kata Wakil Ketua KPK Laode M Syarief" and later "Bahkan, Laode memikirkan …" alone: Laode is
+    the person's first name, not an organisation written before the name."""
+    text = ("\"Kami target untuk semua usia,\" kata Wakil Ketua KPK Laode M Syarief saat meninjau pameran itu.\n\n"
+            "Dia menyebut, penggunaan visual ini lebih mudah diserap.\n\nBahkan, Laode memikirkan untuk bekerja sama "
+            "dengan pihak swasta.\n\n\"Kalau sama kementerian mungkin agak susah,\" paparnya.")
+    assert [a.speaker for a in Pipeline().run(text).attributions] == ["Laode M Syarief"] * 3
+
+
+def test_a_three_syllable_east_asian_name_keeps_its_family_name():
+    """pool-dev26: "Jung Chul Min berkomentar …" then "ujar Chul Min": the given name is a short form of the full
+    name, no organisation before it; and a manner word after the name is no part of it ("kata Chul Min
+    optimistis")."""
+    text = ("Jung Chul Min berkomentar bahwa keberhasilan ini tak lepas dari kerja keras para personel.\n\n"
+            "“Anda bisa melihat di lokasi bahwa mereka sangat dekat,” ujar Chul Min.\n\n"
+            "“Kami akan melakukan yang terbaik,” kata Chul Min optimistis.")
+    out = Pipeline().run(text).attributions
+    assert [a.speaker for a in out] == ["Jung Chul Min"] * 3
+    assert out[-1].source.text == "Chul Min"
