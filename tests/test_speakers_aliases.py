@@ -656,3 +656,11 @@ def test_a_three_syllable_east_asian_name_keeps_its_family_name():
     out = Pipeline().run(text).attributions
     assert [a.speaker for a in out] == ["Jung Chul Min"] * 3
     assert out[-1].source.text == "Chul Min"
+
+
+def test_an_acronym_in_brackets_spells_an_acronym_inside_the_name_whole():
+    """pool-dev26: "Kedutaan Besar RI (KBRI) di Kairo" defines "KBRI" (K, B and all of "RI"), so a later "KBRI juga
+    telah meminta …" is the embassy by its name."""
+    text = ("Padahal, Kedutaan Besar RI (KBRI) di Kairo telah mengirimkan dua kali nota diplomatik.\n\n"
+            "KBRI juga telah meminta para pelajar Indonesia di sana untuk tidak belajar di Samanud.")
+    assert [a.speaker for a in Pipeline().run(text).attributions] == ["Kedutaan Besar RI"]

@@ -838,7 +838,9 @@ def _bracket_acronyms(text: str, brackets: list, titles: frozenset[str] | set[st
             # spell the acronym exactly, defined here even when the name index cut the run differently
             for k in range(len(words_)):
                 caps = [w for w in words_[k:] if w[:1].isupper()]
-                if words_[k][:1].isupper() and words_[k].lower() not in titles and "".join(w[0] for w in caps) == short:
+                # an acronym inside the name gives all its letters: "Kedutaan Besar RI (KBRI)"
+                if words_[k][:1].isupper() and words_[k].lower() not in titles and short in {
+                        "".join(w[0] for w in caps), "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in caps)}:
                     out.setdefault(short, " ".join(words_[k:]))
                     break
             continue
