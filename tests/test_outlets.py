@@ -303,3 +303,13 @@ def test_a_relay_between_an_adjunct_and_a_named_speaker_belongs_to_the_statement
     out = Pipeline().run("Dalam keterangan tertulisnya, seperti dikutip dari Antara, Arief mengatakan, air mancur itu "
                          "akan menjadi ikon pariwisata Purwakarta.")
     assert [(a.content.text[:10], a.outlets) for a in out.attributions] == [("air mancur", ["Antara"])]
+
+
+@pytest.mark.parametrize("sentence,outlets", [
+    # pool-dev26: a relay chain through "via", the second medium unknown to outlets.tsv
+    ("“Saya percaya ikatan mereka adalah terbaik,” ujar Chul Min, melansir Sports Chosun via Nate.",
+     ["Sports Chosun", "Nate"]),
+    ("“Kami akan bekerja keras,” kata pelatih itu, dikutip Marca via Goal.", ["Marca", "Goal"]),
+])
+def test_a_medium_after_via_in_a_relay_chain(sentence, outlets):
+    assert outlets_in(sentence, 0, len(sentence), load()) == outlets

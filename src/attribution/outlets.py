@@ -121,7 +121,7 @@ _NAME_RE = regex.compile(_NAME)
 _ORIGIN_RE = regex.compile(rf"(?:{_NATIONALITY})(?![\p{{L}}\d])")
 # "televisi al-Arabiya", "media Inggris The Mirror", "surat kabar Israel, Haaretz"
 _CONTEXT_RE = regex.compile(rf"{_CONTEXT_NOUNS}\s+(?:{_NATIONALITY}(?:\s*,)?\s+)?(?P<n>{_NAME})")
-_SEP_RE = regex.compile(r"\s*(?:,|dan|serta|&|dari)\s*")
+_SEP_RE = regex.compile(r"\s*(?:,|dan|serta|&|dari|via)\s*")
 _CONTEXT_REPORT_RE = regex.compile(
     rf"(?i:{_CONTEXT_NOUNS})\s+(?:{_NATIONALITY}(?:\s*,)?\s+)?(?P<n>{_NAME})\s+(?:melaporkan|memberitakan|menulis|melansir)"
 )
@@ -245,8 +245,9 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             sep = _SEP_RE.match(rest[pos:])
             if not sep:
                 break
-            # "dikutip JUARA dari Fox Sports": the first one's source (not "dari Badminton Indonesia", own_sites.tsv)
-            after_dari = sep.group().strip() == "dari"
+            # "dikutip JUARA dari Fox Sports": the first one's source (not "dari Badminton Indonesia", own_sites.tsv);
+            # "melansir Sports Chosun via Nate": the medium it came through
+            after_dari = sep.group().strip() in {"dari", "via"}
             pos += sep.end()
     # Known outlets glued to a relay word: "… kata Aminullah kepadadetikcom, Kamis"
     if any(k in low for k in _GLUED_KEYS):
