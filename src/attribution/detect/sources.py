@@ -523,6 +523,8 @@ def _long_relative_head(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_
             first = k
     if first is None or first <= lo or rng[0] <= first:
         return None
+    if rng[0] <= first + 2 and tokens[rng[0]].lower in lex.title_first:
+        return None  # a second office and its holder: "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo"
     before = tokens[rng[0] - 1]
     if before.lower == "oleh" or (before.lower.startswith("di") and looks_verbal(before, lex)):
         return None  # the agent of a passive relative clause speaks: "Survei yang dilakukan Survation … mengungkapkan"
