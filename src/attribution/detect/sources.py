@@ -507,8 +507,8 @@ def _long_relative_head(tokens: list[Token], i: int, lo: int, lex: Lexicon, max_
     short clauses ``_subject_before`` reads ("Pratama yang juga Ketua Lembaga Riset Keamanan Siber dan Komunikasi
     (CISSReC) mengatakan", "Pria yang identik dengan kacamata dan kumisnya yang tebal itu juga mengaku"): the phrase
     before the clause's first "yang", when that phrase opens the sentence or follows a comma (it is then the
-    sentence's subject, no object of a verb before it), and the subject read so far lies inside the clause (or there
-    is no comma right before it).  Bounded: RELATIVE_WINDOW tokens, no sentence punctuation, quotation mark or word
+    sentence's subject, no object of a verb before it), and the subject read so far lies inside the clause with no
+    comma right before it.  Bounded: RELATIVE_WINDOW tokens, no sentence punctuation, quotation mark or word
     of relative_clause_enders.tsv crossed."""
     if rng is None or (rng[0] - 1 > lo and tokens[rng[0] - 1].text == ",") or tokens[i].lower == "yang":
         # none read, or a named apposition after the clause's comma ("Kuasa korban yang …, Sudarso …"), or the cue in
