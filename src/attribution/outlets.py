@@ -193,7 +193,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
         # A list: "Reuters dan CNN", "AFP, Reuters dan AP".
         pos = 0
         first = True
-        after_dari = False
+        after_link = False
         while True:
             k = known.match(rest, pos)
             if k is None and rest.startswith("the ", pos):
@@ -217,7 +217,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                     if kp := _known_prefix(lex).match(name):
                         name = kp.group()  # "dariReuterspada": a known name glued on both sides
                 pos = w.end()
-            elif (first or after_dari) and not known_only and not own_site and (c := _NAME_RE.match(rest[pos:])) and (
+            elif (first or after_link) and not known_only and not own_site and (c := _NAME_RE.match(rest[pos:])) and (
                     unknown_ok or _looks_like_media(c.group())  # "kepada Sky Sports", "kepada The Sun"
                     or (rel[0] == "kepada" and _told_to_medium(seg, m.start(), m.end() + pos + c.end(), c.group(), lex))):
                 nxt = _NEXT_WORD_RE.match(rest, pos + c.end())
@@ -247,7 +247,7 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
                 break
             # "dikutip JUARA dari Fox Sports": the first one's source (not "dari Badminton Indonesia", own_sites.tsv);
             # "melansir Sports Chosun via Nate": the medium it came through
-            after_dari = sep.group().strip() in {"dari", "via"}
+            after_link = sep.group().strip() in {"dari", "via"}
             pos += sep.end()
     # Known outlets glued to a relay word: "… kata Aminullah kepadadetikcom, Kamis"
     if any(k in low for k in _GLUED_KEYS):

@@ -155,8 +155,8 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
     for off, words in runs:
         # a word before a middle initial opens a person's name, however long the title before it ("Wakil Ketua KPK
         # Laode M Syarief" … "Bahkan, Laode memikirkan …")
-        heads.update(w for w, ini, nxt in zip(words, words[1:], words[2:])
-                     if len(ini.rstrip(".")) == 1 and ini[:1].isupper() and nxt[:1].isupper() and len(w) >= 3
+        heads.update(w for k, w in enumerate(words[:-2])
+                     if _initial_after(words[k : k + 3]) and words[k + 2][:1].isupper() and len(w) >= 3
                      and not w.isupper() and w.lower() not in lex.titles and w.lower() not in ORG_WORDS)
         if not text.startswith(words[0], off):
             start = text.find(words[0], off, off + 80)
