@@ -664,3 +664,25 @@ def test_an_acronym_in_brackets_spells_an_acronym_inside_the_name_whole():
     text = ("Padahal, Kedutaan Besar RI (KBRI) di Kairo telah mengirimkan dua kali nota diplomatik.\n\n"
             "KBRI juga telah meminta para pelajar Indonesia di sana untuk tidak belajar di Samanud.")
     assert [a.speaker for a in Pipeline().run(text).attributions] == ["Kedutaan Besar RI"]
+
+
+def test_epithets_whose_proper_modifiers_differ_are_different_people():
+    # pool-dev22's pattern, our own sentences: "politisi Golkar itu" is Satya, so "politisi Nasdem itu" after a
+    # Nasdem member spoke is not Satya (the head "politisi" alone would join them)
+    text = ("Wakil Ketua Komisi VII DPR Satya Widya Yudha mengatakan negosiasi itu berhasil. Menurut politisi Golkar "
+            "itu, pemerintah layak dipuji.\n\nAnggota Komisi VII DPR Kurtubi juga menyatakan hasil itu perlu "
+            "diapresiasi.\n\nApresiasi tersebut, ujar politisi Nasdem itu, terutama untuk divestasi saham.")
+    out = Pipeline().run(text)
+    (a,) = [a for a in out.attributions if a.source is not None and a.source.text == "politisi Nasdem itu"]
+    assert a.speaker == "Kurtubi"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an epithet, a plain modifier, then the person's name (pool-dev's pattern, our own sentences)
+    ("Ketua Dewan Pembina Debby Chynthia Dewi mengatakan langkah itu penting. Sementara itu, aktor senior Ray "
+     "Sahetapy berharap pengurus baru bekerja tulus.", "Ray Sahetapy"),
+    ("Pelatih Persib Mario Gomez mengatakan timnya siap. Sementara itu, penyanyi muda Raisa Andriana mengaku "
+     "senang menonton laga itu.", "Raisa Andriana"),
+])
+def test_an_epithet_with_a_plain_modifier_before_a_name_is_that_name(text, speaker):
+    assert Pipeline().run(text).attributions[-1].speaker == speaker

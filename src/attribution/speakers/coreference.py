@@ -25,7 +25,7 @@ from .subjects import STATEMENT_NOUNS
 from .mentions import clean_mention
 from .plurals import GROUP_PRONOUNS, PluralRules
 from .names import (COMMON_WORDS, LOWER_WORDS, MENTION_OPENERS, NAME_CONNECTORS, PLACE_WORDS, ANON_WORDS, DOC_NUMBER_WORDS, DOC_WORDS, EPITHETS, FIRST_PERSON, ORG_WORDS, PERSON_NOUNS, PRONOUNS_PL, PRONOUNS_SG, _DOC_OF_RE, _NOMINAL_RE, spelled_out,
-                    _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, _titled_name, _typed_cut,
+                    _PAREN_RE, _STOP_SPACE_RE, _TRAILING_PAREN_RE, NameIndex, _head, _plural, same_described, _titled_name, _typed_cut,
                     mention_kind,
                     speaker_kind)
 
@@ -460,10 +460,10 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
         if (r := self.kind_anaphor(mention, words, offset)) is not None:
             return r  # "negara tersebut", "Lembaga ini": the latest entity of that kind
         for _off, m, speaker, k in reversed(self._recent()):
-            if m and _head(m) == head:
+            if m and same_described(m, mention, self.lex.titles):
                 return self._remember(offset, mention, speaker, k, None)
         for off, phrase in reversed(self._subjects_between(offset - 2999, min(offset, self._mention_start))):
-            if _head(phrase) == head:
+            if same_described(phrase, mention, self.lex.titles):
                 if " " not in phrase and phrase.lower() in self.names.common:
                     continue  # a bare noun cut from a longer subject ("Pemain [pinjaman dari Chelsea ini]") names no one
                 if _titled_name(phrase, self.lex):  # "Pemain Borussia Dortmund Michy Batshuayi …" → the person

@@ -1078,7 +1078,7 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
     if words and words[0] in EPITHETS and len(words) <= 6 and not (
             len(words) >= 2 and phrase.split()[1][:1].isupper()
             and not ({words[1], " ".join(words[1:3])} & (lex.places | COUNTRIES))
-            and lex.name_types.get(phrase.split()[1]) not in {"ORG", "LOC"}):
+            and lex.name_types.get(phrase.split()[1]) not in {"ORG", "LOC"}) and not _named_after_modifiers(phrase.split(), lex):
         # "Penyanyi Aura Kasih", "Aktris Carrie Fisher": the epithet noun is a title before a name; "perempuan
         # asal Aceh", "pria Kosta Rika" are epithets
         return "anaphor"  # "Pria kelahiran Bandung ini", "perempuan asal Aceh": an epithet  # "ucap perempuan kelahiran Bandung": an epithet for someone already named
@@ -1088,6 +1088,15 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
     if words and title_prefix(phrase.split(), lex) == len(words):
         return "description"  # "Mantan", "Pelatih": a title alone names its holder, not a person called so
     return "name" if phrase[:1].isupper() and first not in ORG_WORDS | DOC_WORDS | ANON_WORDS else "description"
+
+
+def _named_after_modifiers(words: list[str], lex: Lexicon) -> bool:
+    """Does an epithet noun and its plain modifiers end on a person's name of two words or more ("aktor senior Ray
+    Sahetapy")?  Not a place or an organisation ("pria asal Kosta Rika", "pemain asal Brasil")."""
+    k = next((i for i, w in enumerate(words[1:], 1) if w[:1].isupper()), len(words))
+    tail = words[k:]
+    return len(tail) >= 2 and all(w[:1].isupper() for w in tail) and " ".join(tail).lower() not in lex.places | COUNTRIES \
+        and not any(lex.name_types.get(w) in {"ORG", "LOC"} or w.lower() in lex.places for w in tail)
 
 
 def speaker_kind(phrase: str, lex: Lexicon) -> str:
@@ -1260,3 +1269,14 @@ def _head(phrase: str) -> str:
     return w
 
 
+def same_described(a: str, b: str, titles: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Do two descriptions with one head name the same kind of person?  Not two epithets with a demonstrative whose
+    proper modifiers differ ("politisi Nasdem itu" is not "politisi Golkar itu"); offices may differ ("Mantan Kasad itu",
+    "Mantan Pangkostrad ini": one man, two offices), and a titled name is no epithet ("Ketua Koordinator … DPP Golkar
+    Kahar Muzakir" … "Ketua Fraksi Golkar ini")."""
+    if _head(a) != _head(b):
+        return False
+    if not (a.split()[-1].lower() in DETERMINERS and b.split()[-1].lower() in DETERMINERS):
+        return True
+    pa, pb = ({w for w in p.split()[1:] if w[:1].isupper() and w.lower() not in titles} for p in (a, b))
+    return not (pa - pb and pb - pa)
