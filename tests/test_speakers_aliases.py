@@ -686,3 +686,12 @@ def test_epithets_whose_proper_modifiers_differ_are_different_people():
 ])
 def test_an_epithet_with_a_plain_modifier_before_a_name_is_that_name(text, speaker):
     assert Pipeline().run(text).attributions[-1].speaker == speaker
+
+
+def test_a_lone_name_taken_up_by_ia_in_the_next_sentence_is_a_person_who_outranks_the_previous_speaker():
+    # pool-dev's pattern, our own sentences: after Irfan's quotation the narration turns to Ramzi ("Ramzi punya cara
+    # lain. Ia …"); the next quotation's "-nya" is Ramzi, a person because "Ia" takes the lone name up
+    text = ("Presenter Irfan Hakim mengaku jarang di rumah saat Ramadan, tak seperti rekannya Ramzi.\n\n\"Saya sering syuting sampai sahur,\" "
+            "kata Irfan.\n\nRamzi punya cara lain. Ia mengajak keluarganya ke lokasi syuting.\n\n"
+            "\"Solusinya, saya libatkan istri saya,\" terangnya.")
+    assert [a.speaker for a in Pipeline().run(text).attributions][-1] == "Ramzi"

@@ -139,9 +139,20 @@ def _word_before(text: str, off: int) -> str:
     return text[k:j].lower()
 
 
+def _sentence_opening(text: str, off: int) -> bool:
+    """Does ``off`` open a sentence: the text's start, a line's, or after a full stop and a space?"""
+    j = off
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] == "\n" or (j < off and text[j - 1] in ".!?")
+
+
 _NEXT_WORD_RE = regex.compile(r"[ \t]*(\p{L}+)")
 # an age in brackets right after a name: "Tarkaya (48), pemilik jasa …", "Ayu Ningsih (6)": a person
 _AGE_RE = regex.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:tahun|thn)?[ \t]*\)")
+# a short sentence opened by a lone name, the next one by a personal pronoun ("Ramzi punya cara lain. Ia sangat
+# menikmati …"): the pronoun takes the name up, so the name is a person's (bounded: one sentence of 200 characters)
+_TAKEN_UP_RE = regex.compile(r"[^.!?\n\"“”]{1,200}[.!?][ \t]+(?:Ia|Dia|Beliau)[ \t]")
 
 
 def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexicon) -> set[str]:
@@ -174,7 +185,8 @@ def _people_named_alone(text: str, runs: list[tuple[int, list[str]]], lex: Lexic
         nxt = _NEXT_WORD_RE.match(text, off + len(w), off + len(w) + 30)
         if before in LOCATIVE_WORDS:
             place.add(w)
-        elif before in lex.cues or (nxt and nxt.group(1).lower() in lex.cues) or _AGE_RE.match(text, off + len(w)):
+        elif before in lex.cues or (nxt and nxt.group(1).lower() in lex.cues) or _AGE_RE.match(text, off + len(w)) or (
+                _sentence_opening(text, off) and _TAKEN_UP_RE.match(text, off + len(w))):
             person.add(w)
         else:
             alone.add(w)
