@@ -695,3 +695,11 @@ def test_a_lone_name_taken_up_by_ia_in_the_next_sentence_is_a_person_who_outrank
             "kata Irfan.\n\nRamzi punya cara lain. Ia mengajak keluarganya ke lokasi syuting.\n\n"
             "\"Solusinya, saya libatkan istri saya,\" terangnya.")
     assert [a.speaker for a in Pipeline().run(text).attributions][-1] == "Ramzi"
+
+
+def test_a_fronted_medium_adjunct_is_not_the_sentence_subject():
+    # pool-dev5's pattern, our own sentences: "Melalui Instagram, <epithet> ini memamerkan …" then a quotation with
+    # "tulisnya": the person, not "Melalui Instagram"
+    text = ("Penyanyi Khloe Kardashian akhirnya mengonfirmasi kabar kehamilannya.\n\nMelalui Instagram, adik kandung "
+            "Kim Kardashian ini memamerkan perutnya.\n\n\"Mimpi terbesar saya terwujud,\" tulisnya.")
+    assert Pipeline().run(text).attributions[-1].speaker == "Khloe Kardashian"
