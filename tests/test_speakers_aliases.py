@@ -703,3 +703,14 @@ def test_a_fronted_medium_adjunct_is_not_the_sentence_subject():
     text = ("Penyanyi Khloe Kardashian akhirnya mengonfirmasi kabar kehamilannya.\n\nMelalui Instagram, adik kandung "
             "Kim Kardashian ini memamerkan perutnya.\n\n\"Mimpi terbesar saya terwujud,\" tulisnya.")
     assert Pipeline().run(text).attributions[-1].speaker == "Khloe Kardashian"
+
+
+def test_a_name_inside_the_epithet_is_not_its_antecedent():
+    # pool-dev11's text, shortened: the film title inside "Pemain film ' … ' ini" names no one; the epithet stands
+    # for the person named before it
+    text = ("Pertikaian yang sempat terjadi antara artis sensasional Nikita Mirzani dengan asisten penyanyi dangdut "
+            "Julia Perez (Jupe), Lucky, masih menyisakan beberapa persoalan.\n\nSetelah sempat membatalkan pencabutan "
+            "laporannya kepada Jupe karena status tersangka yang sudah disandangnya, Nikita pun kembali buka suara "
+            "terkait masalahnya dengan Lucky. Pemain film ' Comic 8: Casino King ' ini menganggap Lucky menjadi besar "
+            "kepala.")
+    assert Pipeline().run(text).attributions[-1].speaker == "Nikita Mirzani"

@@ -482,7 +482,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
             cands = self.person_candidates(offset, words)  # the latest named person
             if cands:
                 return self._remember(offset, mention, max(cands)[1], "person", None)
-            name = self.names.last_before(self._mention_start if self._clause_words else offset, short_forms=True)
+            name = self.names.last_before(min(offset, self._mention_start), short_forms=True)  # not a name inside the epithet
             if name:
                 return self._remember(offset, mention, name, "person", None)
         desc = clean_description(mention)
