@@ -714,3 +714,12 @@ def test_a_name_inside_the_epithet_is_not_its_antecedent():
             "terkait masalahnya dengan Lucky. Pemain film ' Comic 8: Casino King ' ini menganggap Lucky menjadi besar "
             "kepala.")
     assert Pipeline().run(text).attributions[-1].speaker == "Nikita Mirzani"
+
+
+def test_nya_after_an_organisations_statement_is_the_person_quoted_before():
+    # pool-dev4's pattern, our own sentences: the narration reports the ministry's forecast, then a quotation
+    # with "katanya" goes on with the official quoted before, not with the ministry
+    text = ("Juru bicara Jasa Marga, Handoyono, mengatakan arus balik mulai padat.\n\n\"Kami sudah siapkan "
+            "petugas,\" kata Handoyono.\n\nKementerian Perhubungan (Kemenhub) telah memprediksi puncak arus balik "
+            "terjadi pada akhir pekan ini.\n\n\"Pada hari itu akan ada 130.000 kendaraan,\" katanya.")
+    assert Pipeline().run(text).attributions[-1].speaker == "Handoyono"

@@ -335,7 +335,9 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
             singular = (mention or "").lower() in SINGULAR_PERSONAL
             if singular and "introduced-person" not in self.disabled and (named := introduced_person(self, prev_off)):
                 return self._remember(offset, mention or "", named, "person", None)
-            prev = self.previous(offset, singular=singular, speaking=True, person=singular)
+            # "-nya" after an organisation's statement is the person quoted before it, where one was
+            prev = self.previous(offset, singular=singular, speaking=True, person=singular or (mention or "").lower() == "nya") or (
+                None if singular else self.previous(offset, speaking=True))
             if prev:
                 return self._remember(offset, mention or "", prev[0], prev[1], None)
             # not a name inside the statement itself ("…Sivia Blink…,” jelasnya": she is talked about)
