@@ -313,3 +313,18 @@ def test_a_relay_between_an_adjunct_and_a_named_speaker_belongs_to_the_statement
 ])
 def test_a_medium_after_via_in_a_relay_chain(sentence, outlets):
     assert outlets_in(sentence, 0, len(sentence), load()) == outlets
+
+
+@pytest.mark.parametrize("text,outlets", [
+    # said on a medium: "di <known outlet>" right after the speaker's name or the cue (pool-dev26's and pool-dev22's
+    # patterns, our own sentences)
+    ('"Dia bukan pemain yang sudah jadi," tutur eks striker Chelsea di FFT.', ["FFT"]),
+    ("Menanggapi rumor itu, Barton mengatakan di talkSPORT bahwa Rooney akan kembali.", ["talkSPORT"]),
+    # a plain verb before "di": where someone works, not where the statement was made
+    ("Budi, yang pernah bekerja di Kompas, mengatakan harga beras naik.", []),
+    # a place after the name is no medium
+    ('"Harga naik," kata Budi di Jakarta.', []),
+])
+def test_said_on_a_known_medium(text, outlets):
+    (a,) = Pipeline().run(text).attributions
+    assert a.outlets == outlets

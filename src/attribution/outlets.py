@@ -31,6 +31,9 @@ _RELAY = (
     r"|(?:bertandang|berkunjung|bertamu|media\s+visit)\s+ke(?:\s+kantor)?(?:\s+redaksi)?"
     # told to a medium, known names and web names only: "ujarnya pada Merdeka.com", "mengonfirmasi People"
     r"|(?:pada|mengonfirmasi|memberitahu|memberi\s+tahu)"
+    # said on a medium, after the speaker's name or the cue itself, known names only: "tutur eks striker Chelsea di
+    # FFT", "mengatakan di talkSPORT" (not "bekerja di Kompas": a plain verb before it)
+    r"|di"
 )
 
 
@@ -169,6 +172,16 @@ def _told_to_medium(seg: str, relay_start: int, name_end: int, name: str, lex: L
 _NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{L}+)")
 
 
+_LAST_WORD_RE = regex.compile(r"(\p{L}+)[ \t]*$")
+
+
+def _said_on(before: str, lex: Lexicon) -> bool:
+    """Does ``di`` after ``before`` say where a statement was made: right after a cue ("mengatakan di") or a
+    capitalised word, the speaker's name ("kata Barton di")?"""
+    w = _LAST_WORD_RE.search(before[-40:])
+    return w is not None and (w.group(1)[:1].isupper() or lex.cue(w.group(1)) is not None)
+
+
 def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     """Outlets that the stretch ``text[start:end]`` (a sentence) names as relaying a statement."""
     seg = text[start:end]
@@ -188,6 +201,8 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
         own_site = any(w in _OWN_SITE_RELAY_WORDS for w in rel)
         on_site = any(w in _SITE_WORDS for w in rel)  # "dilansir laman NME" (a medium) or "laman Humas Polda …" (not)
         unknown_ok = m.group().lower().startswith(UNKNOWN_OK) or _INTERVIEW_WITH.search(m.group()) is not None
+        if rel[0] == "di" and not _said_on(seg[: m.start()], lex):
+            continue
         if unknown_ok and rel[0] in _QUOTING_RELAYS and seg[: m.start()].rstrip(" ")[-1:] not in {"", ",", "("}:
             unknown_ok = False  # "pemohon juga sudah mengutip Pasal 113 …": quoting, not relaying
         # A list: "Reuters dan CNN", "AFP, Reuters dan AP".
