@@ -624,3 +624,21 @@ def test_keduanya_takes_two_first_names_named_together():
     text = ("Penulis biografi Penny Junior mengatakan bahwa anak Diana, William dan Harry, tak ingin rekaman itu "
             "disiarkan. Menurut keduanya, rekaman tersebut amat menyakiti perasaan mereka.")
     assert _speakers(text) == ["Penny Junior", "William dan Harry"]
+
+
+def test_a_place_the_model_glued_to_a_name_types_only_the_place():
+    # pool-dev9's pattern: the model reads "Haiti Laurent Lamothe" as one place; only the country is one
+    from attribution.speakers.names import _entity_types
+    text = "mantan perdana menteri Haiti Laurent Lamothe mengatakan"
+    s = text.index("Haiti")
+    types = _entity_types(text, [(s, len("mantan perdana menteri Haiti Laurent Lamothe"), "LOC")], {}, frozenset({"haiti"}))
+    assert types == {"Haiti": "LOC"}
+
+
+def test_a_first_name_used_alone_for_a_person_is_not_trimmed_as_a_prefix():
+    # pool-dev10's pattern: "Christina" is used alone for her and read as a person's by the model, so "Christina Titu
+    # Eki" is not cut to "Titu Eki" (which would then be her husband "Ayub Titu Eki")
+    from attribution.speakers.names import _trim_prefix
+    edge = {"Titu": ["Titu Eki", "Ayub Titu Eki"], "Eki": ["Titu Eki"]}
+    assert _trim_prefix("Christina Titu Eki", edge) == "Titu Eki"
+    assert _trim_prefix("Christina Titu Eki", edge, {"Christina"}) == "Christina Titu Eki"

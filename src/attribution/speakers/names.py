@@ -393,7 +393,7 @@ class NameIndex:
         calendar = {m.group(1) for m in _CALENDAR_RE.finditer(text)}  # "bulan Ramadhan": a time, however tagged
         runs = [(off, w) for off, w in runs if not (len(w) == 1 and w[0] in calendar)]
         persons = _people_named_alone(text, runs, lex) - calendar
-        types = {w: t for w, t in _entity_types(text, entities or [], lex.name_types).items() if w not in calendar}
+        types = {w: t for w, t in _entity_types(text, entities or [], lex.name_types, lex.places | COUNTRIES).items() if w not in calendar}
         places = {w[0] for _, w in runs if len(w) == 1} - persons
         heads = _written_heads(runs, persons, lex)
         out, split = _split_runs(runs, lex, places, types, persons, after_title, heads)
@@ -605,7 +605,8 @@ class NameIndex:
         organisation written between a title and a name is not part of the name."""
         hit = self._trimmed.get(name)
         if hit is None:
-            hit = self._trimmed[name] = _trim_prefix(_past_written_head(name, self.heads, self.persons, load()), self.by_edge)
+            hit = self._trimmed[name] = _trim_prefix(_past_written_head(name, self.heads, self.persons, load()), self.by_edge,
+                                                      {w for w in self.persons if self.types.get(w) == "PER"})
         return hit
 
     @cached_property
@@ -773,13 +774,15 @@ def spelled_out(index: "NameIndex", name: str) -> str:
     return full if full.lower() in index.lower_text else name
 
 
-def _trim_prefix(name: str, edge: dict[str, list[str]]) -> str:
-    """See NameIndex.trim_prefix; ``edge``: the document's names by their first and last words."""
+def _trim_prefix(name: str, edge: dict[str, list[str]], persons: set[str] | frozenset[str] = frozenset()) -> str:
+    """See NameIndex.trim_prefix; ``edge``: the document's names by their first and last words; ``persons``: the
+    single words it uses alone for a person ("kata Christina") that the entity model also reads as a person's: they
+    open a name ("Christina Titu Eki" is not "Titu Eki" after "Ketua … Chritina Titu Eki")."""
     words = name.split()
     if len(words) < 3 or (len(words) == 3 and all(2 <= len(w) <= 4 and w[:1].isupper() and w[1:].islower() for w in words)):
         return name  # three short syllables are one East Asian name: "Jung Chul Min" … "ujar Chul Min"
     for k in range(1, len(words) - 1):
-        if len(words[k - 1].rstrip(".")) == 1 or load().name_types.get(words[k - 1]) == "PER":
+        if len(words[k - 1].rstrip(".")) == 1 or load().name_types.get(words[k - 1]) == "PER" or words[k - 1] in persons:
             return name  # an initial or a first name opens the name: "R Agus Budi Santosa" … "kata Budi"
         if any(c != name and c.split()[0] == words[k] for c in edge.get(words[k], [])):
             return " ".join(words[k:])
@@ -1014,7 +1017,8 @@ def _named_after_org(words: list[str], alone: set[str] | frozenset[str] = frozen
 _CAPITALISED_RE = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*")
 
 
-def _entity_types(text: str, entities: list[tuple[int, int, str]], usual: dict[str, str] | None = None) -> dict[str, str]:
+def _entity_types(text: str, entities: list[tuple[int, int, str]], usual: dict[str, str] | None = None,
+                  places: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
     """Each capitalised word inside the model's entities, with the type it has most often in the document;
     without a model in this document, the capitalised words' usual types in news (``usual``, from the
     lexicon's name_types.tsv)."""
@@ -1024,7 +1028,11 @@ def _entity_types(text: str, entities: list[tuple[int, int, str]], usual: dict[s
         return {w: usual[w] for w in set(_CAPITALISED_RE.findall(text)) if w in usual}
     counts: dict[str, dict[str, int]] = {}
     for s, e, typ in entities:
-        for w in text[s:e].split():
+        ws = text[s:e].split()
+        if typ == "LOC" and places and len(ws) >= 3 and ws[0].lower() in places and not any(
+                w.lower() in places or (usual or {}).get(w) == "LOC" for w in ws[1:]):
+            ws = ws[:1]  # "Haiti Laurent Lamothe" read as one place: the country, then a person's name after it
+        for w in ws:
             if w[:1].isupper():
                 c = counts.setdefault(w, {})
                 c[typ] = c.get(typ, 0) + 1
