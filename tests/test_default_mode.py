@@ -117,3 +117,26 @@ def test_an_agreement_the_model_tags_an_organisation_is_no_group_for_mereka(full
     # Mereka berharap …": an agreement is a thing (thing_name_words.tsv), never the group "mereka" stands for
     speakers = _default_speakers_where("pool-dev13.jsonl", "indosum-1499545500", "negosiasi kerja sama ini", full)
     assert len(speakers) == 1 and "Agreement" not in next(iter(speakers))
+
+
+def _gold_doc(name: str, prefix: str):
+    from attribution.io import load_documents
+    from conftest import GOLD
+
+    docs, _ = load_documents(GOLD / f"{name}.jsonl")
+    (doc,) = [d for d in docs if d.doc_id.startswith(prefix)]
+    return doc
+
+
+@pytest.mark.parametrize("name,prefix,starts,speaker", [
+    # the model reads "Haiti Laurent Lamothe" and "Inggris Theresa May" as one place each: only the country is
+    ("pool-dev9", "indosum-1515903300", "Dunia menyaksikan", "Laurent Lamothe"),
+    ("pool-dev23", "indosum-1512175500", "(Sikap) saya sangat jelas", "Theresa May"),
+    # a club the narration turns to ("Persib harus takluk …") does not take "tambahnya" from the agent quoted before,
+    # and is no short form of another club ("Persiba Balikpapan")
+    ("news-dev", "goal_1511290800", "Peter ingin", "Edy Syahputra"),
+])
+def test_entity_model_spans_and_types_on_development_text(name, prefix, starts, speaker, full):
+    doc = _gold_doc(name, prefix)
+    got = {r[0] for r in _records(doc.text, full) if r[2].startswith(starts)}
+    assert got == {speaker}

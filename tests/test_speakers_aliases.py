@@ -723,3 +723,12 @@ def test_nya_after_an_organisations_statement_is_the_person_quoted_before():
             "petugas,\" kata Handoyono.\n\nKementerian Perhubungan (Kemenhub) telah memprediksi puncak arus balik "
             "terjadi pada akhir pekan ini.\n\n\"Pada hari itu akan ada 130.000 kendaraan,\" katanya.")
     assert Pipeline().run(text).attributions[-1].speaker == "Handoyono"
+
+
+def test_a_club_as_the_narrations_subject_does_not_take_nya_from_the_person_quoted_before():
+    # news-dev's pattern, our own sentences: "Persib harus takluk …" between the agent's statements; "tambahnya"
+    # is the agent, and "Persib" is no short form of another club the text names ("Persiba Balikpapan")
+    text = ("Agen Peter Butler, Edy Syahputra, mengatakan kliennya belum memutuskan tawaran Persiba Balikpapan.\n\n"
+            "\"Kami masih menunggu,\" kata Edy.\n\nDi partai terakhir, Persib harus takluk dari Perseru Serui.\n\n"
+            "\"Peter ingin mengangkat prestasi Persib musim depan,\" tambahnya.")
+    assert Pipeline().run(text).attributions[-1].speaker == "Edy Syahputra"

@@ -156,11 +156,20 @@ def _heads_relative(text: str, off: int, phrase: str, cue: int) -> bool:
         regex.fullmatch(regex.escape(phrase) + r"\s*,?\s+yang\s+", text[off:cue]))
 
 
+def _wants_person(r: "Resolver", mention: str | None, prev_off: int) -> bool:
+    """Must a subject be a person to take the pronoun from the previous speaker?  For "ia", "dia", "beliau"; and for
+    "-nya" after a person spoke ("Persib harus takluk …. “…,” tambahnya": the club's official quoted before)."""
+    low = (mention or "").lower()
+    return low in SINGULAR_PERSONAL or (low == "nya" and any(
+        off == prev_off and kind == "person" for off, _m, _s, kind in r.history[-3:]))
+
+
 def _can_outrank(r: "Resolver", phrase: str, res: Resolved, personal: bool, person_only: bool = False) -> bool:
     """May the subject ``phrase`` (resolved to ``res``) take a pronoun from the previous speaker?  Only an
     entity of a speaking kind: a person's full name, a single name the text uses for a person, a titled
     name, or a named organisation (not for "ia", "dia", "beliau", which stand for people)."""
-    if personal or _titled_name(phrase, r.lex) or (res.speaker or "") in r.names.persons:
+    if personal or _titled_name(phrase, r.lex) or ((res.speaker or "") in r.names.persons and (
+            r.names.types.get(res.speaker or "") not in {"ORG", "LOC"})):  # "Persib" next to a cue is still a club
         return True
     return not person_only and phrase[:1].isupper() and phrase.split()[0].lower() in ORG_WORDS
 
@@ -325,7 +334,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
                 r = self._resolve_phrase(subj[1], offset, remember=False)
                 personal = self.names.personal(r.speaker or "") and not any(
                     w.lower().endswith("nya") for w in r.speaker.split())
-                if prev_off >= 0 and not _can_outrank(self, subj[1], r, personal, (mention or "").lower() in SINGULAR_PERSONAL):
+                if prev_off >= 0 and not _can_outrank(self, subj[1], r, personal, _wants_person(self, mention, prev_off)):
                     pass  # "Negara lain seperti Singapura dan Italia …": a place or a thing does not take "-nya" away
                 elif prev_off >= 0 and subj[0] < offset - 400 and not (
                         _titled_name(subj[1], self.lex) or self._personish(r.speaker or "", roles=False)):

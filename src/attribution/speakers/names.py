@@ -537,6 +537,8 @@ class NameIndex:
         The latest such name before ``offset`` wins; ``word`` itself when none or when it is a common word."""
         if len(word) < 3 or not word[:1].isupper() or word.lower() in self.common or word.lower() in self.gazetteer:
             return word
+        if self.types.get(word) in {"ORG", "LOC"}:
+            return word  # "Persib", an organisation, is no short form of "Persiba Balikpapan"
         cands = self._short_forms.get(word)
         if cands is None:  # each word is matched once against the names sharing an initial with it
             cands = self._short_forms[word] = [
