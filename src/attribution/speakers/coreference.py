@@ -156,6 +156,14 @@ def _heads_relative(text: str, off: int, phrase: str, cue: int) -> bool:
         regex.fullmatch(regex.escape(phrase) + r"\s*,?\s+yang\s+", text[off:cue]))
 
 
+def _previous_speaker(r: "Resolver", offset: int, mention: str | None, singular: bool) -> tuple[str, str] | None:
+    """The previous speaker a pronoun or an omitted subject takes: a person for "ia", "dia", "beliau"; for "-nya" after
+    an organisation's statement the person quoted before it where one was, else whoever spoke."""
+    if singular:
+        return r.previous(offset, singular=True, speaking=True, person=True)
+    return ((mention or "").lower() == "nya" and r.previous(offset, speaking=True, person=True)) or r.previous(offset, speaking=True)
+
+
 def _wants_person(r: "Resolver", mention: str | None, prev_off: int) -> bool:
     """Must a subject be a person to take the pronoun from the previous speaker?  For "ia", "dia", "beliau"; and for
     "-nya" after a person spoke ("Persib harus takluk …. “…,” tambahnya": the club's official quoted before)."""
@@ -344,9 +352,7 @@ class Resolver(DescriptionRules, KindRules, PluralRules):
             singular = (mention or "").lower() in SINGULAR_PERSONAL
             if singular and "introduced-person" not in self.disabled and (named := introduced_person(self, prev_off)):
                 return self._remember(offset, mention or "", named, "person", None)
-            # "-nya" after an organisation's statement is the person quoted before it, where one was
-            prev = self.previous(offset, singular=singular, speaking=True, person=singular or (mention or "").lower() == "nya") or (
-                None if singular else self.previous(offset, speaking=True))
+            prev = _previous_speaker(self, offset, mention, singular)
             if prev:
                 return self._remember(offset, mention or "", prev[0], prev[1], None)
             # not a name inside the statement itself ("…Sivia Blink…,” jelasnya": she is talked about)

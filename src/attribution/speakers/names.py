@@ -535,10 +535,9 @@ class NameIndex:
         name's syllables (``Jokowi`` → ``Joko Widodo``, ``Bamsoet`` → ``Bambang Soesatyo``, ``Taeyeon`` →
         ``Kim Tae Yeon``), or a spelling variant of a rare first or last name (``Mely`` → ``Melly Goeslaw``).
         The latest such name before ``offset`` wins; ``word`` itself when none or when it is a common word."""
-        if len(word) < 3 or not word[:1].isupper() or word.lower() in self.common or word.lower() in self.gazetteer:
+        if len(word) < 3 or not word[:1].isupper() or word.lower() in self.common or word.lower() in self.gazetteer or (
+                self.types.get(word) in {"ORG", "LOC"}):  # "Persib", a club, is no short form of "Persiba Balikpapan"
             return word
-        if self.types.get(word) in {"ORG", "LOC"}:
-            return word  # "Persib", an organisation, is no short form of "Persiba Balikpapan"
         cands = self._short_forms.get(word)
         if cands is None:  # each word is matched once against the names sharing an initial with it
             cands = self._short_forms[word] = [
@@ -602,13 +601,11 @@ class NameIndex:
         return " ".join(words[k:]) if k else name
 
     def trim_prefix(self, name: str) -> str:
-        """"Modalku Reynold Wijaya" → "Reynold Wijaya" when the document also names someone starting with
-        "Reynold", "Petro Kimia Moch Hanafiah" → "Moch Hanafiah" when it names Petro Kimia on its own: an
-        organisation written between a title and a name is not part of the name."""
-        hit = self._trimmed.get(name)
-        if hit is None:
-            hit = self._trimmed[name] = _trim_prefix(_past_written_head(name, self.heads, self.persons, load()), self.by_edge,
-                                                      {w for w in self.persons if self.types.get(w) == "PER"})
+        """An organisation between a title and a name is no part of the name: "Modalku Reynold Wijaya" → "Reynold
+        Wijaya" when someone else's name starts with "Reynold" (see :func:`_trim_prefix`)."""
+        if (hit := self._trimmed.get(name)) is None:
+            people = {w for w in self.persons if self.types.get(w) == "PER"}
+            hit = self._trimmed[name] = _trim_prefix(_past_written_head(name, self.heads, self.persons, load()), self.by_edge, people)
         return hit
 
     @cached_property
@@ -777,7 +774,8 @@ def spelled_out(index: "NameIndex", name: str) -> str:
 
 
 def _trim_prefix(name: str, edge: dict[str, list[str]], persons: set[str] | frozenset[str] = frozenset()) -> str:
-    """See NameIndex.trim_prefix; ``edge``: the document's names by their first and last words; ``persons``: the
+    """See NameIndex.trim_prefix ("Petro Kimia Moch Hanafiah" → "Moch Hanafiah" when the text names Petro Kimia on its
+    own); ``edge``: the document's names by their first and last words; ``persons``: the
     single words it uses alone for a person ("kata Christina") that the entity model also reads as a person's: they
     open a name ("Christina Titu Eki" is not "Titu Eki" after "Ketua … Chritina Titu Eki")."""
     words = name.split()
