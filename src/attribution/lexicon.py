@@ -50,6 +50,7 @@ class Lexicon:
     np_heads_own: frozenset[str] = frozenset()  # np_heads whose following predicate is their own complement
     places: frozenset[str] = frozenset()  # provinces and cities that sit inside titles (lower-cased phrases)
     place_max_words: int = 1
+    places_and_countries: frozenset[str] = frozenset()  # ``places`` with the countries of data/words/countries.tsv
     title_forms: dict[str, str] = field(default_factory=dict)  # short form of a title -> the full title
     cue_properties: dict[str, frozenset[str]] = field(default_factory=dict)  # property -> lemmas (cues.tsv)
     pronouns: dict[str, frozenset[str]] = field(default_factory=dict)  # set name (sg, pl, first) -> forms
@@ -149,6 +150,7 @@ def load() -> Lexicon:
             pron.setdefault(s, set()).add(r[0])
     lex.pronouns = {s: frozenset(v) for s, v in pron.items()}
     lex.words = _word_files()
+    lex.places_and_countries = lex.places | lex.words.get("countries", frozenset())
     rows = _rows("name_types.tsv")
     lex.name_types = {r[0]: r[1] for r in rows}
     lex.name_type_counts = {r[0]: int(r[3]) for r in rows}

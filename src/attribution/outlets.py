@@ -191,8 +191,10 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
     relay = any(k in low for k in _RELAY_KEYS) or (
         any(k in low for k in _KNOWN_ONLY_RELAYS) and _KNOWN_ONLY_TRIGGER.search(seg) is not None)
     for m in _RELAY_RE.finditer(seg) if relay else ():
-        rest = seg[m.end() :]
         rel = m.group().lower().split()
+        if rel[0] == "di" and not _said_on(seg[: m.start()], lex):
+            continue  # "bekerja di Kompas": no statement made there
+        rest = seg[m.end() :]
         # "ujarnya pada Merdeka.com": a relay word that is also a common word takes known media and web names only;
         # so does a relay word in a Title Case headline ("Iran Dilaporkan Menyeru Para Pejuang …")
         known_only = rel[0] in _KNOWN_ONLY_RELAYS or (
@@ -201,8 +203,6 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
         own_site = any(w in _OWN_SITE_RELAY_WORDS for w in rel)
         on_site = any(w in _SITE_WORDS for w in rel)  # "dilansir laman NME" (a medium) or "laman Humas Polda …" (not)
         unknown_ok = m.group().lower().startswith(UNKNOWN_OK) or _INTERVIEW_WITH.search(m.group()) is not None
-        if rel[0] == "di" and not _said_on(seg[: m.start()], lex):
-            continue
         if unknown_ok and rel[0] in _QUOTING_RELAYS and seg[: m.start()].rstrip(" ")[-1:] not in {"", ",", "("}:
             unknown_ok = False  # "pemohon juga sudah mengutip Pasal 113 …": quoting, not relaying
         # A list: "Reuters dan CNN", "AFP, Reuters dan AP".

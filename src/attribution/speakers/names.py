@@ -393,7 +393,7 @@ class NameIndex:
         calendar = {m.group(1) for m in _CALENDAR_RE.finditer(text)}  # "bulan Ramadhan": a time, however tagged
         runs = [(off, w) for off, w in runs if not (len(w) == 1 and w[0] in calendar)]
         persons = _people_named_alone(text, runs, lex) - calendar
-        types = {w: t for w, t in _entity_types(text, entities or [], lex.name_types, lex.places | COUNTRIES).items() if w not in calendar}
+        types = {w: t for w, t in _entity_types(text, entities or [], lex.name_types, lex.places_and_countries).items() if w not in calendar}
         places = {w[0] for _, w in runs if len(w) == 1} - persons
         heads = _written_heads(runs, persons, lex)
         out, split = _split_runs(runs, lex, places, types, persons, after_title, heads)
@@ -1097,7 +1097,7 @@ def mention_kind(phrase: str, lex: Lexicon, common: set[str] | frozenset[str] = 
         return "anaphor"
     if words and words[0] in EPITHETS and len(words) <= 6 and not (
             len(words) >= 2 and phrase.split()[1][:1].isupper()
-            and not ({words[1], " ".join(words[1:3])} & (lex.places | COUNTRIES))
+            and not ({words[1], " ".join(words[1:3])} & lex.places_and_countries)
             and lex.name_types.get(phrase.split()[1]) not in {"ORG", "LOC"}) and not _named_after_modifiers(phrase.split(), lex):
         # "Penyanyi Aura Kasih", "Aktris Carrie Fisher": the epithet noun is a title before a name; "perempuan
         # asal Aceh", "pria Kosta Rika" are epithets
@@ -1115,7 +1115,7 @@ def _named_after_modifiers(words: list[str], lex: Lexicon) -> bool:
     Sahetapy")?  Not a place or an organisation ("pria asal Kosta Rika", "pemain asal Brasil")."""
     k = next((i for i, w in enumerate(words[1:], 1) if w[:1].isupper()), len(words))
     tail = words[k:]
-    return len(tail) >= 2 and all(w[:1].isupper() for w in tail) and " ".join(tail).lower() not in lex.places | COUNTRIES \
+    return len(tail) >= 2 and all(w[:1].isupper() for w in tail) and " ".join(tail).lower() not in lex.places_and_countries \
         and not any(lex.name_types.get(w) in {"ORG", "LOC"} or w.lower() in lex.places for w in tail)
 
 
