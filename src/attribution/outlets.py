@@ -67,7 +67,7 @@ def _alias_re(aliases: tuple[str, ...]) -> regex.Pattern:
 def _glued_re(aliases: tuple[str, ...]) -> regex.Pattern:
     # four letters or more, or an acronym of three ("dikutipdariBBC")
     alts = "|".join(regex.escape(a) for a in sorted(aliases, key=len, reverse=True) if len(a) >= 4 or (len(a) == 3 and a.isupper()))
-    return regex.compile(rf"(?<=\p{{Ll}})(?:{alts})(?!\p{{Lu}})")
+    return regex.compile(rf"(?:{alts})(?!\p{{Lu}})")  # matched only right after a relay word (_GLUED_AT_RE)
 
 
 @lru_cache(maxsize=4)
@@ -76,23 +76,32 @@ def _prefix_re(aliases: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(rf"(?:{alts})(?=\p{{Ll}}|$)")
 
 
+def _outlet_re(lex: Lexicon, build) -> regex.Pattern:
+    """``build`` over the lexicon's outlet names, looked up in the lexicon's memo (a tuple of 257 names hashed
+    for the lru_cache on each call cost more than the match it served)."""
+    key = (build, len(lex.outlets))
+    hit = lex.memo.get(key)
+    if hit is None:
+        hit = lex.memo[key] = build(tuple(lex.outlets))
+    return hit
+
+
 def _known_prefix(lex: Lexicon) -> regex.Pattern:
-    return _prefix_re(tuple(lex.outlets))
+    return _outlet_re(lex, _prefix_re)
 
 
 def _glued(lex: Lexicon) -> regex.Pattern:
-    return _glued_re(tuple(lex.outlets))
+    return _outlet_re(lex, _glued_re)
 
 
 def _known(lex: Lexicon) -> regex.Pattern:
-    return _alias_re(tuple(lex.outlets))
+    return _outlet_re(lex, _alias_re)
 
 
 # web names and camel-case brand names: merdeka.com, PoskotaNews, detikNews, CNNIndonesia.com
 _WEB_NAME = regex.compile(r"[\p{L}\d]+(?:\.(?:com|co\.id|id|net|org|co|tv|news))+(?![\p{L}\d])|\p{Lu}\p{Ll}+(?:News|TV|Online)(?![\p{L}\d])|\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}\d])")
 _NOT_OUTLET_WORDS = words("not_outlet_words")
 # A relay word glued to the outlet in badly extracted text: "kepadadetikcom", "dariBBCpada".
-_GLUED_RELAY_RE = regex.compile(r"(?i:kepada|dari|dikutip|dilansir|melansir|oleh|diterima|dihubungi)\s*$")
 
 
 # Relays after which an unknown capitalised name is taken as an outlet.
@@ -101,6 +110,8 @@ UNKNOWN_OK = tuple(sorted(words("unknown_outlet_relays")))  # for str.startswith
 # them cannot match, and is skipped without running the (slow, case-insensitive) pattern.
 _RELAY_KEYS = tuple(sorted(words("relay_keys")))
 _GLUED_KEYS = tuple(sorted(words("glued_keys")))
+# a glued relay word, lower-case at its end, with a letter right after it: where a glued outlet name may start
+_GLUED_AT_RE = regex.compile(r"(?i:" + "|".join(sorted(_GLUED_KEYS, key=len, reverse=True)) + r")(?<=\p{Ll})(?=\p{L})")
 _CONTEXT_KEYS = tuple(sorted(words("context_keys")))
 _RELAY_RE = regex.compile(rf"(?<![\p{{L}}\d])(?i:{_RELAY})\s+")
 _KNOWN_ONLY_RELAYS = words("known_outlet_relays")
@@ -266,8 +277,10 @@ def outlets_in(text: str, start: int, end: int, lex: Lexicon) -> list[str]:
             pos += sep.end()
     # Known outlets glued to a relay word: "… kata Aminullah kepadadetikcom, Kamis"
     if any(k in low for k in _GLUED_KEYS):
-        for k in _glued(lex).finditer(seg):
-            if _GLUED_RELAY_RE.search(seg[max(0, k.start() - 12) : k.start()]) and k.group() not in found:
+        glued = _glued(lex)
+        for r in _GLUED_AT_RE.finditer(seg):
+            k = glued.match(seg, r.end())
+            if k and k.group() not in found:
                 found.append(k.group())
     # Unknown outlets named by context anywhere in a relay phrase: "media Inggris The Mirror melaporkan".
     for c in _CONTEXT_REPORT_RE.finditer(seg) if any(k in low for k in _CONTEXT_KEYS) else ():

@@ -75,7 +75,10 @@ def trim_end(text: str, start: int, end: int) -> int:
 
 def sentence_start(ctx: Context, si: int) -> int:
     """Where sentence ``si`` starts once its dateline and leading connective are skipped."""
-    return strip_connective(ctx.text, *ctx.p.sentences[si])
+    hit = ctx.sentence_starts.get(si)
+    if hit is None:
+        hit = ctx.sentence_starts[si] = strip_connective(ctx.text, *ctx.p.sentences[si])
+    return hit
 
 
 def content(ctx: Context, start: int, si: int) -> tuple[int, int] | None:

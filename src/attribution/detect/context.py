@@ -17,6 +17,7 @@ class Context:
         self.direct_opens: set[int] = set()  # opening marks of quotations already attributed
         self.proper = proper_words(p.text)
         self.titles = find_titles(p.text)  # ' Ketika Tangan dan Kaki Berkata ': no cue, no speaker inside
+        self.sentence_starts: dict[int, int] = {}  # clauses.sentence_start, once per sentence (rules ask it often)
 
     def in_title(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.titles)

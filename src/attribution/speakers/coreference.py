@@ -184,6 +184,8 @@ def _can_outrank(r: "Resolver", phrase: str, res: Resolved, personal: bool, pers
 
 OPENING_MARKS = frozenset('"“‘\'«„')
 _CLOSING_MARK_RE = regex.compile(r"[\"”’»]")
+# a list's comma right before a name ("…, Fadli Zon, Ahmad Dhani"): matched at the name's start (compiled once)
+_LISTED_BEFORE_RE = regex.compile(r"(?<=, (?:\p{Lu}\p{L}* )?)")
 #: How much of a statement is searched for the name or title of a previous speaker it talks about.
 SAID_OF_CHARS = 600
 
@@ -201,8 +203,10 @@ def said_of(text: str, span: tuple[int, int] | None, speaker: str, titled: list[
     keys = {w for w in speaker.split() if len(w) >= 4 and w[:1].isupper()}
     keys |= {t[:1].upper() + t[1:] for o, t, n in titled[-HISTORY_WINDOW:] if n == speaker and o < lo and " " not in t}
     # a list the speaker is one of ("saya sama Fadli Zon …, Fadli Zon, Ahmad Dhani, dan Sandi") does not count
-    return bool(keys) and regex.search(r"(?<!\p{L})(?<!, (?:\p{Lu}\p{L}* )?)(?:" + "|".join(map(regex.escape, sorted(keys))) + r")(?!\p{L})",
-                                       text, pos=lo, endpos=hi) is not None
+    if not keys:
+        return False
+    named = regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, sorted(keys))) + r")(?!\p{L})")
+    return any(_LISTED_BEFORE_RE.match(text, m.start()) is None for m in named.finditer(text, pos=lo, endpos=hi))
 
 
 class Resolver(DescriptionRules, KindRules, PluralRules):

@@ -189,6 +189,9 @@ def personlike(head: str, words_: list[str]) -> bool:
 
 #: How far back (characters) the holder of an office named without a person is looked for.
 OFFICE_WINDOW = 3000
+# the name after an office written out ("Wakil Ketua MPR (…), Mahyudin"): compiled once, the office's own
+# pattern per mention (compiling this part each time cost more than matching it)
+_NAME_AFTER_OFFICE_RE = regex.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})")
 
 
 class DescriptionRules:
@@ -353,10 +356,11 @@ class DescriptionRules:
         forms = {org} | {a for a, full in self.names.acronyms.items() if full == org} | (
             {self.names.acronyms[org]} if org in self.names.acronyms else set())
         title = " ".join(words_[:tp])
-        pattern = (r"(?i:" + regex.escape(title) + r")[ \t]+(?:" + "|".join(regex.escape(f) for f in sorted(forms))
-                   + r")(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})")
+        pattern = r"(?i:" + regex.escape(title) + r")[ \t]+(?:" + "|".join(regex.escape(f) for f in sorted(forms)) + ")"
         start = self._mention_start
-        for m in reversed(list(regex.finditer(pattern, self.text[max(0, start - OFFICE_WINDOW) : start]))):
+        window = self.text[max(0, start - OFFICE_WINDOW) : start]
+        found = [m for o in regex.finditer(pattern, window) if (m := _NAME_AFTER_OFFICE_RE.match(window, o.end()))]
+        for m in reversed(found):
             name = m.group(1)
             first = name.split()[0].lower()
             if not (self._typed_non_person(name) or name.lower() in self.names.common or first in self.lex.titles

@@ -581,8 +581,7 @@ class NameIndex:
         if best is None and " " in want and self.text:
             # a title written out with lower-case words inside ("Menteri Pemuda dan Olahraga Imam Nahrawi"),
             # which no run of capitals holds whole: the name right after its last mention before ``offset``
-            for m in _written_title_re(want).finditer(self.text, pos=max(0, offset - 20_000), endpos=offset):
-                best = m.group(1) if m.group(1).split()[0].lower() not in DOC_NUMBER_WORDS else best  # not "… Nomor 23"
+            best = _after_written_title(self.text, want, max(0, offset - 20_000), offset) or best
         if best:
             words = best.split()
             while len(words) > 2 and words[0].lower() in _title_words():
@@ -662,11 +661,24 @@ def role_holder(index: "NameIndex", head: str, offset: int) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _written_title_re(title: str) -> "regex.Pattern[str]":
-    """A title written out and the capitalised name after it ("Menteri Pemuda dan Olahraga Imam Nahrawi"), commas in
-    the title optional and its short form in brackets allowed before the name ("Menteri Koordinator Bidang Politik,
-    Hukum dan Keamanan (Menko Polhukam) Wiranto"); compiled once per title."""
+    """A title written out ("Menteri Pemuda dan Olahraga"), commas in it optional; compiled once per title.  The
+    name after it is :data:`_NAME_AFTER_TITLE_RE`'s, compiled once (it is the costly part to compile)."""
     written = r",?\s+".join(regex.escape(w) for w in title.replace(",", " ").split())
-    return regex.compile(r"(?<![\p{L}])(?i:" + written + r")(?:\s*\([^()\n]{1,30}\))?\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r")*)")
+    return regex.compile(r"(?<![\p{L}])(?i:" + written + r")")
+
+
+def _after_written_title(text: str, title: str, lo: int, hi: int) -> str | None:
+    """The name after the last mention of ``title`` written out in ``text[lo:hi]`` (not "… Nomor 23"), else None."""
+    best = None
+    for t in _written_title_re(title).finditer(text, pos=lo, endpos=hi):
+        if (m := _NAME_AFTER_TITLE_RE.match(text, t.end(), hi)) is not None and m.group(1).split()[0].lower() not in DOC_NUMBER_WORDS:
+            best = m.group(1)
+    return best
+
+
+# the capitalised name right after a written-out title, its short form in brackets allowed before it ("Menteri
+# Koordinator Bidang Politik, Hukum dan Keamanan (Menko Polhukam) Wiranto")
+_NAME_AFTER_TITLE_RE = regex.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(" + _WORD + r"(?:[ \t]+" + _WORD + r")*)")
 
 
 @lru_cache(maxsize=1)
