@@ -135,6 +135,11 @@ def _gold_doc(name: str, prefix: str):
     # a club the narration turns to ("Persib harus takluk …") does not take "tambahnya" from the agent quoted before,
     # and is no short form of another club ("Persiba Balikpapan")
     ("news-dev", "goal_1511290800", "Peter ingin", "Edy Syahputra"),
+    # the model reads "DKI Jakarta Prasetio" as one place (the name runs on: "… Prasetio Edi Marsudi"), and types
+    # "Enggar" an organisation once though "Enggartiasto Lukita" a person: the short name and the spelling
+    # variant ("Prasetyo") still go to the full name
+    ("pool-dev28", "indosum-1503570371", "Kita akan coba melihat", "Prasetio Edi Marsudi"),
+    ("pool-dev28", "indosum-1515820833", "jenis beras yang diimpor", "Enggartiasto Lukita"),
 ])
 def test_entity_model_spans_and_types_on_development_text(name, prefix, starts, speaker, full):
     doc = _gold_doc(name, prefix)

@@ -635,6 +635,33 @@ def test_a_place_the_model_glued_to_a_name_types_only_the_place():
     assert types == {"Haiti": "LOC"}
 
 
+def test_a_place_the_model_glued_to_the_first_word_of_a_longer_name_types_only_the_place():
+    # pool-dev28's pattern, our own sentence: "DKI Jakarta Prasetio" read as one place, the name running on past it
+    from attribution.speakers.names import _entity_types
+    text = "Ketua DPRD DKI Jakarta Prasetio Edi Marsudi menyambangi kantor itu. Warga DKI Jakarta Barat datang."
+    s = text.index("DKI Jakarta Prasetio")
+    types = _entity_types(text, [(s, s + len("DKI Jakarta Prasetio"), "LOC")], {}, frozenset({"dki", "dki jakarta"}))
+    assert types == {"DKI": "LOC", "Jakarta": "LOC"}
+    # a place entity that ends where its capitalised run ends is kept whole ("DKI Jakarta Barat" is no person)
+    s2 = text.index("DKI Jakarta Barat")
+    types = _entity_types(text, [(s2, s2 + len("DKI Jakarta Barat"), "LOC")], {}, frozenset({"dki", "dki jakarta"}))
+    assert types["Barat"] == "LOC"
+
+
+def test_a_short_name_the_model_types_an_organisation_is_still_a_persons_short_form():
+    # pool-dev28's pattern, our own sentences: the model types "Enggar" ORG once but "Enggartiasto Lukita" PER;
+    # the full name, read with more context, settles it; a club stays no short form of another club
+    from attribution.lexicon import load
+    from attribution.speakers.names import NameIndex
+    text = ("Menteri Perdagangan Enggartiasto Lukita menyatakan impor beras dilakukan. Enggar mengatakan harga naik. "
+            "Persib menolak tawaran Persiba Balikpapan.")
+    ents = [(text.index("Enggartiasto"), text.index(" menyatakan"), "PER"), (text.index("Enggar "), text.index("Enggar ") + 6, "ORG"),
+            (text.index("Persib "), text.index("Persib ") + 6, "ORG"), (text.index("Persiba"), text.index(".", text.index("Persiba")), "ORG")]
+    index = NameIndex.build(text, load(), ents)
+    assert index.short_form("Enggar") == "Enggartiasto Lukita"
+    assert index.short_form("Persib") == "Persib"
+
+
 def test_a_first_name_used_alone_for_a_person_is_not_trimmed_as_a_prefix():
     # pool-dev10's pattern: "Christina" is used alone for her and read as a person's by the model, so "Christina Titu
     # Eki" is not cut to "Titu Eki" (which would then be her husband "Ayub Titu Eki")

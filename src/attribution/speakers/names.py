@@ -535,13 +535,11 @@ class NameIndex:
         name's syllables (``Jokowi`` → ``Joko Widodo``, ``Bamsoet`` → ``Bambang Soesatyo``, ``Taeyeon`` →
         ``Kim Tae Yeon``), or a spelling variant of a rare first or last name (``Mely`` → ``Melly Goeslaw``).
         The latest such name before ``offset`` wins; ``word`` itself when none or when it is a common word."""
-        if len(word) < 3 or not word[:1].isupper() or word.lower() in self.common or word.lower() in self.gazetteer or (
-                self.types.get(word) in {"ORG", "LOC"}):  # "Persib", a club, is no short form of "Persiba Balikpapan"
+        if len(word) < 3 or not word[:1].isupper() or word.lower() in self.common or word.lower() in self.gazetteer:
             return word
         cands = self._short_forms.get(word)
         if cands is None:  # each word is matched once against the names sharing an initial with it
-            cands = self._short_forms[word] = [
-                f for f in self._names_by_initial.get(word[0].lower(), ()) if _is_short_form(word, f.split())]
+            cands = self._short_forms[word] = _short_form_candidates(self, word)
         if not cands:
             return word
         best, best_key = word, None
@@ -1041,14 +1039,28 @@ def _entity_types(text: str, entities: list[tuple[int, int, str]], usual: dict[s
     counts: dict[str, dict[str, int]] = {}
     for s, e, typ in entities:
         ws = text[s:e].split()
-        if typ == "LOC" and places and len(ws) >= 3 and ws[0].lower() in places and not any(
-                w.lower() in places or (usual or {}).get(w) == "LOC" for w in ws[1:]):
-            ws = ws[:1]  # "Haiti Laurent Lamothe" read as one place: the country, then a person's name after it
+        if typ == "LOC" and places and len(ws) >= 2:
+            ws = _place_before_name(ws, _RUN_GOES_ON_RE.match(text, e) is not None, usual or {}, places)
         for w in ws:
             if w[:1].isupper():
                 c = counts.setdefault(w, {})
                 c[typ] = c.get(typ, 0) + 1
     return {w: max(c, key=lambda t: (c[t], t == "PER")) for w, c in counts.items()}
+
+
+_RUN_GOES_ON_RE = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+
+
+def _place_before_name(ws: list[str], goes_on: bool, usual: dict[str, str], places: frozenset[str] | set[str]) -> list[str]:
+    """The words of a place entity that are the place: a place written first (one to three words, "Haiti",
+    "DKI Jakarta") and after it capitalised words that are no place, two or more ("Haiti Laurent Lamothe") or one
+    whose capitalised run goes on past the entity ("DKI Jakarta Prasetio" of "… Prasetio Edi Marsudi"), are a
+    place and then a person's name; any other entity is kept whole."""
+    k = next((k for k in range(min(3, len(ws) - 1), 0, -1) if " ".join(ws[:k]).lower() in places), 0)
+    rest = ws[k:]
+    if k and (len(rest) >= 2 or goes_on) and not any(w.lower() in places or usual.get(w) == "LOC" for w in rest):
+        return ws[:k]
+    return ws
 
 
 def _blend(w: str, parts: list[str]) -> bool:
@@ -1070,6 +1082,16 @@ def _one_edit(a: str, b: str) -> bool:
                                   and a[diff[1]] == b[diff[0]])
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _short_form_candidates(index: "NameIndex", word: str) -> list[str]:
+    """The document's names that ``word`` may be a short form of.  A word the model types an organisation or a
+    place is none ("Persib", a club, is not "Persiba Balikpapan"), unless the model types the full name a
+    person's: read with more context, the full name settles it ("Enggar" … "Enggartiasto Lukita")."""
+    cands = [f for f in index._names_by_initial.get(word[0].lower(), ()) if _is_short_form(word, f.split())]
+    if index.types.get(word) in {"ORG", "LOC"}:
+        return [f for f in cands if index.entity_type(f) == "PER"]
+    return cands
 
 
 def _is_short_form(word: str, full: list[str]) -> bool:
