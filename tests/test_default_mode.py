@@ -140,6 +140,10 @@ def _gold_doc(name: str, prefix: str):
     # variant ("Prasetyo") still go to the full name
     ("pool-dev28", "indosum-1503570371", "Kita akan coba melihat", "Prasetio Edi Marsudi"),
     ("pool-dev28", "indosum-1515820833", "jenis beras yang diimpor", "Enggartiasto Lukita"),
+    # the model reads "Depok Kompol Putu" and "BCA Jahja Setiaatmadja" as organisations: a rank inside the span, and
+    # two capitalised words after an acronym, open a person's name
+    ("pool-dev7", "indosum-1509319718", "Ya betul korban", "Putu Kholis Aryana"),
+    ("pool-dev17", "indosum-1507712400", "Indonesia memiliki potensi", "Jahja Setiaatmadja"),
 ])
 def test_entity_model_spans_and_types_on_development_text(name, prefix, starts, speaker, full):
     doc = _gold_doc(name, prefix)

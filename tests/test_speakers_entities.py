@@ -648,6 +648,22 @@ def test_a_place_the_model_glued_to_the_first_word_of_a_longer_name_types_only_t
     assert types["Barat"] == "LOC"
 
 
+@pytest.mark.parametrize("text,span,typed", [
+    # development patterns, our own sentences: a rank inside an organisation span, or two capitalised words after
+    # an acronym, open a person's name; an organisation's own words stay typed
+    ("Hal itu dikatakan Kasat Reskrim Polresta Depok Kompol Putu Kholis Aryana.", "Depok Kompol Putu", {"Depok": "ORG"}),
+    ("Presiden Direktur BCA Jahja Setiaatmadja dalam sambutannya.", "BCA Jahja Setiaatmadja", {"BCA": "ORG"}),
+    ("Saham PT Bank Central Asia naik.", "PT Bank Central Asia", {"PT": "ORG", "Bank": "ORG", "Central": "ORG", "Asia": "ORG"}),
+    ("Kata KPU DKI Jakarta kemarin.", "KPU DKI Jakarta", {"KPU": "ORG", "DKI": "ORG", "Jakarta": "ORG"}),
+])
+def test_a_person_the_model_glued_to_an_organisation_is_not_typed_an_organisation(text, span, typed):
+    from attribution.lexicon import load
+    from attribution.speakers.names import _entity_types
+    lex = load()
+    s = text.index(span)
+    assert _entity_types(text, [(s, s + len(span), "ORG")], lex.name_types, lex.places_and_countries, lex.titles) == typed
+
+
 def test_a_short_name_the_model_types_an_organisation_is_still_a_persons_short_form():
     # pool-dev28's pattern, our own sentences: the model types "Enggar" ORG once but "Enggartiasto Lukita" PER;
     # the full name, read with more context, settles it; a club stays no short form of another club

@@ -393,7 +393,7 @@ class NameIndex:
         calendar = {m.group(1) for m in _CALENDAR_RE.finditer(text)}  # "bulan Ramadhan": a time, however tagged
         runs = [(off, w) for off, w in runs if not (len(w) == 1 and w[0] in calendar)]
         persons = _people_named_alone(text, runs, lex) - calendar
-        types = {w: t for w, t in _entity_types(text, entities or [], lex.name_types, lex.places_and_countries).items() if w not in calendar}
+        types = {w: t for w, t in _entity_types(text, entities or [], lex.name_types, lex.places_and_countries, lex.titles).items() if w not in calendar}
         places = {w[0] for _, w in runs if len(w) == 1} - persons
         heads = _written_heads(runs, persons, lex)
         out, split = _split_runs(runs, lex, places, types, persons, after_title, heads)
@@ -1028,7 +1028,7 @@ _CAPITALISED_RE = regex.compile(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*")
 
 
 def _entity_types(text: str, entities: list[tuple[int, int, str]], usual: dict[str, str] | None = None,
-                  places: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
+                  places: frozenset[str] | set[str] = frozenset(), titles: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each capitalised word inside the model's entities, with the type it has most often in the document;
     without a model in this document, the capitalised words' usual types in news (``usual``, from the
     lexicon's name_types.tsv)."""
@@ -1041,6 +1041,8 @@ def _entity_types(text: str, entities: list[tuple[int, int, str]], usual: dict[s
         ws = text[s:e].split()
         if typ == "LOC" and places and len(ws) >= 2:
             ws = _place_before_name(ws, _RUN_GOES_ON_RE.match(text, e) is not None, usual or {}, places)
+        elif typ == "ORG" and len(ws) >= 3:
+            ws = _organisation_before_name(ws, _RUN_GOES_ON_RE.match(text, e) is not None, usual or {}, places, titles)
         for w in ws:
             if w[:1].isupper():
                 c = counts.setdefault(w, {})
@@ -1059,6 +1061,22 @@ def _place_before_name(ws: list[str], goes_on: bool, usual: dict[str, str], plac
     k = next((k for k in range(min(3, len(ws) - 1), 0, -1) if " ".join(ws[:k]).lower() in places), 0)
     rest = ws[k:]
     if k and (len(rest) >= 2 or goes_on) and not any(w.lower() in places or usual.get(w) == "LOC" for w in rest):
+        return ws[:k]
+    return ws
+
+
+def _organisation_before_name(ws: list[str], goes_on: bool, usual: dict[str, str], places: frozenset[str] | set[str],
+                              titles: frozenset[str]) -> list[str]:
+    """The words of an organisation entity that are the organisation: a person's title inside it opens a name
+    ("Depok Kompol Putu" of "Polresta Depok Kompol Putu Kholis Aryana"), and so do two or more capitalised words
+    after an acronym that are no organisation's or place's words ("BCA Jahja Setiaatmadja"): only the words before
+    them are the organisation's; any other entity is kept whole."""
+    k = next((k for k in range(1, len(ws) - 1) if ws[k].lower() in titles and ws[k + 1][:1].isupper()), None)
+    if k is not None and (len(ws) - k >= 3 or goes_on):
+        return ws[:k]
+    k = next((k for k in range(1, len(ws) - 1) if ws[k - 1].isupper() and len(ws[k - 1]) >= 2 and not ws[k].isupper()), None)
+    if k is not None and not any(w.lower() in ORG_WORDS or w.lower() in places or usual.get(w) in {"ORG", "LOC"}
+                                 or w.lower() in titles or w.isupper() for w in ws[k:]):
         return ws[:k]
     return ws
 
