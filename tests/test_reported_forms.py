@@ -1207,3 +1207,30 @@ def test_bunyi_and_a_document_open_its_statement():
     assert (a.rule, a.cue.text, a.source.text, a.content.text) == (
         "reported-noun-front", "Bunyi", "surat itu", "semua pegawai wajib hadir pada apel pagi")
     assert not _records("Bunyi ledakan terdengar hingga radius satu kilometer.")
+
+
+@pytest.mark.parametrize("text,content", [
+    # pool-dev13's pattern, our own sentences: a verb that only takes a clause, then a phrase of place, then the clause
+    ("Retno mengatakan di pertemuan itu kedua negara sepakat untuk mempercepat perundingan.",
+     "di pertemuan itu kedua negara sepakat untuk mempercepat perundingan"),
+    ("Budi mengaku di rumahnya sudah tidak ada beras lagi.", "di rumahnya sudah tidak ada beras lagi"),
+])
+def test_a_phrase_of_place_after_a_clause_verb_opens_its_clause(text, content):
+    assert [a.content.text for a in _records(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # development patterns, our own sentences: where it was said, or to whom, with no clause after the phrase
+    "Budi mengatakan di sela-sela acara itu.",
+    "Mantan presiden itu bercerita di Twitter, tentang rumahnya di kawasan Kuningan.",
+    "Seorang sumber mengatakan pada TMZ, yang kemudian dikutip media lain.",
+])
+def test_a_phrase_of_place_or_an_addressee_alone_is_no_clause(text):
+    assert not _records(text)
+
+
+def test_bahwa_after_an_addressee_with_a_relative_clause_set_off_by_commas():
+    # pool-dev's pattern, our own sentence: "pada X, yang …, bahwa …": the clause after "bahwa", the media as outlets
+    (a,) = _records("Seorang sumber mengatakan pada TMZ, yang kemudian dikutip Daily Mail, bahwa penyanyi itu "
+                    "ditemukan meninggal di kamarnya.")
+    assert (a.content.text, a.outlets) == ("penyanyi itu ditemukan meninggal di kamarnya", ["TMZ", "Daily Mail"])

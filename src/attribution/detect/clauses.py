@@ -304,15 +304,21 @@ def is_clause(ctx: Context, i: int, hi: int, cue: CueMatch) -> bool:
         return True  # a claimed identity: "pihaknya mengklaim sebagai bitcoin exchange terbesar …", "mengaku sebagai …"
     if "sebagai" in cue.frames and any(t.lower == "sebagai" for t in toks[i : min(hi, i + 10)]):
         return True  # "menggambarkan X sebagai Y"
+    if "np" not in cue.frames and first.lower in LOCATIVE_OPENERS and first.lower != "pada":
+        # a verb that only takes a clause, then a phrase of place or time: a clause when a predicate follows ("Retno
+        # mengatakan di pertemuan itu kedua negara sepakat …"), none without one ("Anggun mengatakan dalam keterangan
+        # fotonya."); after "di", which also names where or through what it was said ("bercerita di Twitter, tentang
+        # …"), only a predicate before any comma ("pada" is an addressee or an object: "mengatakan pada TMZ, …")
+        after = toks[i + 1 : min(hi, i + 12)]
+        if first.lower in PREPOSITIONS:
+            after = after[: next((k for k, t in enumerate(after) if not t.is_word), len(after))]
+            return any(t.lower in PREDICATE_START or looks_verbal(t, lex) for t in after)
+        return any(t.lower in PREDICATE_START or looks_verbal(t, lex) or t.text == "," for t in after)
     if first.lower in lex.np_heads or first.lower in PREPOSITIONS:
         return False  # "menjelaskan alasannya …", "menulis ke sebuah stasiun …"
     if "np" not in cue.frames:
         # verbs that only take clauses: mengatakan, mengaku, berharap …; but a lone noun is none
-        # ("pihak yang akan menilai Amdal."), a lone predicate is ("mengaku siap."); nor a phrase of place or time
-        # with no predicate after it ("Anggun mengatakan dalam keterangan fotonya.")
-        if first.lower in LOCATIVE_OPENERS and not any(
-                t.lower in PREDICATE_START or looks_verbal(t, lex) or t.text == "," for t in toks[i + 1 : min(hi, i + 12)]):
-            return False
+        # ("pihak yang akan menilai Amdal."), a lone predicate is ("mengaku siap.")
         return sum(t.is_word for t in window) >= 2 or first.lower in PREDICATE_START or looks_verbal(first, lex)
     if first.lower in STRONG_PREDICATES or looks_verbal(first, lex):
         return True  # a verb complement: "membantah mempunyai peralatan", "mengkhawatirkan terjadi risiko"

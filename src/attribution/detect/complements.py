@@ -294,8 +294,8 @@ def _clause_at(ctx: Context, k: int, lo: int, hi: int, cue: CueMatch, subject: b
     if t.lower in PREDICATE_START or t.lower in NP_PREDICATES or t.lower in NEGATIONS:
         return not subject
     if (not (t.is_cap or t.lower in SUBJECT_WORDS or not looks_verbal(t, lex)) or t.lower in PREPOSITIONS | STOPS
-            or t.lower in CLAUSE_LINKS):
-        return False
+            or t.lower in CLAUSE_LINKS or t.lower == "yang"):
+        return False  # ("mengatakan pada TMZ, yang kemudian dikutip …": a relative clause of the adjunct, no clause)
     m, end = k + 1, min(hi, k + WINDOW)
     while m < end:
         w = toks[m]

@@ -781,6 +781,14 @@ def _past_named_addressee(toks: list[Token], j: int, hi: int) -> int | None:
     return None
 
 
+def _relative_aside(toks: list[Token], j: int, bahwa: int) -> bool:
+    """Is the stretch from ``toks[j]`` to ``bahwa`` an adjunct with a relative clause set off by commas ("pada TMZ,
+    yang kemudian dikutip Daily Mail, bahwa …")?"""
+    commas = [k for k in range(j, bahwa) if toks[k].text == ","]
+    return (toks[j].lower in BAHWA_ADJUNCTS and len(commas) in {1, 2} and commas[0] + 1 < bahwa
+            and toks[commas[0] + 1].lower == "yang" and all(toks[k].lower != "dan" for k in range(j, bahwa)))
+
+
 def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> int | None:
     """Token where the complement of cue verb ``toks[i]`` starts when it is a clause, else None: past a
     ``kepada X`` adjunct before ``bahwa``, punctuation and complementisers (``mendesak PM Irak untuk …``)."""
@@ -789,7 +797,7 @@ def _complement_start(ctx: Context, i: int, hi: int, cue: CueMatch, si: int) -> 
     bahwa = next((k for k in range(j, min(hi, j + 16)) if toks[k].lower in {"bahwa", "bahwasanya"} or (
         toks[k].lower == "kalau" and toks[j].lower in {"kepada", "pada"} and k > j + 1)), None)
     # ("menyampaikan kepada parlemen pekan lalu kalau …": after the addressee, "kalau" is "that" as "bahwa" is)
-    if bahwa is not None and all(toks[k].lower not in {",", "dan"} for k in range(j, bahwa - 1)) and (
+    if bahwa is not None and (all(toks[k].lower not in {",", "dan"} for k in range(j, bahwa - 1)) or _relative_aside(toks, j, bahwa)) and (
         toks[j].lower in BAHWA_ADJUNCTS or bahwa == j or (toks[j].lower in STATEMENT_OBJECTS and bahwa - j <= 5 and not any(
             looks_verbal(x, lex) for x in toks[j + 1 : bahwa]))  # "menyampaikan pendapatnya bahwa …"
         or (bahwa - j <= 3 and all(toks[k].is_cap for k in range(j, bahwa)))  # told to a name: "mengonfirmasi People bahwa"
