@@ -1234,3 +1234,15 @@ def test_bahwa_after_an_addressee_with_a_relative_clause_set_off_by_commas():
     (a,) = _records("Seorang sumber mengatakan pada TMZ, yang kemudian dikutip Daily Mail, bahwa penyanyi itu "
                     "ditemukan meninggal di kamarnya.")
     assert (a.content.text, a.outlets) == ("penyanyi itu ditemukan meninggal di kamarnya", ["TMZ", "Daily Mail"])
+
+
+def test_a_marker_after_a_relative_clause_opens_the_noun_phrases_own_predicate():
+    # pool-dev22's pattern, our own sentences: "menyebut X yang … tak bisa …" reports a clause; a relative clause that
+    # holds its own cue or a subordinator, or of one word, keeps the marker ("lantaran tidak …", "yang rumahnya tidak …")
+    (a,) = _records("Pengamat politik itu menyebut aksi persekusi yang belakangan marak tak bisa lepas dari proses politik.")
+    assert (a.rule, a.cue.text, a.content.text) == (
+        "reported-verb-predicate", "menyebut", "aksi persekusi yang belakangan marak tak bisa lepas dari proses politik")
+    text = ("Pernyataan ini sekaligus membantah eksepsi tim kuasa hukum yang menilai surat dakwaan itu cacat prosedur "
+            "lantaran tidak disusun secara cermat.")
+    assert [a.cue.text for a in _records(text)] == ["menilai"]
+    assert not _records("Bupati menyebut warga yang rumahnya tidak layak huni.")

@@ -97,7 +97,7 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         # "media yang mengaku sebagai media jurnalistik harus …": the predicate is the head noun's; but "ada
         # (ahli) yang menyebut 70 persen data … telah dicuri" reports what someone says
         return False
-    seen_yang = nominal = coordinated = False
+    seen_yang, nominal, coordinated, yang_at = False, False, False, j
     # "mempertanyakan alasan polisi tidak menangkap …": after a head noun such as "alasan" the predicate is
     # the noun's own complement; only a copula makes it a clause ("menduga alasannya adalah …")
     # "menyebut siapa pun dapat memberikan masukan": "siapa pun" (anyone) is a subject, not a question word
@@ -136,9 +136,11 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
         if w in STOPS:
             return False
         if w == "yang":
-            seen_yang = True
+            end, seen_yang, yang_at = end if seen_yang else min(hi, max(end, k + RELATIVE_WINDOW)), True, k
             continue
         prev = toks[k - 1]
+        if seen_yang and not head and "dir" not in cue.frames and _marker_after_relative(ctx, yang_at, k):
+            return True  # "menyebut aksi persekusi yang belakangan marak tak bisa lepas dari …"
         # after a relative clause only a copula, or a predicate after the clause's closing demonstrative or
         # name, is the phrase's own: "harga tiket yang dikeluhkan … itu belum pasti"; "banyak pemain yang
         # benar-benar sangat mencintai …" is a relative clause still
@@ -175,6 +177,22 @@ def predicate_after_noun_phrase(ctx: Context, j: int, lo: int, hi: int, cue: Cue
     return False
 
 
+RELATIVE_WINDOW = 10  # tokens from a relative clause's "yang" that the window reaches at least (room for a predicate)
+
+
+def _marker_after_relative(ctx: Context, yang: int, k: int) -> bool:
+    """Is ``toks[k]`` a negation, a modal or an aspect word after a relative clause of two words or more, which opens
+    the noun phrase's own predicate ("aksi persekusi yang belakangan marak tak bisa lepas dari …")?  Not within a
+    shorter relative clause ("warga yang rumahnya tidak layak": the clause's own), nor after one that holds a cue verb
+    or a subordinator, whose own complement it may be ("eksepsi … yang menilai surat dakwaan itu cacat prosedur
+    lantaran tidak disusun …")."""
+    toks = ctx.p.tokens
+    prev = toks[k - 1]
+    if toks[k].lower not in CLAUSE_MARKERS or k - yang < 3 or not prev.is_word or prev.lower in CLAUSE_MARKERS \
+            or prev.lower in PREPOSITIONS:
+        return False
+    return not any(t.lower in NP_SUBORDINATORS or t.lower in STOPS or cue_at(ctx.lex, t) is not None
+                   for t in toks[yang + 1 : k])
 LIST_EXTRA = 4  # tokens the window grows by at each comma of a list inside the phrase
 LIST_ITEM = 3  # words at most in one item of such a list
 
