@@ -37,6 +37,12 @@ def test_a_tagged_verb_that_heads_a_noun_phrase_starts_no_statement(text, conten
     assert [r[2] for r in records] == [content]
 
 
+def test_terkait_tagged_a_verb_is_no_predicate(full):
+    # pool-dev11's pattern, our own sentence: the tagger marks "terkait" (about) VERB; after "menulis di Twitter" it
+    # opens no clause, so no statement is reported
+    assert _records("Komika itu juga tercatat dua kali menulis di Twitter terkait pengelolaan apartemen itu.", full) == []
+
+
 def test_a_titled_person_whose_region_the_model_calls_a_place_is_still_an_antecedent(full):
     # "Bupati Ogan Ilir Ilyas Panji Alam mengaku … . Ia siap jika Ogan Ilir …": the entity model reads the
     # mention as a place (its region), but a title before a name makes it a person
