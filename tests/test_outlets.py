@@ -4,7 +4,7 @@ import pytest
 
 from attribution.lexicon import load
 from attribution.outlets import dateline_outlet, outlets_in
-from attribution.pipeline import Pipeline
+from attribution.pipeline import Pipeline, extract
 
 
 @pytest.mark.parametrize(
@@ -328,3 +328,20 @@ def test_a_medium_after_via_in_a_relay_chain(sentence, outlets):
 def test_said_on_a_known_medium(text, outlets):
     (a,) = Pipeline().run(text).attributions
     assert a.outlets == outlets
+
+
+@pytest.mark.parametrize("text", [
+    # pool-dev27's pattern, our own sentences: a medium named after a sentence-final "menurut" relays the statement
+    # before it; it is no record of its own and no part of the content
+    "Para pejabat AS mengatakan bahwa Pyongyang telah mengembangkan bom hidrogen menurut warta kantor berita Reuters.",
+    "Para pejabat AS mengatakan bahwa Pyongyang telah mengembangkan bom hidrogen, menurut kantor berita Reuters.",
+])
+def test_a_closing_menurut_with_a_medium_is_the_statements_outlet(text):
+    (a,) = extract("Ini kalimat pembuka.\n\n" + text).attributions
+    assert (a.speaker, a.content.text, a.outlets) == ("pejabat AS", "Pyongyang telah mengembangkan bom hidrogen", ["Reuters"])
+
+
+def test_a_closing_menurut_with_a_person_stays_a_source():
+    # a person after "menurut" is no medium: the view is still the person's record
+    doc = extract("Ini kalimat pembuka.\n\nHarga beras akan naik bulan depan, menurut Budi Santoso.")
+    assert [(a.rule, a.speaker) for a in doc.attributions] == [("reported-menurut", "Budi Santoso")]

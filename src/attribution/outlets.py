@@ -18,6 +18,8 @@ _RELAY = (
     r"(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dirilis|disiarkan|ditayangkan)"
     r"(?:\s+(?:dari|oleh|laman|situs|website|akun|resmi|media))*"
     r"|menurut\s+laporan|laporan|pemberitaan|kepada"
+    # a medium named after a closing "menurut": "…, menurut kantor berita Reuters", "menurut warta kantor berita Reuters"
+    r"|menurut(?:\s+(?:warta|kantor|berita|media|harian|surat|kabar))+"
     # a post-posed credit to a medium's site: "…, demikian laman ESPN", "…, demikian situs Marca"
     r"|demikian\s+(?:laman|situs|website)"
     r"|dalam\s+(?:sebuah\s+|suatu\s+)?wawancara\s+(?:(?:eksklusif|khusus|terpisah)\s+)?(?:dengan|bersama)"

@@ -214,6 +214,26 @@ def _fronted_adjunct_comma(ctx: Context, i0: int, i1: int) -> int | None:
     return None
 
 
+MEDIUM_WORDS = words("medium_report_nouns") | words("context_keys") | {"kantor", "surat", "resmi", "situs", "laman"}
+RELAY_MENURUT_WORDS = 8  # words at most after a sentence-final "menurut" that names a medium
+
+
+def relay_menurut(ctx: Context, i: int, hi: int) -> bool:
+    """Is the "menurut" at ``toks[i]`` a medium's name closing the sentence ("…, menurut kantor berita Reuters.",
+    "… mengembangkan bom hidrogen menurut warta kantor berita Reuters."): the outlet that carried the statement
+    before it, not a source of its own?  Report and medium nouns, then a name the lexicon knows as an outlet, and
+    nothing after it."""
+    toks = ctx.p.tokens
+    rest = [t for t in toks[i + 1 : hi] if t.is_word or t.text in {"-", "."}]
+    if not rest or any(not t.is_word for t in toks[i + 1 : hi] if t.text not in {".", "-", "!"}) or len(rest) > RELAY_MENURUT_WORDS:
+        return False
+    k = 0
+    while k < len(rest) and rest[k].lower in MEDIUM_WORDS:
+        k += 1
+    name = ctx.text[rest[k].start : rest[-1].end].rstrip(".") if k < len(rest) else ""
+    return name in ctx.lex.outlets
+
+
 def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
     """Cut ``, menurut X`` / ``, kata X`` / ``, dikutip X`` that close the sentence off the content, and
     what follows the clause: a coordinated cue (``, dan menambahkan …``) or an adjunct (``, tanpa …``)."""
@@ -225,6 +245,9 @@ def cut_trailing_attribution(ctx: Context, start: int, end: int) -> int:
     opener_comma = _fronted_adjunct_comma(ctx, i0, i1)
     for i in range(i0, i1):
         t = toks[i]
+        if t.lower == "menurut" and i > i0 and relay_menurut(ctx, i, i1 + 1):
+            # "… bom hidrogen menurut kantor berita Reuters": the medium that carried it, no part of the content
+            return trim_end(text, start, toks[i - 1].start if toks[i - 1].text == "," else t.start)
         if t.text == "," or t.lower in ACT_JOINERS:  # "dan menambahkan …", "dengan menyatakan …": a new act
             k = i + 1
             while k < i1 and toks[k].lower in CUE_COORDINATORS:

@@ -31,7 +31,7 @@ from ..text.segment import is_reading_tip
 from ..text.tokens import Token
 from .candidates import Candidate
 from .clauses import (COMPLEMENTISERS, CONNECTIVES, CUE_IDIOMS, PREPOSITIONS, before_cue, complementiser_end, content, cut_trailing_attribution,
-                      inner_owns, is_clause, sentence_start, settle, subordinate_end, trim_end)
+                      inner_owns, is_clause, relay_menurut, sentence_start, settle, subordinate_end, trim_end)
 from .complements import adjunct_clause_start, directive_object, predicate_after_noun_phrase
 from .context import Context
 from .cues import BACK_REFERENCES, FUZZY_WORD_MIN, NOT_SOURCES, CueMatch, cue_at, fuzzy_cue, menurut_at, opens_report
@@ -217,6 +217,8 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
                 j = after  # "Menurut Vellen Roeslan, pemerhati sneaker di Indonesia, hal tersebut …": the role is no content
             c = content(ctx, toks[j].end if toks[j].text == "," else toks[j].start, si)
         else:
+            if relay_menurut(ctx, i, hi) and _own_cue_before(ctx, ctx.token_at(s_start), i):
+                continue  # "X mengatakan bahwa … menurut kantor berita Reuters": the medium relays X's statement
             after = j + 1 if j < hi and toks[j].text == "," else j
             trailing = after >= hi or all(not t.is_word for t in toks[after:hi])
             end = cut_trailing_attribution(ctx, s_start, before_cue(ctx, i)) if trailing else ctx.p.sentences[si][1]
@@ -228,6 +230,12 @@ def menurut(ctx: Context, si: int, lo: int, hi: int) -> list[Candidate]:
         if c and c[1] - c[0] > 3:
             _add_menurut(ctx, out, q, c, cue, src, si)
     return out
+
+
+def _own_cue_before(ctx: Context, lo: int, i: int) -> bool:
+    """Does a cue verb of the narration (outside quotations) lie in ``toks[lo:i]``?"""
+    return any((c := cue_at(ctx.lex, t)) is not None and c.frames & {"pre", "post"} and ctx.in_quote(t.start) is None
+               for t in ctx.p.tokens[lo:i])
 
 
 def _add_menurut(ctx: Context, out: list[Candidate], q, c: tuple[int, int], cue: CueMatch, src, si: int) -> None:
