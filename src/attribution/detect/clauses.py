@@ -214,7 +214,7 @@ def _fronted_adjunct_comma(ctx: Context, i0: int, i1: int) -> int | None:
     return None
 
 
-MEDIUM_WORDS = words("medium_report_nouns") | words("context_keys") | {"kantor", "surat", "resmi", "situs", "laman"}
+MEDIUM_WORDS = words("medium_report_nouns") | words("context_keys") | words("medium_name_words")
 RELAY_MENURUT_WORDS = 8  # words at most after a sentence-final "menurut" that names a medium
 
 
@@ -224,6 +224,8 @@ def relay_menurut(ctx: Context, i: int, hi: int) -> bool:
     before it, not a source of its own?  Report and medium nouns, then a name the lexicon knows as an outlet, and
     nothing after it."""
     toks = ctx.p.tokens
+    if i > 0 and toks[i - 1].lower == "demikian":
+        return False  # "…, demikian menurut laporan Phone Arena": the report states it all (reported-menurut)
     rest = [t for t in toks[i + 1 : hi] if t.is_word or t.text in {"-", "."}]
     if not rest or any(not t.is_word for t in toks[i + 1 : hi] if t.text not in {".", "-", "!"}) or len(rest) > RELAY_MENURUT_WORDS:
         return False
