@@ -103,7 +103,6 @@ def _known(lex: Lexicon) -> regex.Pattern:
 # web names and camel-case brand names: merdeka.com, PoskotaNews, detikNews, CNNIndonesia.com
 _WEB_NAME = regex.compile(r"[\p{L}\d]+(?:\.(?:com|co\.id|id|net|org|co|tv|news))+(?![\p{L}\d])|\p{Lu}\p{Ll}+(?:News|TV|Online)(?![\p{L}\d])|\p{Ll}+\p{Lu}[\p{L}]*(?![\p{L}\d])")
 _NOT_OUTLET_WORDS = words("not_outlet_words")
-# A relay word glued to the outlet in badly extracted text: "kepadadetikcom", "dariBBCpada".
 
 
 # Relays after which an unknown capitalised name is taken as an outlet.
@@ -112,7 +111,8 @@ UNKNOWN_OK = tuple(sorted(words("unknown_outlet_relays")))  # for str.startswith
 # them cannot match, and is skipped without running the (slow, case-insensitive) pattern.
 _RELAY_KEYS = tuple(sorted(words("relay_keys")))
 _GLUED_KEYS = tuple(sorted(words("glued_keys")))
-# a glued relay word, lower-case at its end, with a letter right after it: where a glued outlet name may start
+# a relay word glued to the outlet in badly extracted text ("kepadadetikcom", "dariBBCpada"), lower-case at its end,
+# with a letter right after it: where a glued outlet name may start
 _GLUED_AT_RE = regex.compile(r"(?i:" + "|".join(sorted(_GLUED_KEYS, key=len, reverse=True)) + r")(?<=\p{Ll})(?=\p{L})")
 _CONTEXT_KEYS = tuple(sorted(words("context_keys")))
 _RELAY_RE = regex.compile(rf"(?<![\p{{L}}\d])(?i:{_RELAY})\s+")

@@ -193,6 +193,8 @@ def _marker_after_relative(ctx: Context, yang: int, k: int) -> bool:
         return False
     return not any(t.lower in NP_SUBORDINATORS or t.lower in STOPS or cue_at(ctx.lex, t) is not None
                    for t in toks[yang + 1 : k])
+
+
 LIST_EXTRA = 4  # tokens the window grows by at each comma of a list inside the phrase
 LIST_ITEM = 3  # words at most in one item of such a list
 
