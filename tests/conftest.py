@@ -25,6 +25,16 @@ def pool_dev() -> dict:
     return {d.doc_id: d for d in docs}
 
 
+def gold_doc(name: str, prefix: str):
+    """The document whose id starts with ``prefix`` in the gold file ``name`` (``pool-dev28`` or ``pool-dev28.jsonl``)."""
+    from attribution.io import load_documents
+
+    docs, problems = load_documents(GOLD / (name if name.endswith(".jsonl") else f"{name}.jsonl"))
+    assert not problems
+    (doc,) = [d for d in docs if d.doc_id.startswith(prefix)]
+    return doc
+
+
 def pool_dev_speakers_where(prefix: str, starts: str) -> set:
     """The speakers fast mode gives the pool-dev document with id ``prefix…`` for records whose content starts
     with ``starts``."""

@@ -10,7 +10,7 @@ from attribution.nlp import load_pipeline
 from attribution.nlp.ner import NerTagger
 from attribution.pipeline import Pipeline, extract
 
-from conftest import pool_dev
+from conftest import gold_doc, pool_dev
 
 
 @pytest.fixture(scope="module")
@@ -55,12 +55,7 @@ def test_a_titled_person_whose_region_the_model_calls_a_place_is_still_an_antece
 
 
 def _default_speakers_where(gold: str, prefix: str, starts: str, full) -> set:
-    from attribution.io import load_documents
-    from conftest import GOLD
-
-    docs, problems = load_documents(GOLD / gold)
-    assert not problems
-    (doc,) = [d for d in docs if d.doc_id.startswith(prefix)]
+    doc = gold_doc(gold, prefix)
     nlp, pipe = full
     out = extract(doc.text, nlp=nlp, pipeline=pipe)
     return {a.speaker for a in out.attributions if a.content.text.startswith(starts)}
@@ -101,11 +96,7 @@ def test_an_intention_noun_and_its_verb_are_a_noun_phrase(full):
 def test_the_name_of_a_month_heading_the_lead_is_no_antecedent(full):
     # pool-dev15: "Menyambut bulan Ramadhan …" opens the article and the entity model tags "Ramadhan" a person later;
     # "Perempuan kelahiran 1996 ini mengaku, …" is Fatin Shidqia Lubis, named in the sentence between
-    from attribution.io import load_documents
-    from conftest import GOLD
-
-    docs, _ = load_documents(GOLD / "pool-dev15.jsonl")
-    (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1495692600")]
+    doc = gold_doc("pool-dev15", "indosum-1495692600")
     records = _records(doc.text, full)
     assert {r[0] for r in records if r[2].startswith(("ia akan tetap", "Aku tetap kuliah"))} == {"Fatin Shidqia Lubis"}
 
@@ -123,15 +114,6 @@ def test_an_agreement_the_model_tags_an_organisation_is_no_group_for_mereka(full
     # Mereka berharap …": an agreement is a thing (thing_name_words.tsv), never the group "mereka" stands for
     speakers = _default_speakers_where("pool-dev13.jsonl", "indosum-1499545500", "negosiasi kerja sama ini", full)
     assert len(speakers) == 1 and "Agreement" not in next(iter(speakers))
-
-
-def _gold_doc(name: str, prefix: str):
-    from attribution.io import load_documents
-    from conftest import GOLD
-
-    docs, _ = load_documents(GOLD / f"{name}.jsonl")
-    (doc,) = [d for d in docs if d.doc_id.startswith(prefix)]
-    return doc
 
 
 @pytest.mark.parametrize("name,prefix,starts,speaker", [
@@ -152,6 +134,6 @@ def _gold_doc(name: str, prefix: str):
     ("pool-dev17", "indosum-1507712400", "Indonesia memiliki potensi", "Jahja Setiaatmadja"),
 ])
 def test_entity_model_spans_and_types_on_development_text(name, prefix, starts, speaker, full):
-    doc = _gold_doc(name, prefix)
+    doc = gold_doc(name, prefix)
     got = {r[0] for r in _records(doc.text, full) if r[2].startswith(starts)}
     assert got == {speaker}

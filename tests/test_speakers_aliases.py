@@ -2,11 +2,10 @@
 
 import pytest
 
-from attribution.io import load_documents
 from attribution.pipeline import Pipeline
 from attribution.speakers.names import _is_short_form
 
-from conftest import GOLD, pool_dev, pool_dev_speakers_where
+from conftest import gold_doc, pool_dev, pool_dev_speakers_where
 
 
 def _speakers_of(prefix: str, source: str) -> set:
@@ -87,8 +86,7 @@ def test_the_entity_model_cuts_an_organisation_off_a_person_name():
     neither."""
     from attribution.nlp.ner import NerTagger
 
-    docs, _ = load_documents(GOLD / "news-dev.jsonl")
-    (doc,) = [d for d in docs if d.doc_id == "poskotanews_1513763100"]
+    doc = gold_doc("news-dev", "poskotanews_1513763100")
     with_model = {a.speaker for a in Pipeline(ner=NerTagger.load()).run(doc.text, doc.doc_id).attributions}
     without = {a.speaker for a in Pipeline().run(doc.text, doc.doc_id).attributions}
     assert "Mohamed Salah" in with_model and "Liverpool Mohamed Salah" not in with_model
@@ -98,9 +96,7 @@ def test_the_entity_model_cuts_an_organisation_off_a_person_name():
 def _given(name: str, prefix: str, starts: str) -> str | None:
     """The speaker the speaker step gives the gold record of ``name``'s document ``prefix…`` whose content
     starts with ``starts`` (the gold's own spans)."""
-    docs, _ = load_documents(GOLD / name)
-    (doc,) = [d for d in docs if d.doc_id.startswith(prefix)]
-    (a,) = [a for a in Pipeline().resolve_given(doc).attributions if a.content.text.startswith(starts)]
+    (a,) = [a for a in Pipeline().resolve_given(gold_doc(name, prefix)).attributions if a.content.text.startswith(starts)]
     return a.speaker
 
 
@@ -359,9 +355,7 @@ def test_an_acronym_of_a_translated_name(text, speaker):
 def _speakers_where(gold_file: str, prefix: str, starts: str) -> set:
     """Fast mode's speakers, in the development gold document ``prefix…`` of ``gold_file``, of the records whose
     content starts with ``starts``."""
-    docs, problems = load_documents(GOLD / gold_file)
-    assert not problems
-    (doc,) = [d for d in docs if d.doc_id.startswith(prefix)]
+    doc = gold_doc(gold_file, prefix)
     return {a.speaker for a in Pipeline().run(doc.text, doc_id=doc.doc_id).attributions if a.content.text.startswith(starts)}
 
 
@@ -426,10 +420,7 @@ def test_a_post_posed_study_with_a_relative_clause_stays_a_study():
 def test_a_nickname_glossed_after_a_lower_case_noun_and_a_name_is_the_names():
     # pool-dev12: "Gitaris Satriyo Yudi Wahono, atau akrab disapa Piyu, memastikan …": "Gitaris" is a noun news
     # writes in lower case, not part of the name the nickname stands for
-    from attribution.io import load_documents
-
-    docs, _ = load_documents(GOLD / "pool-dev12.jsonl")
-    (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1517555700")]
+    doc = gold_doc("pool-dev12", "indosum-1517555700")
     out = Pipeline().run(doc.text, doc_id=doc.doc_id)
     speakers = {a.speaker for a in out.attributions if a.source is not None and a.source.text == "Piyu"}
     assert speakers == {"Satriyo Yudi Wahono"}
@@ -527,8 +518,7 @@ def test_a_short_form_in_brackets_inside_a_name_spells_out_the_whole_name():
 def test_a_first_person_clitic_inside_a_quotation_is_the_one_quoted():
     """pool-dev13, the speaker step on the gold's spans: "“Pikirku, ' Aku punya keluarga … '”" (cue "Pikir", source
     "ku") is Anthony Costa's thought."""
-    docs, _ = load_documents(GOLD / "pool-dev13.jsonl")
-    (doc,) = [d for d in docs if d.doc_id.startswith("indosum-1508565600")]
+    doc = gold_doc("pool-dev13", "indosum-1508565600")
     out = Pipeline().resolve_given(doc)
     assert [a.speaker for a in out.attributions if a.content.text.startswith("Aku punya keluarga")] == ["Anthony Costa"]
 

@@ -601,9 +601,12 @@ class NameIndex:
         """An organisation between a title and a name is no part of the name: "Modalku Reynold Wijaya" → "Reynold
         Wijaya" when someone else's name starts with "Reynold" (see :func:`_trim_prefix`)."""
         if (hit := self._trimmed.get(name)) is None:
-            people = {w for w in self.persons if self.types.get(w) == "PER"}
-            hit = self._trimmed[name] = _trim_prefix(_past_written_head(name, self.heads, self.persons, load()), self.by_edge, people)
+            hit = self._trimmed[name] = _trim_prefix(_past_written_head(name, self.heads, self.persons, load()), self.by_edge, self._typed_persons)
         return hit
+
+    @cached_property
+    def _typed_persons(self) -> frozenset[str]:  # the person words the model also types PER, once (trim_prefix)
+        return frozenset(w for w in self.persons if self.types.get(w) == "PER")
 
     @cached_property
     def role_offsets(self) -> list[int]:
